@@ -1,0 +1,111 @@
+// agreement.in_force: from the last party's approval (or a fixed start) to the end date, or to the
+// last day its legal basis was in force when the agreement ends with its basis.
+#include <algorithm>
+
+#include "checks/checks.h"
+#include "checks/naming.h"
+
+namespace yp {
+Verdict check_agreement_in_force(const Dataset& data, const Agreement& a, const Date& as_of) {
+  Verdict v;
+  v.rule = "agreement.in_force";
+  v.subject = a.id;
+  v.subject_name = a.title;
+  v.as_of = as_of;
+  if (!a.entry_into_force_source.empty()) v.source.push_back(a.entry_into_force_source);
+
+  // Entry into force.
+  std::optional<Date> start;
+  if (a.entry_into_force == EntryIntoForce::fixed_date) {
+    start = a.start_date;
+    v.findings.push_back({as_of >= *start ? VerdictStatus::holds : VerdictStatus::fails,
+                          Tri{}.add("Voimaantulopäivä on " + start->finnish() + ".",
+                                    "Ikraftträdandedagen är " + start->finnish() + ".",
+                                    "The date of entry into force is " + start->finnish() + ".").text,
+                          a.entry_into_force_source});
+  } else {
+    std::vector<std::string> missing_parties;
+    std::optional<Date> last;
+    for (const auto& party : a.party_ids) {
+      const Approval* found = nullptr;
+      for (const auto* ap : data.approvals_of(a.id))
+        if (ap->party_id == party && ap->date <= as_of) found = ap;
+      if (found) {
+        v.evidence.push_back({"approvals", found->id,
+                              Tri{}.add(org_name(data, party).fi + " hyväksyi " + found->date.finnish() + " " + found->minutes_paragraph,
+                                        org_name(data, party).sv + " godkände " + found->date.finnish() + " " + found->minutes_paragraph,
+                                        org_name(data, party).en + " approved on " + found->date.finnish() + " " + found->minutes_paragraph).text});
+        if (!last || *last < found->date) last = found->date;
+      } else {
+        missing_parties.push_back(party);
+        v.missing.push_back(Tri{}.add("Osapuolen " + org_name(data, party).fi + " hyväksyminen (päivämäärä ja pykälä)",
+                                      "Godkännandet av " + org_name(data, party).sv + " (datum och paragraf)",
+                                      "The approval of " + org_name(data, party).en + " (date and minutes paragraph)").text);
+      }
+    }
+    const std::string n = std::to_string(a.party_ids.size() - missing_parties.size());
+    const std::string of = std::to_string(a.party_ids.size());
+    if (missing_parties.empty() && last) {
+      start = last;
+      v.findings.push_back({VerdictStatus::holds,
+                            Tri{}.add("Kaikki " + of + " osapuolta ovat hyväksyneet sopimuksen; viimeinen hyväksyntä " + last->finnish() + ".",
+                                      "Alla " + of + " parter har godkänt avtalet; det sista godkännandet " + last->finnish() + ".",
+                                      "All " + of + " parties have approved the agreement; the last approval on " + last->finnish() + ".").text,
+                            a.entry_into_force_source});
+    } else {
+      v.findings.push_back({VerdictStatus::unknown,
+                            Tri{}.add("Hyväksyntä on kirjattu " + n + "/" + of + " osapuolelta; sopimus tulee voimaan, kun kaikki ovat hyväksyneet sen.",
+                                      "Godkännande har registrerats för " + n + "/" + of + " parter; avtalet träder i kraft när alla har godkänt det.",
+                                      "Approval is recorded for " + n + " of " + of + " parties; the agreement enters into force when all have approved it.").text,
+                            a.entry_into_force_source});
+    }
+  }
+
+  // End: the end date, or the repeal of the basis.
+  std::optional<Date> end = a.end_date;
+  if (end) {
+    v.findings.push_back({as_of <= *end ? VerdictStatus::holds : VerdictStatus::fails,
+                          Tri{}.add("Sopimus on voimassa " + end->finnish() + " saakka.",
+                                    "Avtalet gäller till och med " + end->finnish() + ".",
+                                    "The agreement is valid until " + end->finnish() + ".").text,
+                          a.entry_into_force_source});
+  }
+  if (a.ends_when_basis_repealed) {
+    for (const auto& section_id : a.legal_basis) {
+      const auto* s = data.statute_sections.find(section_id);
+      if (!s || !s->in_force_until) continue;
+      v.evidence.push_back({"statute_sections", s->id, s->title});
+      const bool repealed = *s->in_force_until < as_of;
+      std::string by = s->repealed_by.empty() ? "" : " (" + s->repealed_by + ")";
+      v.findings.push_back({repealed ? VerdictStatus::fails : VerdictStatus::holds,
+                            Tri{}.add("Oikeusperusta " + s->statute + " " + s->section + " on voimassa " + s->in_force_until->finnish() + " saakka" + by + "; sopimus päättyy sen mukana.",
+                                      "Den rättsliga grunden " + s->statute + " " + s->section + " gäller till och med " + s->in_force_until->finnish() + by + "; avtalet upphör med den.",
+                                      "The legal basis " + s->statute + " " + s->section + " is in force until " + s->in_force_until->finnish() + by + "; the agreement ends with it.").text,
+                            a.ends_when_basis_repealed_source});
+      if (!end || *s->in_force_until < *end) end = s->in_force_until;
+    }
+  }
+
+  v.status = combine(v.findings);
+  const std::string d = as_of.finnish();
+  if (v.status == VerdictStatus::holds) {
+    v.explanation = Tri{}.add("Sopimus on voimassa " + d + ": voimaan " + start->finnish() + (end ? ", päättyy " + end->finnish() : "") + ".",
+                              "Avtalet är i kraft " + d + ": i kraft sedan " + start->finnish() + (end ? ", upphör " + end->finnish() : "") + ".",
+                              "The agreement is in force on " + d + ": in force since " + start->finnish() + (end ? ", ends " + end->finnish() : "") + ".").text;
+  } else if (v.status == VerdictStatus::fails) {
+    if (end && *end < as_of)
+      v.explanation = Tri{}.add("Sopimus ei ole voimassa " + d + ": se päättyi " + end->finnish() + ".",
+                                "Avtalet är inte i kraft " + d + ": det upphörde " + end->finnish() + ".",
+                                "The agreement is not in force on " + d + ": it ended on " + end->finnish() + ".").text;
+    else
+      v.explanation = Tri{}.add("Sopimus ei ole vielä voimassa " + d + ".", "Avtalet är ännu inte i kraft " + d + ".",
+                                "The agreement is not yet in force on " + d + ".").text;
+  } else {
+    v.explanation = Tri{}.add("Ei voida todeta, onko sopimus voimassa " + d + ": kaikkien osapuolten hyväksyntöjä ei ole kirjattu.",
+                              "Det går inte att fastställa om avtalet är i kraft " + d + ": alla parters godkännanden har inte registrerats.",
+                              "Whether the agreement is in force on " + d + " cannot be established: not every party's approval is recorded.").text;
+  }
+  return v;
+}
+
+}  // namespace yp

@@ -1,0 +1,154 @@
+// yhdyspinta: the one program. Subcommands load data files into the store, check the registry,
+// export it as Popolo JSON, and serve the HTTP API. Exit codes: 0 done, 1 bad input or failed
+// check run, 2 the store could not be used.
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <ctime>
+#include <iostream>
+
+#include "checks/checks.h"
+#include "codec/json_codec.h"
+#include "exporter/popolo.h"
+#include "files/loader.h"
+#include "http/api.h"
+#include "http/server.h"
+#include "store/live_registry.h"
+#include "store/store.h"
+
+namespace {
+
+yp::Date today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+std::unique_ptr<yp::Store> open_store(const std::string& url) {
+  auto store = yp::Store::open(url);
+  if (!store) {
+    std::cerr << "error: " << store.error().message << "\n";
+    std::exit(2);
+  }
+  return std::move(store.value());
+}
+
+yp::Dataset read_store(yp::Store& store) {
+  auto data = store.read_all();
+  if (!data) {
+    std::cerr << "error: " << data.error().message << "\n";
+    std::exit(2);
+  }
+  return std::move(data.value());
+}
+
+int load(const std::string& database, const std::vector<std::string>& paths, bool quiet) {
+  auto store = open_store(database);
+  const auto started = std::chrono::steady_clock::now();
+  const auto files = yp::files::expand_paths(paths);
+  size_t done = 0;
+  auto report = yp::files::load_files(paths, read_store(*store), [&](const std::string& file) {
+    ++done;
+    if (!quiet) std::cerr << "[" << done << "/" << files.size() << "] " << file << "\n";
+  });
+  if (!report.errors.empty()) {
+    for (const auto& e : report.errors) std::cerr << "error: " << e << "\n";
+    std::cerr << report.errors.size() << " error(s); nothing was loaded.\n";
+    return 1;
+  }
+  if (auto e = store->write(report.fragment)) {
+    std::cerr << "error: " << e->message << "\n";
+    return 2;
+  }
+  size_t entities = 0;
+  report.fragment.for_each_collection([&](const char*, const auto& c) { entities += c.items.size(); });
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  if (!quiet) std::cerr << "loaded " << entities << " entities from " << report.files << " files in " << ms << " ms\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Yhdyspinta: the registry of cooperation between municipalities, wellbeing services counties, "
+               "the City of Helsinki and HUS"};
+  app.require_subcommand(1);
+  std::string database = "sqlite:yhdyspinta.db";
+  app.add_option("--database", database, "sqlite:PATH (default sqlite:yhdyspinta.db) or postgresql://…")
+      ->envname("YHDYSPINTA_DATABASE");
+
+  auto* load_cmd = app.add_subcommand("load", "Validate data files (YAML, reference CSV, or directories of them) and store them; all or nothing");
+  std::vector<std::string> paths;
+  bool quiet = false;
+  load_cmd->add_option("paths", paths, "files or directories")->required();
+  load_cmd->add_flag("--quiet", quiet, "print only errors");
+
+  auto* check_cmd = app.add_subcommand("check", "Run every check on the stored registry and print the verdicts");
+  std::string as_of;
+  bool as_json = false;
+  check_cmd->add_option("--as-of", as_of, "the date to check, YYYY-MM-DD (default today)");
+  check_cmd->add_flag("--json", as_json, "print a JSON array of verdicts");
+  std::string lang = "fi";
+  check_cmd->add_option("--lang", lang, "language of the text output: fi, sv or en")->check(CLI::IsMember({"fi", "sv", "en"}));
+
+  auto* export_cmd = app.add_subcommand("export", "Print all public data as Popolo-style JSON");
+
+  auto* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API");
+  yp::http::ServerOptions options;
+  serve_cmd->add_option("--host", options.host, "address to listen on")->capture_default_str();
+  serve_cmd->add_option("--port", options.port, "port (0 picks a free one)")->capture_default_str()->envname("YHDYSPINTA_PORT");
+  serve_cmd->add_option("--threads", options.threads, "I/O threads")->capture_default_str();
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (*load_cmd) return load(database, paths, quiet);
+
+  if (*check_cmd) {
+    yp::Date day = today();
+    if (!as_of.empty()) {
+      auto parsed = yp::Date::parse(as_of);
+      if (!parsed) {
+        std::cerr << "error: --as-of must be a date written YYYY-MM-DD, not '" << as_of << "'\n";
+        return 1;
+      }
+      day = *parsed;
+    }
+    auto store = open_store(database);
+    const auto data = read_store(*store);
+    const auto verdicts = yp::run_checks(data, day);
+    if (as_json) {
+      std::cout << yp::codec::encode(verdicts).dump(2) << "\n";
+    } else {
+      for (const auto& v : verdicts) {
+        std::cout << "[" << yp::name_of(v.status) << "] " << v.rule << " " << v.subject << "\n  " << v.explanation.in(lang) << "\n";
+        for (const auto& f : v.findings) std::cout << "   - [" << yp::name_of(f.status) << "] " << f.text.in(lang) << "\n";
+      }
+    }
+    return 0;
+  }
+
+  if (*export_cmd) {
+    auto store = open_store(database);
+    std::cout << yp::export_popolo(read_store(*store)).dump(2) << "\n";
+    return 0;
+  }
+
+  if (*serve_cmd) {
+    auto store = open_store(database);
+    yp::LiveRegistry registry(*store, read_store(*store));
+    auto router = yp::http::make_api(registry, today);
+    try {
+      yp::http::Server server(router, options);
+      std::cout << "Yhdyspinta serves on http://" << options.host << ":" << server.port() << std::endl;
+      server.run(true);
+      std::cerr << "stopped\n";
+    } catch (const std::exception& e) {
+      std::cerr << "error: cannot serve on " << options.host << ":" << options.port << ": " << e.what() << "\n";
+      return 2;
+    }
+    return 0;
+  }
+  return 0;
+}

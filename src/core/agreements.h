@@ -1,0 +1,265 @@
+// Agreements and their lifecycle: parties, legal basis, content areas, who must approve and who
+// did, consultations, clauses that create duties (review, monitoring, delivery, evaluation), and
+// dated versions. Also the statute sections they rest on, with the dates those sections are in
+// force, so that an agreement can end early when its basis is repealed.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/registry.h"
+
+namespace yp {
+
+enum class AgreementKind {
+  cooperation_agreement,
+  organising_agreement,
+  strategic_cooperation_agreement,
+  organising_plan
+};
+YP_ENUM_NAMES(AgreementKind, "cooperation_agreement", "organising_agreement",
+              "strategic_cooperation_agreement", "organising_plan")
+
+// A statute section as data: its number, heading and the dates it is in force.
+struct StatuteSection {
+  std::string id;       // "611/2021:14"
+  std::string statute;  // "611/2021"
+  std::string section;  // "14 §"
+  Text title;
+  std::optional<Date> in_force_from;
+  std::optional<Date> in_force_until;  // last day in force
+  std::string repealed_by;             // "581/2022"
+  Source source;
+
+  bool in_force_on(const Date& day) const { return within(day, in_force_from, in_force_until); }
+};
+template <class V>
+void fields(V& v, StatuteSection& x) {
+  v.field("id", x.id);
+  v.field("statute", x.statute);
+  v.field("section", x.section);
+  v.field("title", x.title, false);
+  v.field("in_force_from", x.in_force_from, false);
+  v.field("in_force_until", x.in_force_until, false);
+  v.field("repealed_by", x.repealed_by, false);
+  v.field("source", x.source, false);
+}
+
+struct ContentArea {
+  int number = 0;
+  Text title;
+  Source source;
+};
+template <class V>
+void fields(V& v, ContentArea& x) {
+  v.field("number", x.number);
+  v.field("title", x.title);
+  v.field("source", x.source, false);
+}
+
+// Which body of a party must approve (a council, an assembly); the approval itself is recorded
+// separately as an Approval, with its date and minutes paragraph, once it is known.
+struct ApproverRule {
+  std::string party_id;
+  Text approving_body;
+  Source source;
+};
+template <class V>
+void fields(V& v, ApproverRule& x) {
+  v.field("party_id", x.party_id);
+  v.field("approving_body", x.approving_body, false);
+  v.field("source", x.source, false);
+}
+
+struct Approval {
+  std::string id;
+  std::string agreement_id;
+  std::string party_id;
+  Text approving_body;
+  Date date;
+  std::string minutes_paragraph;  // "§ 123"
+  Source source;
+};
+template <class V>
+void fields(V& v, Approval& x) {
+  v.field("id", x.id);
+  v.field("agreement_id", x.agreement_id);
+  v.field("party_id", x.party_id);
+  v.field("approving_body", x.approving_body, false);
+  v.field("date", x.date);
+  v.field("minutes_paragraph", x.minutes_paragraph, false);
+  v.field("source", x.source, false);
+}
+
+enum class ConsultationStage { drafting, amendment };
+YP_ENUM_NAMES(ConsultationStage, "drafting", "amendment")
+
+// A statement requested from and given by a consulted organisation.
+struct Consultation {
+  std::string organization_id;
+  Text topic;
+  ConsultationStage stage = ConsultationStage::drafting;
+  std::optional<Date> requested_date;
+  std::optional<Date> given_date;
+  Source source;
+};
+template <class V>
+void fields(V& v, Consultation& x) {
+  v.field("organization_id", x.organization_id);
+  v.field("topic", x.topic, false);
+  v.field("stage", x.stage, false);
+  v.field("requested_date", x.requested_date, false);
+  v.field("given_date", x.given_date, false);
+  v.field("source", x.source, false);
+}
+
+enum class ClauseKind { review, monitoring, evaluation, delivery, amendment, costs, negotiation, other };
+YP_ENUM_NAMES(ClauseKind, "review", "monitoring", "evaluation", "delivery", "amendment", "costs",
+              "negotiation", "other")
+
+// A clause that says something must happen (be reviewed once per regional council term, monitored
+// yearly, delivered to the ministry). The duties engine turns these into dated duties.
+struct Clause {
+  std::string id;
+  ClauseKind kind = ClauseKind::other;
+  Text text;
+  std::string bearer_id;  // who must act, when one party does
+  std::string recipient_id;  // e.g. the ministry for a delivery
+  std::optional<TermKind> per_term;
+  int per_year = 0;
+  std::optional<Date> within_from;
+  std::optional<Date> within_until;
+  std::vector<std::string> legal_basis;  // statute section ids
+  Source source;
+};
+template <class V>
+void fields(V& v, Clause& x) {
+  v.field("id", x.id);
+  v.field("kind", x.kind);
+  v.field("text", x.text);
+  v.field("bearer_id", x.bearer_id, false);
+  v.field("recipient_id", x.recipient_id, false);
+  v.field("per_term", x.per_term, false);
+  v.field("per_year", x.per_year, false);
+  v.field("within_from", x.within_from, false);
+  v.field("within_until", x.within_until, false);
+  v.field("legal_basis", x.legal_basis, false);
+  v.field("source", x.source, false);
+}
+
+// A dated version: the original, an appendix update, an amendment.
+struct AgreementVersion {
+  std::string id;
+  Text description;
+  std::optional<Date> date;
+  std::string proposed_by_id;
+  Source source;
+};
+template <class V>
+void fields(V& v, AgreementVersion& x) {
+  v.field("id", x.id);
+  v.field("description", x.description);
+  v.field("date", x.date, false);
+  v.field("proposed_by_id", x.proposed_by_id, false);
+  v.field("source", x.source, false);
+}
+
+enum class EntryIntoForce { all_parties_approved, fixed_date };
+YP_ENUM_NAMES(EntryIntoForce, "all_parties_approved", "fixed_date")
+
+enum class Stage { drafting, consultation, approval, in_force, review, amendment, ended };
+YP_ENUM_NAMES(Stage, "drafting", "consultation", "approval", "in_force", "review", "amendment", "ended")
+
+struct Agreement {
+  std::string id;
+  AgreementKind classification = AgreementKind::cooperation_agreement;
+  Text title;
+  std::string document;  // the source document's id
+  std::optional<Date> document_date;
+  std::vector<std::string> party_ids;
+  std::vector<std::string> legal_basis;  // statute section ids
+  bool ends_when_basis_repealed = false;
+  Source ends_when_basis_repealed_source;
+  std::vector<ContentArea> content_areas;
+  std::vector<ApproverRule> approvers;
+  EntryIntoForce entry_into_force = EntryIntoForce::all_parties_approved;
+  std::optional<Date> start_date;  // with fixed_date
+  std::optional<Date> end_date;    // last day in force
+  Source entry_into_force_source;
+  std::string preparation_coordinator_id;
+  std::vector<std::string> preparation_body_ids;
+  std::vector<Consultation> consultations;
+  std::vector<Clause> clauses;
+  std::vector<AgreementVersion> versions;
+  Stage stage = Stage::drafting;  // as the document describes it; in force is computed by a check
+  Source source;
+};
+template <class V>
+void fields(V& v, Agreement& x) {
+  v.field("id", x.id);
+  v.field("classification", x.classification);
+  v.field("title", x.title);
+  v.field("document", x.document, false);
+  v.field("document_date", x.document_date, false);
+  v.field("party_ids", x.party_ids);
+  v.field("legal_basis", x.legal_basis, false);
+  v.field("ends_when_basis_repealed", x.ends_when_basis_repealed, false);
+  v.field("ends_when_basis_repealed_source", x.ends_when_basis_repealed_source, false);
+  v.field("content_areas", x.content_areas, false);
+  v.field("approvers", x.approvers, false);
+  v.field("entry_into_force", x.entry_into_force, false);
+  v.field("start_date", x.start_date, false);
+  v.field("end_date", x.end_date, false);
+  v.field("entry_into_force_source", x.entry_into_force_source, false);
+  v.field("preparation_coordinator_id", x.preparation_coordinator_id, false);
+  v.field("preparation_body_ids", x.preparation_body_ids, false);
+  v.field("consultations", x.consultations, false);
+  v.field("clauses", x.clauses, false);
+  v.field("versions", x.versions, false);
+  v.field("stage", x.stage, false);
+  v.field("source", x.source, false);
+}
+
+enum class RegisterKind { patient, social_welfare };
+YP_ENUM_NAMES(RegisterKind, "patient", "social_welfare")
+
+// A register of client or patient data and its controller.
+struct Register {
+  std::string id;
+  RegisterKind kind = RegisterKind::patient;
+  std::string controller_id;
+  Text name;
+  Source source;
+};
+template <class V>
+void fields(V& v, Register& x) {
+  v.field("id", x.id);
+  v.field("kind", x.kind);
+  v.field("controller_id", x.controller_id);
+  v.field("name", x.name, false);
+  v.field("source", x.source, false);
+}
+
+enum class DisclosurePurpose { care, knowledge_management };
+YP_ENUM_NAMES(DisclosurePurpose, "care", "knowledge_management")
+
+// The legal ground on which data passes between registers, valid over the dates of its section.
+struct DisclosureBasis {
+  std::string id;
+  RegisterKind register_kind = RegisterKind::patient;
+  DisclosurePurpose purpose = DisclosurePurpose::care;
+  std::string statute_section_id;
+  Text conditions;
+  Source source;
+};
+template <class V>
+void fields(V& v, DisclosureBasis& x) {
+  v.field("id", x.id);
+  v.field("register_kind", x.register_kind);
+  v.field("purpose", x.purpose);
+  v.field("statute_section_id", x.statute_section_id);
+  v.field("conditions", x.conditions, false);
+  v.field("source", x.source, false);
+}
+
+}  // namespace yp

@@ -1,0 +1,52 @@
+#include "core/date.h"
+
+#include <cstdio>
+
+namespace yp {
+
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 2 && is_leap_year(year)) return 29;
+  return kDays[month - 1];
+}
+
+std::optional<Date> Date::parse(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto number = [&](size_t from, size_t len) -> int {
+    int value = 0;
+    for (size_t i = from; i < from + len; ++i) {
+      if (text[i] < '0' || text[i] > '9') return -1;
+      value = value * 10 + (text[i] - '0');
+    }
+    return value;
+  };
+  Date d{number(0, 4), number(5, 2), number(8, 2)};
+  if (d.year < 1 || d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
+  if (d.day > days_in_month(d.year, d.month)) return std::nullopt;
+  return d;
+}
+
+std::string Date::iso() const {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return buffer;
+}
+
+std::string Date::finnish() const {
+  return std::to_string(day) + "." + std::to_string(month) + "." + std::to_string(year);
+}
+
+long Date::days_since_epoch() const {
+  // Howard Hinnant's days_from_civil: exact for every Gregorian date.
+  const int y = year - (month <= 2 ? 1 : 0);
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned mp = static_cast<unsigned>(month + (month > 2 ? -3 : 9));
+  const unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(day) - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+}  // namespace yp

@@ -1,0 +1,32 @@
+// Date: a calendar day (proleptic Gregorian), the only notion of time the domain needs for
+// terms, approvals and memberships. Parsing is strict (YYYY-MM-DD, a real day) so that a typo in a
+// data file fails loudly instead of rounding to a neighbouring day.
+#pragma once
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace yp {
+
+struct Date {
+  int year = 1970;
+  int month = 1;
+  int day = 1;
+
+  // Returns the date for "YYYY-MM-DD", or nothing when the text is not exactly a real day.
+  static std::optional<Date> parse(std::string_view text);
+  // Returns "YYYY-MM-DD".
+  std::string iso() const;
+  // Returns "D.M.YYYY", the form Finnish and Swedish readers expect.
+  std::string finnish() const;
+  // Days since 1970-01-01; lets callers compute spans without calendar arithmetic of their own.
+  long days_since_epoch() const;
+
+  auto operator<=>(const Date&) const = default;
+};
+
+bool is_leap_year(int year);
+int days_in_month(int year, int month);
+
+}  // namespace yp

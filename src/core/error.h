@@ -1,0 +1,53 @@
+// Error and Result: errors are values at the core (as in LevelDB's Status). An Error names where
+// the problem is (a JSON-pointer-like path to the field) and says what is wrong, so that adapters can
+// turn it into "file:line: field" for data files or an RFC 9457 problem for the API.
+#pragma once
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace yp {
+
+enum class ErrorKind { invalid, not_found, conflict, io };
+
+struct Error {
+  ErrorKind kind = ErrorKind::invalid;
+  std::string path;     // e.g. "/bodies/0/seat_quotas/2/count"; empty when not about a field
+  std::string message;  // English, for logs and developers; user texts are built from kind and path
+
+  static Error invalid(std::string path, std::string message) {
+    return {ErrorKind::invalid, std::move(path), std::move(message)};
+  }
+  static Error not_found(std::string path, std::string message) {
+    return {ErrorKind::not_found, std::move(path), std::move(message)};
+  }
+  static Error conflict(std::string path, std::string message) {
+    return {ErrorKind::conflict, std::move(path), std::move(message)};
+  }
+  static Error io(std::string message) { return {ErrorKind::io, "", std::move(message)}; }
+  // The last path segment: the field a person would look for.
+  std::string field() const {
+    auto slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+  }
+};
+
+// Either a value or the Error that prevented it.
+template <class T>
+class Result {
+ public:
+  Result(T value) : state_(std::move(value)) {}
+  Result(Error error) : state_(std::move(error)) {}
+  bool ok() const { return std::holds_alternative<T>(state_); }
+  explicit operator bool() const { return ok(); }
+  T& value() { return std::get<T>(state_); }
+  const T& value() const { return std::get<T>(state_); }
+  T& operator*() { return value(); }
+  T* operator->() { return &value(); }
+  const Error& error() const { return std::get<Error>(state_); }
+
+ private:
+  std::variant<T, Error> state_;
+};
+
+}  // namespace yp

@@ -1,0 +1,122 @@
+// Recorded meetings, as the documents report them: a negotiation (document 004) or a council item
+// (document 002), with participants, statements, agreed items and disqualifications. The meetings
+// capability (issue 4) builds the lifecycle on top of these records.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/registry.h"
+
+namespace yp {
+
+enum class MeetingKind { negotiation, council_meeting, body_meeting };
+YP_ENUM_NAMES(MeetingKind, "negotiation", "council_meeting", "body_meeting")
+
+struct Participant {
+  std::string person_id;
+  std::string post_id;
+  std::string on_behalf_of_id;
+  Source source;
+};
+template <class V>
+void fields(V& v, Participant& x) {
+  v.field("person_id", x.person_id);
+  v.field("post_id", x.post_id, false);
+  v.field("on_behalf_of_id", x.on_behalf_of_id, false);
+  v.field("source", x.source, false);
+}
+
+struct Statement {
+  std::vector<std::string> person_ids;
+  std::string on_behalf_of_id;
+  std::vector<std::string> points;  // Finnish, as recorded
+  Source source;
+};
+template <class V>
+void fields(V& v, Statement& x) {
+  v.field("person_ids", x.person_ids);
+  v.field("on_behalf_of_id", x.on_behalf_of_id, false);
+  v.field("points", x.points, false);
+  v.field("source", x.source, false);
+}
+
+struct Disqualification {
+  std::string person_id;
+  std::string ground;  // "yhteisöjäävi" (community disqualification), Administrative Procedure Act § 28
+  std::string ground_detail;
+  std::string absent_from;  // "17.43" as the minutes say
+  std::string absent_until;
+  Source source;
+};
+template <class V>
+void fields(V& v, Disqualification& x) {
+  v.field("person_id", x.person_id);
+  v.field("ground", x.ground);
+  v.field("ground_detail", x.ground_detail, false);
+  v.field("absent_from", x.absent_from, false);
+  v.field("absent_until", x.absent_until, false);
+  v.field("source", x.source, false);
+}
+
+struct AgendaItem {
+  int number = 0;
+  Text title;
+  std::string presenter_id;
+  std::string proposal;
+  std::vector<Statement> statements;
+  std::vector<std::string> discussion;
+  std::vector<std::string> agreed;
+  std::string decision;
+  std::vector<Disqualification> disqualifications;
+  Source source;
+};
+template <class V>
+void fields(V& v, AgendaItem& x) {
+  v.field("number", x.number);
+  v.field("title", x.title);
+  v.field("presenter_id", x.presenter_id, false);
+  v.field("proposal", x.proposal, false);
+  v.field("statements", x.statements, false);
+  v.field("discussion", x.discussion, false);
+  v.field("agreed", x.agreed, false);
+  v.field("decision", x.decision, false);
+  v.field("disqualifications", x.disqualifications, false);
+  v.field("source", x.source, false);
+}
+
+struct Meeting {
+  std::string id;
+  MeetingKind kind = MeetingKind::body_meeting;
+  Text title;
+  std::string body_id;  // the body that met, when it is one of ours
+  std::string organiser_id;
+  std::vector<std::string> party_ids;
+  std::vector<std::string> legal_basis;
+  std::optional<Date> date;
+  std::string start_time;
+  std::string end_time;
+  std::string place;
+  std::vector<Participant> participants;
+  std::vector<AgendaItem> items;
+  Source source;
+};
+template <class V>
+void fields(V& v, Meeting& x) {
+  v.field("id", x.id);
+  v.field("kind", x.kind);
+  v.field("title", x.title);
+  v.field("body_id", x.body_id, false);
+  v.field("organiser_id", x.organiser_id, false);
+  v.field("party_ids", x.party_ids, false);
+  v.field("legal_basis", x.legal_basis, false);
+  v.field("date", x.date, false);
+  v.field("start_time", x.start_time, false);
+  v.field("end_time", x.end_time, false);
+  v.field("place", x.place, false);
+  v.field("participants", x.participants, false);
+  v.field("items", x.items, false);
+  v.field("source", x.source, false);
+}
+
+}  // namespace yp

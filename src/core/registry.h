@@ -1,0 +1,152 @@
+// Registry model: organisations, persons, posts held over time, and council terms. Plain values with
+// no behaviour; `fields` lists each struct's fields once for every codec (JSON, YAML, store).
+// Field names follow Popolo (Organization, Person, Post) where they fit.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/enums.h"
+#include "core/source.h"
+#include "core/text.h"
+
+namespace yp {
+
+enum class OrgKind {
+  municipality,
+  wellbeing_services_county,
+  city_organiser,  // the City of Helsinki, which organises its own social and health services
+  joint_authority,
+  university,
+  ministry,
+  language_board,
+  social_security_institution,
+  regional_council,
+  other
+};
+YP_ENUM_NAMES(OrgKind, "municipality", "wellbeing_services_county", "city_organiser",
+              "joint_authority", "university", "ministry", "language_board",
+              "social_security_institution", "regional_council", "other")
+
+struct Identifier {
+  std::string scheme;  // municipality_code, county_code, business_id
+  std::string identifier;
+};
+template <class V>
+void fields(V& v, Identifier& x) {
+  v.field("scheme", x.scheme);
+  v.field("identifier", x.identifier);
+}
+
+struct Organisation {
+  std::string id;
+  OrgKind classification = OrgKind::other;
+  Text name;
+  std::vector<Identifier> identifiers;
+  std::vector<std::string> parent_ids;  // more than one where reality has it
+  std::optional<Date> founding_date;
+  std::optional<Date> dissolution_date;
+  std::optional<long> population;  // with population_date: a dated figure, not a current one
+  std::optional<Date> population_date;
+  Source source;
+
+  // Returns the identifier in `scheme`, or an empty string.
+  std::string identifier(const std::string& scheme) const {
+    for (const auto& i : identifiers)
+      if (i.scheme == scheme) return i.identifier;
+    return {};
+  }
+};
+template <class V>
+void fields(V& v, Organisation& x) {
+  v.field("id", x.id);
+  v.field("classification", x.classification);
+  v.field("name", x.name);
+  v.field("identifiers", x.identifiers, false);
+  v.field("parent_ids", x.parent_ids, false);
+  v.field("founding_date", x.founding_date, false);
+  v.field("dissolution_date", x.dissolution_date, false);
+  v.field("population", x.population, false);
+  v.field("population_date", x.population_date, false);
+  v.field("source", x.source, false);
+}
+
+struct Person {
+  std::string id;
+  std::string name;
+  Source source;
+};
+template <class V>
+void fields(V& v, Person& x) {
+  v.field("id", x.id);
+  v.field("name", x.name);
+  v.field("source", x.source, false);
+}
+
+enum class SeatCategory { elected, officeholder };
+YP_ENUM_NAMES(SeatCategory, "elected", "officeholder")
+
+// A post is a position in an organisation (the Helsinki mayor); persons hold it over dated periods.
+struct Post {
+  std::string id;
+  std::string organization_id;
+  Text label;
+  SeatCategory category = SeatCategory::elected;
+  Source source;
+};
+template <class V>
+void fields(V& v, Post& x) {
+  v.field("id", x.id);
+  v.field("organization_id", x.organization_id);
+  v.field("label", x.label);
+  v.field("category", x.category);
+  v.field("source", x.source, false);
+}
+
+struct PostHolding {
+  std::string id;
+  std::string post_id;
+  std::string person_id;
+  std::optional<Date> start_date;
+  std::optional<Date> end_date;
+  Source source;
+};
+template <class V>
+void fields(V& v, PostHolding& x) {
+  v.field("id", x.id);
+  v.field("post_id", x.post_id);
+  v.field("person_id", x.person_id);
+  v.field("start_date", x.start_date, false);
+  v.field("end_date", x.end_date, false);
+  v.field("source", x.source, false);
+}
+
+enum class TermKind { municipal, regional };
+YP_ENUM_NAMES(TermKind, "municipal", "regional")
+
+// Council terms are data, not arithmetic: elections move (2021 was postponed).
+struct CouncilTerm {
+  std::string id;
+  TermKind kind = TermKind::municipal;
+  Date start_date;
+  Date end_date;
+  Text note;
+  Source source;
+};
+template <class V>
+void fields(V& v, CouncilTerm& x) {
+  v.field("id", x.id);
+  v.field("kind", x.kind);
+  v.field("start_date", x.start_date);
+  v.field("end_date", x.end_date);
+  v.field("note", x.note, false);
+  v.field("source", x.source, false);
+}
+
+// A date within [start, end], either end open when absent.
+inline bool within(const Date& day, const std::optional<Date>& start, const std::optional<Date>& end) {
+  return (!start || *start <= day) && (!end || day <= *end);
+}
+
+}  // namespace yp

@@ -1,0 +1,180 @@
+#include "core/validate.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace yp {
+namespace {
+
+class Validator {
+ public:
+  explicit Validator(const Dataset& d) : d_(d) {}
+  std::vector<Error> errors;
+
+  template <class C>
+  void ref(const std::string& path, const std::string& id, const C& collection, const char* what) {
+    if (!id.empty() && !collection.find(id)) errors.push_back(Error::invalid(path, std::string("refers to unknown ") + what + " '" + id + "'"));
+  }
+  template <class C>
+  void refs(const std::string& path, const std::vector<std::string>& ids, const C& collection, const char* what) {
+    for (size_t i = 0; i < ids.size(); ++i) ref(path + "/" + std::to_string(i), ids[i], collection, what);
+  }
+  void org(const std::string& path, const std::string& id) { ref(path, id, d_.organisations, "organisation"); }
+  void orgs(const std::string& path, const std::vector<std::string>& ids) { refs(path, ids, d_.organisations, "organisation"); }
+  void period(const std::string& path, const std::optional<Date>& start, const std::optional<Date>& end) {
+    if (start && end && *end < *start) errors.push_back(Error::invalid(path + "/end_date", "is before the start date"));
+  }
+  void source(const std::string& path, const Source& s) {
+    if (!s.document.empty() && s.document.find('/') == std::string::npos && !d_.documents.find(s.document))
+      errors.push_back(Error::invalid(path + "/source/document", "refers to unknown document '" + s.document + "'"));
+  }
+  void member_of(const std::string& path, const std::string& id, const std::vector<std::string>& parties, const char* what) {
+    if (!id.empty() && std::find(parties.begin(), parties.end(), id) == parties.end())
+      errors.push_back(Error::invalid(path, "'" + id + "' is not a party of the " + what));
+  }
+
+  void run();
+
+ private:
+  const Dataset& d_;
+};
+
+bool valid_id(const std::string& id) {
+  if (id.empty()) return false;
+  for (char c : id)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == ':')) return false;
+  return true;
+}
+
+void Validator::run() {
+  d_.for_each_collection([&](const char* name, const auto& collection) {
+    for (const auto& item : collection.items)
+      if (!valid_id(item.id))
+        errors.push_back(Error::invalid(std::string("/") + name + "/" + item.id + "/id",
+                                        "must be letters, digits, '-', '_', '.' or ':' (no spaces or slashes)"));
+  });
+  for (const auto& o : d_.organisations.items) {
+    const std::string p = "/organisations/" + o.id;
+    orgs(p + "/parent_ids", o.parent_ids);
+    period(p, o.founding_date, o.dissolution_date);
+    source(p, o.source);
+  }
+  for (const auto& t : d_.council_terms.items)
+    if (t.end_date < t.start_date) errors.push_back(Error::invalid("/council_terms/" + t.id + "/end_date", "is before the start date"));
+  for (const auto& s : d_.statute_sections.items)
+    if (s.in_force_from && s.in_force_until && *s.in_force_until < *s.in_force_from)
+      errors.push_back(Error::invalid("/statute_sections/" + s.id + "/in_force_until", "is before in_force_from"));
+  for (const auto& p : d_.posts.items) org("/posts/" + p.id + "/organization_id", p.organization_id);
+  for (const auto& h : d_.post_holdings.items) {
+    const std::string p = "/post_holdings/" + h.id;
+    ref(p + "/post_id", h.post_id, d_.posts, "post");
+    ref(p + "/person_id", h.person_id, d_.persons, "person");
+    period(p, h.start_date, h.end_date);
+  }
+  for (const auto& a : d_.agreements.items) {
+    const std::string p = "/agreements/" + a.id;
+    orgs(p + "/party_ids", a.party_ids);
+    refs(p + "/legal_basis", a.legal_basis, d_.statute_sections, "statute section");
+    org(p + "/preparation_coordinator_id", a.preparation_coordinator_id);
+    refs(p + "/preparation_body_ids", a.preparation_body_ids, d_.bodies, "body");
+    ref(p + "/document", a.document, d_.documents, "document");
+    source(p, a.source);
+    for (size_t i = 0; i < a.approvers.size(); ++i)
+      member_of(p + "/approvers/" + std::to_string(i) + "/party_id", a.approvers[i].party_id, a.party_ids, "agreement");
+    for (size_t i = 0; i < a.consultations.size(); ++i)
+      org(p + "/consultations/" + std::to_string(i) + "/organization_id", a.consultations[i].organization_id);
+    for (size_t i = 0; i < a.clauses.size(); ++i) {
+      const auto& c = a.clauses[i];
+      const std::string cp = p + "/clauses/" + std::to_string(i);
+      org(cp + "/bearer_id", c.bearer_id);
+      org(cp + "/recipient_id", c.recipient_id);
+      refs(cp + "/legal_basis", c.legal_basis, d_.statute_sections, "statute section");
+    }
+    for (size_t i = 0; i < a.versions.size(); ++i)
+      org(p + "/versions/" + std::to_string(i) + "/proposed_by_id", a.versions[i].proposed_by_id);
+    if (a.entry_into_force == EntryIntoForce::fixed_date && !a.start_date)
+      errors.push_back(Error::invalid(p + "/start_date", "is required when entry_into_force is fixed_date"));
+  }
+  for (const auto& ap : d_.approvals.items) {
+    const std::string p = "/approvals/" + ap.id;
+    ref(p + "/agreement_id", ap.agreement_id, d_.agreements, "agreement");
+    if (const auto* a = d_.agreements.find(ap.agreement_id)) member_of(p + "/party_id", ap.party_id, a->party_ids, "agreement");
+  }
+  for (const auto& b : d_.bodies.items) {
+    const std::string p = "/bodies/" + b.id;
+    ref(p + "/agreement_id", b.agreement_id, d_.agreements, "agreement");
+    ref(p + "/parent_body_id", b.parent_body_id, d_.bodies, "body");
+    orgs(p + "/party_ids", b.party_ids);
+    org(p + "/convener_id", b.convener_id);
+    org(p + "/secretary_organization_id", b.secretary_organization_id);
+    source(p, b.source);
+    for (size_t i = 0; i < b.seat_quotas.size(); ++i) {
+      const auto& q = b.seat_quotas[i];
+      const std::string qp = p + "/seat_quotas/" + std::to_string(i);
+      org(qp + "/party_id", q.party_id);
+      if (q.count < 1) errors.push_back(Error::invalid(qp + "/count", "must be at least 1"));
+      if (static_cast<int>(q.posts.size()) > q.count) errors.push_back(Error::invalid(qp + "/posts", "names more posts than the quota has seats"));
+      for (size_t k = 0; k < q.posts.size(); ++k) {
+        const auto* post = d_.posts.find(q.posts[k]);
+        if (!post) errors.push_back(Error::invalid(qp + "/posts/" + std::to_string(k), "refers to unknown post '" + q.posts[k] + "'"));
+        else if (post->organization_id != q.party_id) errors.push_back(Error::invalid(qp + "/posts/" + std::to_string(k), "post '" + q.posts[k] + "' is not in the quota's party"));
+      }
+    }
+    for (size_t i = 0; i < b.chair_rules.size(); ++i) {
+      const std::string rp = p + "/chair_rules/" + std::to_string(i);
+      org(rp + "/party_id", b.chair_rules[i].party_id);
+      refs(rp + "/posts", b.chair_rules[i].posts, d_.posts, "post");
+      if (b.chair_rules[i].role != Role::chair && b.chair_rules[i].role != Role::vice_chair)
+        errors.push_back(Error::invalid(rp + "/role", "must be chair or vice_chair"));
+    }
+    for (size_t i = 0; i < b.guests.size(); ++i) ref(p + "/guests/" + std::to_string(i) + "/post_id", b.guests[i].post_id, d_.posts, "post");
+  }
+  for (const auto& m : d_.memberships.items) {
+    const std::string p = "/memberships/" + m.id;
+    ref(p + "/organization_id", m.organization_id, d_.bodies, "body");
+    ref(p + "/person_id", m.person_id, d_.persons, "person");
+    org(p + "/on_behalf_of_id", m.on_behalf_of_id);
+    ref(p + "/deputy_of_id", m.deputy_of_id, d_.memberships, "membership");
+    ref(p + "/post_id", m.post_id, d_.posts, "post");
+    period(p, m.start_date, m.end_date);
+    if (m.basis == Basis::by_virtue_of_post && m.post_id.empty())
+      errors.push_back(Error::invalid(p + "/post_id", "is required when the membership is held by virtue of a post"));
+    if (m.role == Role::deputy_member && m.deputy_of_id.empty())
+      errors.push_back(Error::invalid(p + "/deputy_of_id", "is required for a deputy member"));
+  }
+  for (const auto& r : d_.registers.items) org("/registers/" + r.id + "/controller_id", r.controller_id);
+  for (const auto& b : d_.disclosure_bases.items)
+    ref("/disclosure_bases/" + b.id + "/statute_section_id", b.statute_section_id, d_.statute_sections, "statute section");
+  for (const auto& m : d_.meetings.items) {
+    const std::string p = "/meetings/" + m.id;
+    ref(p + "/body_id", m.body_id, d_.bodies, "body");
+    org(p + "/organiser_id", m.organiser_id);
+    orgs(p + "/party_ids", m.party_ids);
+    refs(p + "/legal_basis", m.legal_basis, d_.statute_sections, "statute section");
+    for (size_t i = 0; i < m.participants.size(); ++i) {
+      const std::string pp = p + "/participants/" + std::to_string(i);
+      ref(pp + "/person_id", m.participants[i].person_id, d_.persons, "person");
+      ref(pp + "/post_id", m.participants[i].post_id, d_.posts, "post");
+      org(pp + "/on_behalf_of_id", m.participants[i].on_behalf_of_id);
+    }
+    for (size_t i = 0; i < m.items.size(); ++i) {
+      const auto& item = m.items[i];
+      const std::string ip = p + "/items/" + std::to_string(i);
+      ref(ip + "/presenter_id", item.presenter_id, d_.persons, "person");
+      for (size_t k = 0; k < item.statements.size(); ++k)
+        refs(ip + "/statements/" + std::to_string(k) + "/person_ids", item.statements[k].person_ids, d_.persons, "person");
+      for (size_t k = 0; k < item.disqualifications.size(); ++k)
+        ref(ip + "/disqualifications/" + std::to_string(k) + "/person_id", item.disqualifications[k].person_id, d_.persons, "person");
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Error> validate(const Dataset& data) {
+  Validator v(data);
+  v.run();
+  return std::move(v.errors);
+}
+
+}  // namespace yp

@@ -1,0 +1,289 @@
+#include "http/api.h"
+
+#include <algorithm>
+
+#include "checks/checks.h"
+#include "codec/json_codec.h"
+#include "core/commands.h"
+#include "exporter/popolo.h"
+#include "http/problem.h"
+#include "resources/resources.h"
+
+namespace yp::http {
+namespace {
+
+using nlohmann::json;
+
+Response ok(const json& body, int status = 200) { return Response{status, "application/json", body.dump(), {}}; }
+
+// Parses ?name=YYYY-MM-DD, defaulting to today.
+Result<Date> date_param(const Request& r, const std::string& name, const std::function<Date()>& today) {
+  auto text = r.query_or(name);
+  if (text.empty()) return today();
+  if (auto d = Date::parse(text)) return *d;
+  return Error::invalid("/" + name, "must be a date written YYYY-MM-DD");
+}
+
+Result<json> parse_body(const Request& r) {
+  try {
+    auto j = json::parse(r.body);
+    if (!j.is_object()) return Error::invalid("", "the body must be a JSON object");
+    return j;
+  } catch (const json::parse_error& e) {
+    return Error::invalid("", std::string("the body is not valid JSON: ") + e.what());
+  }
+}
+
+template <class T>
+Response list(const std::vector<T>& items, const std::function<bool(const T&)>& keep = {}) {
+  json out = json::array();
+  for (const auto& item : items)
+    if (!keep || keep(item)) out.push_back(codec::encode(item));
+  return ok(out);
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+// A route for a collection: GET /api/<name> lists, GET /api/<name>/{id} reads one.
+template <class C>
+void collection_routes(Router& router, LiveRegistry& reg, const std::string& path, C Dataset::*collection) {
+  router.add("GET", "/api/" + path, [&reg, collection](const Request&) {
+    return reg.read([&](const Dataset& d) { return list((d.*collection).items); });
+  });
+  router.add("GET", "/api/" + path + "/{id}", [&reg, collection, path](const Request& r) {
+    return reg.read([&](const Dataset& d) {
+      const auto* item = (d.*collection).find(r.params.at("id"));
+      return item ? ok(codec::encode(*item)) : problem(404, "not_found", "No " + path + " entry '" + r.params.at("id") + "'.", r.language());
+    });
+  });
+}
+
+json agreement_json(const Dataset& d, const Agreement& a, const Date& as_of) {
+  json j = codec::encode(a);
+  json approvals = json::array();
+  for (const auto* ap : d.approvals_of(a.id)) approvals.push_back(codec::encode(*ap));
+  j["approvals"] = approvals;
+  j["in_force"] = codec::encode(check_agreement_in_force(d, a, as_of));
+  return j;
+}
+
+json member_json(const Dataset& d, const Membership& m) {
+  json j = codec::encode(m);
+  if (const auto* p = d.persons.find(m.person_id)) j["person"] = codec::encode(*p);
+  return j;
+}
+
+}  // namespace
+
+Router make_api(LiveRegistry& reg, std::function<Date()> today) {
+  Router router;
+
+  router.add("GET", "/api/health", [&reg](const Request&) {
+    return ok({{"status", "ok"}, {"backend", reg.store().backend()}});
+  });
+  router.add("GET", "/api/openapi.json", [](const Request&) {
+    return Response{200, "application/json", std::string(resource("http/openapi.json")), {}};
+  });
+
+  // Organisations, with the filters users need: kind, parent (the municipalities of a county), name.
+  router.add("GET", "/api/organisations", [&reg](const Request& r) {
+    const std::string kind = r.query_or("classification"), parent = r.query_or("parent_id"), q = lower(r.query_or("q"));
+    if (!kind.empty() && !enum_from_name<OrgKind>(kind))
+      return problem(Error::invalid("/classification", "must be one of: " + codec::allowed_names(names_of(OrgKind{}))), r.language());
+    return reg.read([&](const Dataset& d) {
+      return list<Organisation>(d.organisations.items, [&](const Organisation& o) {
+        if (!kind.empty() && name_of(o.classification) != kind) return false;
+        if (!parent.empty() && !contains(o.parent_ids, parent)) return false;
+        if (!q.empty() && lower(o.name.fi + " " + o.name.sv + " " + o.name.en).find(q) == std::string::npos) return false;
+        return true;
+      });
+    });
+  });
+  router.add("GET", "/api/organisations/{id}", [&reg](const Request& r) {
+    return reg.read([&](const Dataset& d) {
+      const auto* o = d.organisations.find(r.params.at("id"));
+      return o ? ok(codec::encode(*o)) : problem(404, "not_found", "No organisation '" + r.params.at("id") + "'.", r.language());
+    });
+  });
+  router.add("GET", "/api/organisations/{id}/municipalities", [&reg](const Request& r) {
+    return reg.read([&](const Dataset& d) {
+      const std::string id = r.params.at("id");
+      if (!d.organisations.find(id)) return problem(404, "not_found", "No organisation '" + id + "'.", r.language());
+      json out = json::array();
+      for (const auto* o : d.children_of(id))
+        if (o->classification == OrgKind::municipality || o->classification == OrgKind::city_organiser) out.push_back(codec::encode(*o));
+      return ok(out);
+    });
+  });
+  router.add("GET", "/api/organisations/{id}/bodies", [&reg](const Request& r) {
+    return reg.read([&](const Dataset& d) {
+      const std::string id = r.params.at("id");
+      if (!d.organisations.find(id)) return problem(404, "not_found", "No organisation '" + id + "'.", r.language());
+      return list<Body>(d.bodies.items, [&](const Body& b) {
+        return contains(b.party_ids, id) || b.convener_id == id || b.secretary_organization_id == id;
+      });
+    });
+  });
+  router.add("GET", "/api/organisations/{id}/agreements", [&reg](const Request& r) {
+    return reg.read([&](const Dataset& d) {
+      const std::string id = r.params.at("id");
+      if (!d.organisations.find(id)) return problem(404, "not_found", "No organisation '" + id + "'.", r.language());
+      return list<Agreement>(d.agreements.items, [&](const Agreement& a) { return contains(a.party_ids, id); });
+    });
+  });
+
+  collection_routes(router, reg, "persons", &Dataset::persons);
+  collection_routes(router, reg, "posts", &Dataset::posts);
+  collection_routes(router, reg, "post-holdings", &Dataset::post_holdings);
+  collection_routes(router, reg, "council-terms", &Dataset::council_terms);
+  collection_routes(router, reg, "statute-sections", &Dataset::statute_sections);
+  collection_routes(router, reg, "registers", &Dataset::registers);
+  collection_routes(router, reg, "disclosure-bases", &Dataset::disclosure_bases);
+  collection_routes(router, reg, "documents", &Dataset::documents);
+  collection_routes(router, reg, "meetings", &Dataset::meetings);
+  collection_routes(router, reg, "memberships", &Dataset::memberships);
+
+  router.add("GET", "/api/bodies", [&reg](const Request& r) {
+    const std::string org = r.query_or("organisation_id");
+    return reg.read([&](const Dataset& d) {
+      return list<Body>(d.bodies.items, [&](const Body& b) { return org.empty() || contains(b.party_ids, org); });
+    });
+  });
+  router.add("GET", "/api/bodies/{id}", [&reg](const Request& r) {
+    return reg.read([&](const Dataset& d) {
+      const auto* b = d.bodies.find(r.params.at("id"));
+      if (!b) return problem(404, "not_found", "No body '" + r.params.at("id") + "'.", r.language());
+      json j = codec::encode(*b);
+      j["total_seats"] = b->total_seats();
+      return ok(j);
+    });
+  });
+  router.add("GET", "/api/bodies/{id}/members", [&reg, today](const Request& r) {
+    auto as_of = date_param(r, "as_of", today);
+    if (!as_of) return problem(as_of.error(), r.language());
+    return reg.read([&](const Dataset& d) {
+      if (!d.bodies.find(r.params.at("id"))) return problem(404, "not_found", "No body '" + r.params.at("id") + "'.", r.language());
+      json out = json::array();
+      for (const auto* m : d.members_of(r.params.at("id"), *as_of)) out.push_back(member_json(d, *m));
+      return ok(out);
+    });
+  });
+  router.add("GET", "/api/bodies/{id}/composition", [&reg, today](const Request& r) {
+    auto as_of = date_param(r, "as_of", today);
+    if (!as_of) return problem(as_of.error(), r.language());
+    return reg.read([&](const Dataset& d) {
+      const auto* b = d.bodies.find(r.params.at("id"));
+      if (!b) return problem(404, "not_found", "No body '" + r.params.at("id") + "'.", r.language());
+      json j = {{"body", codec::encode(*b)}, {"as_of", as_of->iso()}, {"total_seats", b->total_seats()}};
+      json members = json::array();
+      for (const auto* m : d.members_of(b->id, *as_of)) members.push_back(member_json(d, *m));
+      j["members"] = members;
+      j["verdict"] = codec::encode(check_body_composition(d, *b, *as_of));
+      return ok(j);
+    });
+  });
+
+  router.add("GET", "/api/agreements", [&reg, today](const Request& r) {
+    const bool filter = !r.query_or("in_force_on").empty();
+    auto on = date_param(r, "in_force_on", today);
+    if (!on) return problem(on.error(), r.language());
+    return reg.read([&](const Dataset& d) {
+      json out = json::array();
+      for (const auto& a : d.agreements.items) {
+        json j = agreement_json(d, a, *on);
+        if (!filter || j["in_force"]["status"] == "holds") out.push_back(std::move(j));
+      }
+      return ok(out);
+    });
+  });
+  router.add("GET", "/api/agreements/{id}", [&reg, today](const Request& r) {
+    auto as_of = date_param(r, "as_of", today);
+    if (!as_of) return problem(as_of.error(), r.language());
+    return reg.read([&](const Dataset& d) {
+      const auto* a = d.agreements.find(r.params.at("id"));
+      return a ? ok(agreement_json(d, *a, *as_of)) : problem(404, "not_found", "No agreement '" + r.params.at("id") + "'.", r.language());
+    });
+  });
+
+  router.add("GET", "/api/checks", [&reg, today](const Request& r) {
+    auto as_of = date_param(r, "as_of", today);
+    if (!as_of) return problem(as_of.error(), r.language());
+    return reg.read([&](const Dataset& d) { return ok(codec::encode(run_checks(d, *as_of))); });
+  });
+  router.add("GET", "/api/export/popolo", [&reg](const Request&) {
+    return reg.read([&](const Dataset& d) { return ok(export_popolo(d)); });
+  });
+
+  // Writes.
+  router.add("POST", "/api/bodies/{id}/memberships", [&reg](const Request& r) {
+    auto body = parse_body(r);
+    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    (*body)["organization_id"] = r.params.at("id");
+    if (!body->contains("id")) (*body)["id"] = "pending";
+    auto request = codec::decode_value<Membership>(*body);
+    if (!request) return problem(request.error(), r.language());
+    Membership m = request.value();
+    if (m.start_date) m.id = "m-" + m.organization_id + "-" + m.person_id + "-" + m.start_date->iso();
+    auto stored = reg.write([&](const Dataset& d) -> Result<Dataset> {
+      if (!d.bodies.find(m.organization_id)) return Error::not_found("", "No body '" + m.organization_id + "'.");
+      auto nominated = nominate(d, m);
+      if (!nominated) return nominated.error();
+      Dataset fragment;
+      fragment.memberships.put(nominated.value());
+      return fragment;
+    });
+    if (!stored) return problem(stored.error(), r.language());
+    Response resp = reg.read([&](const Dataset& d) { return ok(member_json(d, stored->memberships.items.front()), 201); });
+    resp.headers["Location"] = "/api/memberships/" + stored->memberships.items.front().id;
+    return resp;
+  });
+  router.add("POST", "/api/memberships/{id}/end", [&reg](const Request& r) {
+    auto body = parse_body(r);
+    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    auto end_date = body->contains("end_date") ? codec::decode_value<Date>((*body)["end_date"], "/end_date")
+                                               : Result<Date>(Error::invalid("/end_date", "is required"));
+    if (!end_date) return problem(end_date.error(), r.language());
+    auto reason = body->contains("reason") ? codec::decode_value<std::string>((*body)["reason"], "/reason")
+                                           : Result<std::string>(Error::invalid("/reason", "is required"));
+    if (!reason) return problem(reason.error(), r.language());
+    auto stored = reg.write([&](const Dataset& d) -> Result<Dataset> {
+      auto ended = end_membership(d, r.params.at("id"), *end_date, *reason);
+      if (!ended) return ended.error();
+      Dataset fragment;
+      fragment.memberships.put(ended.value());
+      return fragment;
+    });
+    if (!stored) return problem(stored.error(), r.language());
+    return ok(codec::encode(stored->memberships.items.front()));
+  });
+  router.add("POST", "/api/agreements/{id}/approvals", [&reg](const Request& r) {
+    auto body = parse_body(r);
+    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    (*body)["agreement_id"] = r.params.at("id");
+    if (!body->contains("id")) (*body)["id"] = "pending";
+    auto request = codec::decode_value<Approval>(*body);
+    if (!request) return problem(request.error(), r.language());
+    Approval a = request.value();
+    a.id = "approval-" + a.agreement_id + "-" + a.party_id;
+    auto stored = reg.write([&](const Dataset& d) -> Result<Dataset> {
+      auto recorded = record_approval(d, a);
+      if (!recorded) return recorded.error();
+      Dataset fragment;
+      fragment.approvals.put(recorded.value());
+      return fragment;
+    });
+    if (!stored) return problem(stored.error(), r.language());
+    Response resp = ok(codec::encode(stored->approvals.items.front()), 201);
+    resp.headers["Location"] = "/api/agreements/" + a.agreement_id;
+    return resp;
+  });
+
+  return router;
+}
+
+}  // namespace yp::http

@@ -1,0 +1,32 @@
+// Request and Response as the API handlers see them: plain values, independent of the HTTP
+// library, so that handlers can be tested and read without Boost.Beast.
+#pragma once
+#include <map>
+#include <string>
+
+namespace yp::http {
+
+struct Request {
+  std::string method;  // "GET", "POST", …
+  std::string path;    // decoded, without the query
+  std::map<std::string, std::string> query;
+  std::map<std::string, std::string> params;  // from the route pattern
+  std::string body;
+  std::string accept_language;
+
+  std::string query_or(const std::string& key, const std::string& fallback = "") const {
+    auto it = query.find(key);
+    return it == query.end() ? fallback : it->second;
+  }
+  // "fi", "sv" or "en" from ?lang= or Accept-Language; Finnish by default.
+  std::string language() const;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+  std::map<std::string, std::string> headers;
+};
+
+}  // namespace yp::http

@@ -1,0 +1,46 @@
+#include "http/problem.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/text.h"
+
+namespace yp::http {
+namespace {
+
+Text title_of(int status) {
+  switch (status) {
+    case 400: return {"Virheellinen pyyntö", "Felaktig begäran", "Bad request"};
+    case 404: return {"Ei löytynyt", "Hittades inte", "Not found"};
+    case 405: return {"Menetelmä ei ole sallittu", "Metoden är inte tillåten", "Method not allowed"};
+    case 409: return {"Ristiriita", "Konflikt", "Conflict"};
+    case 413: return {"Pyyntö on liian suuri", "Begäran är för stor", "Request too large"};
+    case 422: return {"Virheellinen tieto", "Ogiltiga uppgifter", "Invalid data"};
+    default: return {"Palvelu ei ole käytettävissä", "Tjänsten är inte tillgänglig", "Service unavailable"};
+  }
+}
+
+}  // namespace
+
+Response problem(int status, const std::string& type, const std::string& detail, const std::string& lang,
+                 const std::string& pointer) {
+  nlohmann::json body = {{"type", "https://yhdyspinta.invalid/problems/" + type},
+                         {"title", title_of(status).in(lang)},
+                         {"status", status},
+                         {"detail", detail}};
+  if (!pointer.empty()) body["errors"] = nlohmann::json::array({{{"pointer", pointer}, {"detail", detail}}});
+  return Response{status, "application/problem+json", body.dump(), {}};
+}
+
+Response problem(const Error& error, const std::string& lang) {
+  switch (error.kind) {
+    case ErrorKind::invalid:
+      return problem(422, "invalid", (error.path.empty() ? "" : "'" + error.field() + "' ") + error.message, lang,
+                     error.path.empty() ? "" : "#" + error.path);
+    case ErrorKind::not_found: return problem(404, "not_found", error.message, lang);
+    case ErrorKind::conflict: return problem(409, "conflict", error.message, lang, error.path.empty() ? "" : "#" + error.path);
+    case ErrorKind::io: break;
+  }
+  return problem(503, "unavailable", error.message, lang);
+}
+
+}  // namespace yp::http

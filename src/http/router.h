@@ -1,0 +1,34 @@
+// Router: matches a method and a path against patterns such as "/api/bodies/{id}/members" and
+// calls the handler with the captured parameters. Answers 404 for an unknown path and 405 (with
+// Allow) for a known path with another method.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "http/message.h"
+
+namespace yp::http {
+
+using Handler = std::function<Response(const Request&)>;
+
+class Router {
+ public:
+  void add(const std::string& method, const std::string& pattern, Handler handler);
+  Response dispatch(Request request) const;
+
+ private:
+  struct Route {
+    std::string method;
+    std::vector<std::string> segments;
+    Handler handler;
+  };
+  std::vector<Route> routes_;
+};
+
+// Splits "/a/b/c" into {"a","b","c"}.
+std::vector<std::string> split_path(const std::string& path);
+// Decodes %XX and '+' in a query component.
+std::string url_decode(const std::string& text);
+
+}  // namespace yp::http

@@ -1,0 +1,42 @@
+// LiveRegistry: the Dataset in memory, kept equal to the store. Readers share it under a shared
+// lock and never wait on the database; a writer stores its change in one transaction first and
+// only then applies it in memory, so what readers see has always been committed.
+#pragma once
+#include <functional>
+#include <shared_mutex>
+
+#include "store/store.h"
+
+namespace yp {
+
+class LiveRegistry {
+ public:
+  explicit LiveRegistry(Store& store, Dataset data) : store_(store), data_(std::move(data)) {}
+
+  // Runs `f` on the current dataset under a shared lock and returns its result.
+  template <class F>
+  auto read(F&& f) const {
+    std::shared_lock lock(mutex_);
+    return f(data_);
+  }
+
+  // Runs `decide` on the current dataset under an exclusive lock; when it returns a fragment
+  // (rather than an Error), stores it and applies it. Returns the fragment or the Error.
+  Result<Dataset> write(const std::function<Result<Dataset>(const Dataset&)>& decide) {
+    std::unique_lock lock(mutex_);
+    auto fragment = decide(data_);
+    if (!fragment) return fragment;
+    if (auto e = store_.write(*fragment)) return *e;
+    data_.merge(*fragment);
+    return fragment;
+  }
+
+  Store& store() { return store_; }
+
+ private:
+  Store& store_;
+  mutable std::shared_mutex mutex_;
+  Dataset data_;
+};
+
+}  // namespace yp

@@ -1,0 +1,183 @@
+#include "store/store.h"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <algorithm>
+
+#include "codec/json_codec.h"
+#include "resources/resources.h"
+
+namespace yp {
+namespace {
+
+// Columns kept beside the document, for the database to enforce.
+std::vector<std::pair<std::string, std::string>> extra_columns(const Membership& m) {
+  return {{"organization_id", m.organization_id}, {"person_id", m.person_id}};
+}
+std::vector<std::pair<std::string, std::string>> extra_columns(const Approval& a) {
+  return {{"agreement_id", a.agreement_id}, {"party_id", a.party_id}};
+}
+template <class T>
+std::vector<std::pair<std::string, std::string>> extra_columns(const T&) {
+  return {};
+}
+
+std::vector<std::string> split_statements(std::string_view sql) {
+  std::vector<std::string> out;
+  std::string current;
+  for (std::string_view line : [&] {
+         std::vector<std::string_view> lines;
+         size_t start = 0;
+         while (start <= sql.size()) {
+           size_t end = sql.find('\n', start);
+           if (end == std::string_view::npos) end = sql.size();
+           lines.push_back(sql.substr(start, end - start));
+           start = end + 1;
+         }
+         return lines;
+       }()) {
+    if (line.rfind("--", 0) == 0) continue;
+    current += line;
+    current += '\n';
+    if (!line.empty() && line.back() == ';') {
+      out.push_back(current);
+      current.clear();
+    }
+  }
+  if (current.find_first_not_of(" \n\t") != std::string::npos) out.push_back(current);
+  return out;
+}
+
+}  // namespace
+
+Store::Store(std::unique_ptr<soci::session> session, std::string backend)
+    : sql_(std::move(session)), backend_(std::move(backend)) {}
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::open(const std::string& url) {
+  try {
+    std::unique_ptr<soci::session> session;
+    std::string backend;
+    if (url.rfind("sqlite:", 0) == 0) {
+      backend = "sqlite";
+      session = std::make_unique<soci::session>(soci::sqlite3, "db=" + url.substr(7) + " timeout=5");
+      *session << "PRAGMA journal_mode=WAL";
+      *session << "PRAGMA synchronous=NORMAL";
+      *session << "PRAGMA foreign_keys=ON";
+    } else if (url.rfind("postgresql:", 0) == 0 || url.rfind("postgres:", 0) == 0) {
+      backend = "postgresql";
+      std::string conn = url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0 ? url : url.substr(url.find(':') + 1);
+      session = std::make_unique<soci::session>(soci::postgresql, conn);
+      *session << "SET client_min_messages TO WARNING";
+    } else {
+      return Error::invalid("/database", "must start with sqlite: or postgresql:");
+    }
+    std::unique_ptr<Store> store(new Store(std::move(session), backend));
+    if (auto e = store->migrate()) return *e;
+    return store;
+  } catch (const std::exception& e) {
+    return Error::io(std::string("cannot open the database: ") + e.what());
+  }
+}
+
+std::optional<Error> Store::migrate() {
+  std::lock_guard lock(writer_);
+  try {
+    soci::transaction tx(*sql_);
+    *sql_ << "CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY)";
+    std::vector<Resource> mine;
+    const std::string prefix = "store/migrations/" + backend_ + "/";
+    for (const auto& r : resources())
+      if (r.path.rfind(prefix, 0) == 0) mine.push_back(r);
+    std::sort(mine.begin(), mine.end(), [](auto& a, auto& b) { return a.path < b.path; });
+    for (const auto& r : mine) {
+      std::string version(r.path.substr(prefix.size()));
+      int applied = 0;
+      *sql_ << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::use(version), soci::into(applied);
+      if (applied) continue;
+      for (const auto& statement : split_statements(r.content)) *sql_ << statement;
+      *sql_ << "INSERT INTO schema_migrations (version) VALUES (:v)", soci::use(version);
+    }
+    tx.commit();
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return Error::io(std::string("migration failed: ") + e.what());
+  }
+}
+
+Result<Dataset> Store::read_all() {
+  std::lock_guard lock(writer_);  // a session is not safe for concurrent use
+  Dataset data;
+  std::optional<Error> failure;
+  try {
+    data.for_each_collection([&](const char* name, auto& collection) {
+      if (failure) return;
+      using T = typename std::decay_t<decltype(collection.items)>::value_type;
+      soci::rowset<std::string> rows = (sql_->prepare << "SELECT doc FROM " << name << " ORDER BY id");
+      for (const auto& doc : rows) {
+        auto decoded = codec::decode_value<T>(nlohmann::json::parse(doc), std::string("/") + name);
+        if (!decoded) {
+          failure = Error::io(std::string("stored ") + name + " cannot be read: " + decoded.error().path + " " + decoded.error().message);
+          return;
+        }
+        collection.put(std::move(decoded.value()));
+      }
+    });
+  } catch (const std::exception& e) {
+    return Error::io(std::string("reading the database failed: ") + e.what());
+  }
+  if (failure) return *failure;
+  return data;
+}
+
+std::optional<Error> Store::write(const Dataset& fragment) {
+  std::lock_guard lock(writer_);
+  try {
+    soci::transaction tx(*sql_);
+    fragment.for_each_collection([&](const char* name, const auto& collection) {
+      for (const auto& item : collection.items) {
+        auto columns = extra_columns(item);
+        std::string doc = codec::encode(item).dump();
+        std::string id = item.id;
+        std::string names = "id, doc", values = ":id, :doc", updates = "doc = excluded.doc";
+        for (const auto& [column, value] : columns) {
+          names += ", " + column;
+          values += ", :" + column;
+          updates += ", " + column + " = excluded." + column;
+        }
+        soci::statement st = (sql_->prepare << "INSERT INTO " << name << " (" << names << ") VALUES (" << values
+                                            << ") ON CONFLICT (id) DO UPDATE SET " << updates);
+        st.exchange(soci::use(id, "id"));
+        st.exchange(soci::use(doc, "doc"));
+        for (auto& [column, value] : columns) st.exchange(soci::use(value, column));
+        st.define_and_bind();
+        st.execute(true);
+      }
+    });
+    tx.commit();
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return Error::io(std::string("writing to the database failed: ") + e.what());
+  }
+}
+
+std::optional<Error> Store::check_integrity() {
+  std::lock_guard lock(writer_);
+  try {
+    if (backend_ != "sqlite") {
+      int one = 0;
+      *sql_ << "SELECT 1", soci::into(one);
+      return one == 1 ? std::nullopt : std::optional<Error>(Error::io("the database did not answer"));
+    }
+    std::string result;
+    *sql_ << "PRAGMA integrity_check", soci::into(result);
+    if (result != "ok") return Error::io("integrity check: " + result);
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return Error::io(std::string("integrity check failed: ") + e.what());
+  }
+}
+
+}  // namespace yp

@@ -1,0 +1,47 @@
+// Store: the registry persisted in SQLite (default, embedded) or PostgreSQL (shared deployments),
+// through one SOCI code path. Migrations are SQL files per backend, applied at open. Writes go
+// through one writer at a time, each in one transaction that commits whole or not at all;
+// SQLite runs in WAL mode with synchronous=NORMAL, which keeps every committed transaction across a
+// crash of the process.
+#pragma once
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+
+#include "core/dataset.h"
+#include "core/error.h"
+
+namespace soci {
+class session;
+}
+
+namespace yp {
+
+class Store {
+ public:
+  // Opens `url`: "sqlite:PATH" or a PostgreSQL connection string ("postgresql://…" or
+  // "postgresql:host=… dbname=…"); creates and migrates the schema when needed.
+  static Result<std::unique_ptr<Store>> open(const std::string& url);
+  ~Store();
+
+  // "sqlite" or "postgresql".
+  const std::string& backend() const { return backend_; }
+
+  // Reads every collection.
+  Result<Dataset> read_all();
+  // Inserts or replaces every entity of `fragment` in one transaction.
+  std::optional<Error> write(const Dataset& fragment);
+  // Reports whether the database is intact (SQLite: PRAGMA integrity_check).
+  std::optional<Error> check_integrity();
+
+ private:
+  Store(std::unique_ptr<soci::session> session, std::string backend);
+  std::optional<Error> migrate();
+
+  std::unique_ptr<soci::session> sql_;
+  std::string backend_;
+  std::mutex writer_;
+};
+
+}  // namespace yp
