@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
                "the City of Helsinki and HUS"};
   app.require_subcommand(1);
   std::string database = "sqlite:yhdyspinta.db";
-  app.add_option("--database", database, "sqlite:PATH (default sqlite:yhdyspinta.db) or postgresql://…")
+  app.add_option("--database", database, "sqlite:PATH (default sqlite:yhdyspinta.db) or postgresql:host=… port=… dbname=…")
       ->envname("YHDYSPINTA_DATABASE");
 
   auto* load_cmd = app.add_subcommand("load", "Validate data files (YAML, reference CSV, or directories of them) and store them; all or nothing");

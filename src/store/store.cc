@@ -68,7 +68,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& url) {
       *session << "PRAGMA foreign_keys=ON";
     } else if (url.rfind("postgresql:", 0) == 0 || url.rfind("postgres:", 0) == 0) {
       backend = "postgresql";
-      std::string conn = url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0 ? url : url.substr(url.find(':') + 1);
+      // SOCI mangles URI-style strings, so the key=value form is the one accepted.
+      std::string conn = url.substr(url.find(':') + 1);
       session = std::make_unique<soci::session>(soci::postgresql, conn);
       *session << "SET client_min_messages TO WARNING";
     } else {
@@ -86,6 +87,8 @@ std::optional<Error> Store::migrate() {
   std::lock_guard lock(writer_);
   try {
     soci::transaction tx(*sql_);
+    // Several servers may start against one PostgreSQL database: one migrates, the others wait.
+    if (backend_ == "postgresql") *sql_ << "SELECT pg_advisory_xact_lock(7355608)";
     *sql_ << "CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY)";
     std::vector<Resource> mine;
     const std::string prefix = "store/migrations/" + backend_ + "/";

@@ -20,8 +20,8 @@ namespace yp {
 
 class Store {
  public:
-  // Opens `url`: "sqlite:PATH" or a PostgreSQL connection string ("postgresql://…" or
-  // "postgresql:host=… dbname=…"); creates and migrates the schema when needed.
+  // Opens `url`: "sqlite:PATH" or "postgresql:" followed by a libpq key=value connection string
+  // ("postgresql:host=127.0.0.1 port=5432 dbname=yhdyspinta"); creates and migrates the schema.
   static Result<std::unique_ptr<Store>> open(const std::string& url);
   ~Store();
 

@@ -1,0 +1,180 @@
+// The API through real HTTP on loopback: the server runs in this process on a free port over a
+// SQLite store loaded with the repository's data; requests go through a real socket.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "http/api.h"
+#include "http/server.h"
+#include "store/live_registry.h"
+#include "support.h"
+
+namespace yp {
+namespace {
+
+using nlohmann::json;
+
+class Api : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto opened = Store::open("sqlite:" + test::temp_path("api.db"));
+    ASSERT_TRUE(opened.ok()) << opened.error().message;
+    store_ = opened.value().release();
+    ASSERT_FALSE(store_->write(test::load_repository_data()));
+    auto data = store_->read_all();
+    ASSERT_TRUE(data.ok());
+    registry_ = new LiveRegistry(*store_, std::move(data.value()));
+    router_ = new http::Router(http::make_api(*registry_, [] { return Date{2023, 6, 1}; }));
+    http::ServerOptions options;
+    options.port = 0;
+    options.body_limit = 64 * 1024;
+    server_ = new http::Server(*router_, options);
+    thread_ = new std::thread([] { server_->run(false); });
+  }
+  static void TearDownTestSuite() {
+    server_->stop();
+    thread_->join();
+  }
+  static test::HttpResult get(const std::string& target, const std::string& headers = "") {
+    return test::http(server_->port(), "GET", target, "", headers);
+  }
+  static test::HttpResult post(const std::string& target, const json& body) {
+    return test::http(server_->port(), "POST", target, body.dump());
+  }
+  static Store* store_;
+  static LiveRegistry* registry_;
+  static http::Router* router_;
+  static http::Server* server_;
+  static std::thread* thread_;
+};
+Store* Api::store_ = nullptr;
+LiveRegistry* Api::registry_ = nullptr;
+http::Router* Api::router_ = nullptr;
+http::Server* Api::server_ = nullptr;
+std::thread* Api::thread_ = nullptr;
+
+TEST_F(Api, HealthAndSecurityHeaders) {
+  auto r = get("/api/health");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(json::parse(r.body)["backend"], "sqlite");
+  EXPECT_EQ(r.headers["x-content-type-options"], "nosniff");
+}
+
+TEST_F(Api, MunicipalitiesOfACounty) {
+  auto r = get("/api/organisations/county-01/municipalities");
+  ASSERT_EQ(r.status, 200);
+  auto list = json::parse(r.body);
+  EXPECT_EQ(list.size(), 7u);
+  bool loviisa = false;
+  for (const auto& o : list) loviisa |= o["name"]["sv"] == "Lovisa";
+  EXPECT_TRUE(loviisa);
+  EXPECT_EQ(get("/api/organisations?q=helsing").status, 200);
+  EXPECT_EQ(json::parse(get("/api/organisations?classification=joint_authority").body).size(), 1u);
+  EXPECT_EQ(get("/api/organisations?classification=club").status, 422);
+}
+
+TEST_F(Api, BodiesOfAnOrganisationAndTheGroupsSeats) {
+  auto bodies = json::parse(get("/api/organisations/county-03/bodies").body);
+  bool group = false;
+  for (const auto& b : bodies) group |= b["id"] == "helsinki-counties-cooperation-group";
+  EXPECT_TRUE(group);
+  auto body = json::parse(get("/api/bodies/helsinki-counties-cooperation-group").body);
+  EXPECT_EQ(body["total_seats"], 18);
+  EXPECT_EQ(get("/api/bodies/nope").status, 404);
+}
+
+TEST_F(Api, AgreementsInForceOnADate) {
+  auto all = json::parse(get("/api/agreements").body);
+  EXPECT_EQ(all.size(), 4u);
+  auto in_2022 = json::parse(get("/api/agreements?in_force_on=2022-06-01").body);
+  ASSERT_EQ(in_2022.size(), 1u);
+  EXPECT_EQ(in_2022[0]["id"], "hyks-organising-plan-2021-2025");
+  EXPECT_EQ(json::parse(get("/api/agreements?in_force_on=2023-06-01").body).size(), 0u);
+  auto bad = get("/api/agreements?in_force_on=1.6.2023");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(bad.headers["content-type"], "application/problem+json");
+  EXPECT_EQ(json::parse(bad.body)["errors"][0]["pointer"], "#/in_force_on");
+}
+
+TEST_F(Api, ChecksCarryTheRequiredFields) {
+  auto r = get("/api/checks?as_of=2023-06-01");
+  ASSERT_EQ(r.status, 200);
+  for (const auto& v : json::parse(r.body))
+    for (const char* key : {"rule", "subject", "status", "as_of", "explanation", "source"})
+      EXPECT_TRUE(v.contains(key) || std::string(key) == "source") << key;
+}
+
+TEST_F(Api, NominateSeeCompositionAndEnd) {
+  // Record the person through the store first: persons are registry data.
+  ASSERT_TRUE(registry_->write([](const Dataset&) -> Result<Dataset> {
+    Dataset d;
+    d.persons.put({"api-person", "Api Henkilö", {}});
+    return d;
+  }).ok());
+  json nomination = {{"person_id", "api-person"}, {"role", "member"}, {"seat_category", "elected"},
+                     {"on_behalf_of_id", "county-01"}, {"start_date", "2023-02-01"}};
+  auto created = post("/api/bodies/helsinki-counties-cooperation-group/memberships", nomination);
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string id = json::parse(created.body)["id"];
+  EXPECT_EQ(created.headers["location"], "/api/memberships/" + id);
+  EXPECT_EQ(post("/api/bodies/helsinki-counties-cooperation-group/memberships", nomination).status, 409);
+
+  auto members = json::parse(get("/api/bodies/helsinki-counties-cooperation-group/members?as_of=2023-03-01").body);
+  ASSERT_EQ(members.size(), 1u);
+  EXPECT_EQ(members[0]["person"]["name"], "Api Henkilö");
+  auto composition = json::parse(get("/api/bodies/helsinki-counties-cooperation-group/composition?as_of=2023-03-01").body);
+  EXPECT_EQ(composition["verdict"]["status"], "fails");  // 1 of 18 seats filled
+  EXPECT_EQ(json::parse(get("/api/bodies/helsinki-counties-cooperation-group/members?as_of=2023-01-01").body).size(), 0u);
+
+  auto ended = post("/api/memberships/" + id + "/end", {{"end_date", "2023-04-30"}, {"reason", "eronnut"}});
+  ASSERT_EQ(ended.status, 200) << ended.body;
+  EXPECT_EQ(json::parse(get("/api/bodies/helsinki-counties-cooperation-group/members?as_of=2023-05-01").body).size(), 0u);
+  EXPECT_EQ(post("/api/memberships/" + id + "/end", {{"end_date", "2023-05-30"}, {"reason", "x"}}).status, 409);
+
+  // Committed, not only in memory.
+  auto stored = store_->read_all();
+  ASSERT_TRUE(stored.ok());
+  EXPECT_EQ(stored->memberships.find(id)->end_reason, "eronnut");
+}
+
+TEST_F(Api, InvalidNominationsAreRefusedNamingTheField) {
+  auto missing = post("/api/bodies/helsinki-counties-cooperation-group/memberships",
+                      {{"person_id", "otto-andersson"}, {"role", "member"}, {"on_behalf_of_id", "county-01"}, {"start_date", "2023-02-01"}});
+  ASSERT_EQ(missing.status, 422);
+  EXPECT_EQ(json::parse(missing.body)["errors"][0]["pointer"], "#/seat_category");
+  auto unknown_person = post("/api/bodies/helsinki-counties-cooperation-group/memberships",
+                             {{"person_id", "nobody"}, {"role", "member"}, {"seat_category", "elected"}, {"on_behalf_of_id", "county-01"}, {"start_date", "2023-02-01"}});
+  ASSERT_EQ(unknown_person.status, 422);
+  EXPECT_EQ(json::parse(unknown_person.body)["errors"][0]["pointer"], "#/person_id");
+  auto sv = get("/api/bodies/nope", "Accept-Language: sv\r\n");
+  EXPECT_EQ(json::parse(sv.body)["title"], "Hittades inte");
+  EXPECT_EQ(test::http(server_->port(), "POST", "/api/bodies/helsinki-counties-cooperation-group/memberships", "{not json").status, 422);
+  EXPECT_EQ(test::http(server_->port(), "POST", "/api/bodies/x/memberships", std::string(70 * 1024, 'x')).status, 413);
+  EXPECT_EQ(test::http(server_->port(), "DELETE", "/api/bodies/helsinki-counties-cooperation-group").status, 405);
+}
+
+TEST_F(Api, RecordAnApprovalOnceAndSeeItCount) {
+  auto r = post("/api/agreements/hus-organising-agreement/approvals",
+                {{"party_id", "hus"}, {"date", "2023-02-14"}, {"minutes_paragraph", "§ 5"}});
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(json::parse(r.body)["approving_body"]["fi"], "yhtymäkokous");
+  EXPECT_EQ(post("/api/agreements/hus-organising-agreement/approvals", {{"party_id", "hus"}, {"date", "2023-02-15"}}).status, 409);
+  EXPECT_EQ(post("/api/agreements/hus-organising-agreement/approvals", {{"party_id", "kela"}, {"date", "2023-02-15"}}).status, 422);
+  auto agreement = json::parse(get("/api/agreements/hus-organising-agreement").body);
+  EXPECT_EQ(agreement["approvals"].size(), 1u);
+  EXPECT_NE(agreement["in_force"]["findings"][0]["text"]["en"].get<std::string>().find("1 of 6"), std::string::npos);
+}
+
+TEST_F(Api, MeetingsDocumentsAndExport) {
+  auto m = json::parse(get("/api/meetings/loviisa-strategic-cooperation-item").body);
+  EXPECT_EQ(m["items"][0]["disqualifications"][0]["absent_from"], "17.43");
+  EXPECT_EQ(json::parse(get("/api/documents").body).size(), 5u);
+  auto exported = json::parse(get("/api/export/popolo").body);
+  EXPECT_GT(exported["organizations"].size(), 300u);
+  auto openapi = json::parse(get("/api/openapi.json").body);
+  EXPECT_EQ(openapi["openapi"], "3.1.0");
+}
+
+}  // namespace
+}  // namespace yp

@@ -1,0 +1,153 @@
+// Golden scenarios for the checks: inputs (the repository's data plus recorded memberships and
+// approvals), a date, and the expected verdicts.
+#include <gtest/gtest.h>
+
+#include "checks/checks.h"
+#include "support.h"
+
+namespace yp {
+namespace {
+
+const Date kDay{2023, 6, 1};
+
+class Checks : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { base_ = new Dataset(test::load_repository_data()); }
+  static Dataset* base_;
+  Dataset data_ = *base_;
+  int next_ = 0;
+
+  void seat(const std::string& party, SeatCategory cat, Role role = Role::member, const std::string& post = "") {
+    const std::string pid = "person-" + std::to_string(next_++);
+    data_.persons.put({pid, "Person " + pid, {}});
+    Membership m;
+    m.id = "m-" + pid;
+    m.organization_id = "helsinki-counties-cooperation-group";
+    m.person_id = pid;
+    m.role = role;
+    m.seat_category = cat;
+    m.on_behalf_of_id = party;
+    m.start_date = Date{2023, 1, 1};
+    if (!post.empty()) {
+      m.basis = Basis::by_virtue_of_post;
+      m.post_id = post;
+    }
+    data_.memberships.put(m);
+  }
+  // The full, lawful composition of document 000's cooperation group.
+  void fill_group() {
+    seat("municipality-091", SeatCategory::elected, Role::chair, "helsinki-mayor");
+    seat("municipality-091", SeatCategory::elected, Role::member, "helsinki-deputy-mayor-social-health");
+    seat("municipality-091", SeatCategory::elected);
+    seat("municipality-091", SeatCategory::elected);
+    seat("municipality-091", SeatCategory::officeholder);
+    seat("municipality-091", SeatCategory::officeholder);
+    seat("county-03", SeatCategory::elected, Role::vice_chair);
+    seat("county-03", SeatCategory::elected);
+    seat("county-03", SeatCategory::elected);
+    seat("county-03", SeatCategory::officeholder);
+    seat("county-04", SeatCategory::elected, Role::vice_chair);
+    seat("county-04", SeatCategory::elected);
+    seat("county-04", SeatCategory::officeholder);
+    seat("county-02", SeatCategory::elected);
+    seat("county-02", SeatCategory::elected);
+    seat("county-02", SeatCategory::officeholder);
+    seat("county-01", SeatCategory::elected);
+    seat("county-01", SeatCategory::officeholder);
+  }
+  Verdict group_verdict() { return check_body_composition(data_, *data_.bodies.find("helsinki-counties-cooperation-group"), kDay); }
+};
+Dataset* Checks::base_ = nullptr;
+
+TEST_F(Checks, CompositionIsUnknownWithNoMembersRecorded) {
+  auto v = group_verdict();
+  EXPECT_EQ(v.status, VerdictStatus::unknown);
+  EXPECT_FALSE(v.missing.empty());
+  EXPECT_NE(v.explanation.en.find("18 seats"), std::string::npos);
+}
+
+TEST_F(Checks, FullLawfulCompositionHolds) {
+  fill_group();
+  auto v = group_verdict();
+  EXPECT_EQ(v.status, VerdictStatus::holds) << v.explanation.en;
+  EXPECT_EQ(v.evidence.size(), 18u);
+  EXPECT_FALSE(v.source.empty());
+  EXPECT_FALSE(v.explanation.fi.empty());
+  EXPECT_FALSE(v.explanation.sv.empty());
+}
+
+TEST_F(Checks, AnExtraSeatForAPartyFails) {
+  fill_group();
+  seat("county-01", SeatCategory::elected);
+  auto v = group_verdict();
+  EXPECT_EQ(v.status, VerdictStatus::fails);
+  bool found = false;
+  for (const auto& f : v.findings) found |= f.status == VerdictStatus::fails && f.text.en.find("2 of 1 (over quota)") != std::string::npos;
+  EXPECT_TRUE(found);
+}
+
+TEST_F(Checks, AChairWhoIsNeitherMayorNorDeputyMayorFails) {
+  fill_group();
+  data_.memberships.find("m-person-0")->role = Role::member;
+  data_.memberships.find("m-person-2")->role = Role::chair;
+  auto v = group_verdict();
+  EXPECT_EQ(v.status, VerdictStatus::fails);
+}
+
+TEST_F(Checks, AMissingExOfficioSeatFails) {
+  fill_group();
+  data_.memberships.find("m-person-1")->basis = Basis::nominated;
+  data_.memberships.find("m-person-1")->post_id.clear();
+  auto v = group_verdict();
+  EXPECT_EQ(v.status, VerdictStatus::fails);
+}
+
+TEST_F(Checks, AVicechairFromTheWrongCountyFails) {
+  fill_group();
+  data_.memberships.find("m-person-10")->role = Role::member;   // Vantaa–Kerava's vice-chair steps down
+  data_.memberships.find("m-person-13")->role = Role::vice_chair;  // a Keski-Uusimaa member takes it
+  EXPECT_EQ(group_verdict().status, VerdictStatus::fails);
+}
+
+TEST_F(Checks, AnEndedMembershipDoesNotCount) {
+  fill_group();
+  data_.memberships.find("m-person-17")->end_date = Date{2023, 5, 31};
+  EXPECT_EQ(group_verdict().status, VerdictStatus::fails);
+}
+
+TEST_F(Checks, AgreementInForceOnlyFromTheLastApprovalToItsEnd) {
+  const auto& a = *data_.agreements.find("helsinki-counties-cooperation-agreement");
+  EXPECT_EQ(check_agreement_in_force(data_, a, kDay).status, VerdictStatus::unknown);
+  int day = 1;
+  for (const auto& party : a.party_ids)
+    data_.approvals.put({"ap-" + party, a.id, party, {}, Date{2022, 9, day++}, "§ 1", {}});
+  EXPECT_EQ(check_agreement_in_force(data_, a, Date{2022, 9, 4}).status, VerdictStatus::unknown);  // the last one is on 5.9.
+  auto v = check_agreement_in_force(data_, a, Date{2022, 9, 5});
+  EXPECT_EQ(v.status, VerdictStatus::holds) << v.explanation.en;
+  EXPECT_EQ(check_agreement_in_force(data_, a, Date{2024, 3, 31}).status, VerdictStatus::holds);
+  auto after = check_agreement_in_force(data_, a, Date{2024, 4, 1});
+  EXPECT_EQ(after.status, VerdictStatus::fails);
+  EXPECT_NE(after.explanation.en.find("31.3.2024"), std::string::npos);
+}
+
+TEST_F(Checks, OrganisingPlanEndsWithTheRepealOfItsBasis) {
+  const auto& plan = *data_.agreements.find("hyks-organising-plan-2021-2025");
+  EXPECT_EQ(check_agreement_in_force(data_, plan, Date{2022, 12, 31}).status, VerdictStatus::holds);
+  auto v = check_agreement_in_force(data_, plan, Date{2023, 1, 1});
+  EXPECT_EQ(v.status, VerdictStatus::fails);
+  EXPECT_NE(v.explanation.fi.find("31.12.2022"), std::string::npos);
+  bool cites_repeal = false;
+  for (const auto& e : v.evidence) cites_repeal |= e.id == "1326-2010-s34";
+  EXPECT_TRUE(cites_repeal);
+}
+
+TEST_F(Checks, RunChecksCoversAgreementsAndComposedBodies) {
+  auto all = run_checks(data_, kDay);
+  int agreements = 0, bodies = 0;
+  for (const auto& v : all) (v.rule == "agreement.in_force" ? agreements : bodies)++;
+  EXPECT_EQ(agreements, 4);
+  EXPECT_GE(bodies, 1);
+}
+
+}  // namespace
+}  // namespace yp

@@ -1,0 +1,185 @@
+// Loads everything in data/ and asserts the facts of the five documents and the registry; and
+// that a malformed or inconsistent file is refused with its file, line and field.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "files/loader.h"
+#include "support.h"
+
+namespace yp {
+namespace {
+
+const Dataset& data() {
+  static const Dataset d = test::load_repository_data();
+  return d;
+}
+
+TEST(Data, RegistryHasEveryMunicipalityAndCounty) {
+  int municipalities = 0, counties = 0;
+  for (const auto& o : data().organisations.items) {
+    municipalities += o.classification == OrgKind::municipality || !o.identifier("municipality_code").empty() ? 1 : 0;
+    counties += o.classification == OrgKind::wellbeing_services_county ? 1 : 0;
+  }
+  EXPECT_EQ(municipalities, 309);
+  EXPECT_EQ(counties, 22);  // 21 counties and Åland's code 91; Helsinki (90) is the city itself
+  const auto* helsinki = data().organisations.find("municipality-091");
+  ASSERT_TRUE(helsinki);
+  EXPECT_EQ(helsinki->classification, OrgKind::city_organiser);
+  EXPECT_EQ(helsinki->identifier("county_code"), "90");
+  EXPECT_TRUE(helsinki->parent_ids.empty());
+  int ita_uusimaa = 0;
+  for (const auto* o : data().children_of("county-01")) ita_uusimaa += o->classification == OrgKind::municipality;
+  EXPECT_EQ(ita_uusimaa, 7);
+  EXPECT_EQ(data().organisations.find("municipality-434")->parent_ids, std::vector<std::string>{"county-01"});
+}
+
+TEST(Data, CooperationGroupOfDocument000Has18Seats) {
+  const auto* g = data().bodies.find("helsinki-counties-cooperation-group");
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->total_seats(), 18);
+  EXPECT_FALSE(g->may_decide);
+  EXPECT_EQ(g->secretary_organization_id, "municipality-091");
+  std::map<std::pair<std::string, SeatCategory>, int> seats;
+  for (const auto& q : g->seat_quotas) seats[{q.party_id, q.category}] += q.count;
+  EXPECT_EQ((seats[{"municipality-091", SeatCategory::elected}]), 4);
+  EXPECT_EQ((seats[{"municipality-091", SeatCategory::officeholder}]), 2);
+  EXPECT_EQ((seats[{"county-03", SeatCategory::elected}]), 3);
+  EXPECT_EQ((seats[{"county-03", SeatCategory::officeholder}]), 1);
+  EXPECT_EQ((seats[{"county-04", SeatCategory::elected}]), 2);
+  EXPECT_EQ((seats[{"county-04", SeatCategory::officeholder}]), 1);
+  EXPECT_EQ((seats[{"county-02", SeatCategory::elected}]), 2);
+  EXPECT_EQ((seats[{"county-02", SeatCategory::officeholder}]), 1);
+  EXPECT_EQ((seats[{"county-01", SeatCategory::elected}]), 1);
+  EXPECT_EQ((seats[{"county-01", SeatCategory::officeholder}]), 1);
+  ASSERT_EQ(g->chair_rules.size(), 3u);
+  EXPECT_EQ(g->chair_rules[0].posts, (std::vector<std::string>{"helsinki-mayor", "helsinki-deputy-mayor-social-health"}));
+  EXPECT_EQ(g->chair_rules[1].party_id, "county-03");
+  EXPECT_EQ(g->chair_rules[2].party_id, "county-04");
+  ASSERT_EQ(g->guests.size(), 2u);
+  EXPECT_EQ(g->guests[0].post_id, "hus-board-chair");
+  EXPECT_EQ(g->guests[1].post_id, "hus-ceo");
+  for (const auto& q : g->seat_quotas) EXPECT_FALSE(q.source.passage.empty());
+}
+
+TEST(Data, Agreement000RunsUntil31March2024AndIsEvaluatedIn2023) {
+  const auto* a = data().agreements.find("helsinki-counties-cooperation-agreement");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->party_ids.size(), 5u);
+  EXPECT_EQ(a->end_date, (Date{2024, 3, 31}));
+  EXPECT_EQ(a->entry_into_force, EntryIntoForce::all_parties_approved);
+  EXPECT_TRUE(data().approvals_of(a->id).empty());  // the document states no approval dates
+  bool evaluation = false;
+  for (const auto& c : a->clauses) evaluation |= c.kind == ClauseKind::evaluation && c.within_until == Date{2023, 12, 31};
+  EXPECT_TRUE(evaluation);
+}
+
+TEST(Data, HusAgreementHasItsPartiesBodiesContentAndRegisters) {
+  const auto* a = data().agreements.find("hus-organising-agreement");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->party_ids.size(), 6u);
+  EXPECT_EQ(a->content_areas.size(), 13u);
+  EXPECT_EQ(a->approvers.size(), 6u);
+  EXPECT_EQ(a->consultations.size(), 4u);
+  EXPECT_EQ(a->preparation_coordinator_id, "municipality-091");
+  int patient = 0, social = 0;
+  for (const auto& r : data().registers.items) (r.kind == RegisterKind::patient ? patient : social)++;
+  EXPECT_EQ(patient, 6);
+  EXPECT_EQ(social, 5);
+  const auto* preparedness = data().bodies.find("regional-preparedness-group");
+  ASSERT_TRUE(preparedness);
+  EXPECT_EQ(preparedness->chair_rules[0].posts, std::vector<std::string>{"hus-chief-physician"});
+  EXPECT_EQ(data().bodies.find("self-monitoring-expert-group")->tasks.size(), 7u);
+  EXPECT_EQ(data().bodies.find("support-services-cooperation-meeting")->convener_id, "hus");
+  const auto* basis = data().statute_sections.find("616-2021-s64a");
+  ASSERT_TRUE(basis);
+  EXPECT_TRUE(basis->in_force_on(Date{2023, 1, 1}));
+  EXPECT_FALSE(basis->in_force_on(Date{2026, 1, 1}));
+}
+
+TEST(Data, ItaUusimaaForumsMeetAsTheAgreementSays) {
+  const auto* a = data().agreements.find("ita-uusimaa-strategic-cooperation-agreement");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->party_ids.size(), 8u);
+  const auto* top = data().bodies.find("ita-uusimaa-top-management-forum");
+  EXPECT_EQ(top->cadence.kind, CadenceKind::at_least_per_year);
+  EXPECT_EQ(top->cadence.times, 2);
+  EXPECT_EQ(data().bodies.find("ita-uusimaa-political-forum")->cadence.kind, CadenceKind::once_per_council_term);
+  EXPECT_FALSE(data().bodies.find("ita-uusimaa-networks")->may_decide);
+  EXPECT_FALSE(data().bodies.find("ita-uusimaa-working-groups")->may_decide);
+  const auto* m = data().meetings.find("loviisa-strategic-cooperation-item");
+  ASSERT_TRUE(m);
+  const auto& d = m->items.at(0).disqualifications.at(0);
+  EXPECT_EQ(d.person_id, "otto-andersson");
+  EXPECT_EQ(d.ground, "yhteisöjäävi");
+  EXPECT_EQ(d.absent_from, "17.43");
+  EXPECT_EQ(d.absent_until, "17.55");
+}
+
+TEST(Data, EspooNegotiationIsRecordedWithItsAgreedItems) {
+  const auto* m = data().meetings.find("espoo-lansi-uusimaa-2025-01-15");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->date, (Date{2025, 1, 15}));
+  EXPECT_EQ(m->legal_basis, std::vector<std::string>{"611-2021-s14"});
+  EXPECT_EQ(m->participants.size(), 4u);
+  EXPECT_EQ(m->items.at(4).agreed.size(), 2u);
+}
+
+TEST(Data, CouncilTermsAreData) {
+  EXPECT_EQ(data().term_on(TermKind::municipal, Date{2021, 7, 31}), nullptr);
+  EXPECT_EQ(data().term_on(TermKind::municipal, Date{2021, 8, 1})->id, "municipal-2021-2025");
+  EXPECT_EQ(data().term_on(TermKind::regional, Date{2025, 6, 1})->id, "regional-2025-2029");
+}
+
+std::string write_file(const std::string& name, const std::string& text) {
+  auto path = test::temp_path(name);
+  std::ofstream(path) << text;
+  return path;
+}
+
+TEST(Loader, NamesFileLineAndFieldOfATypeError) {
+  auto path = write_file("bad.yaml", "persons:\n  - id: a\n    name: A\n  - id: b\n    name: [not, a, name]\n");
+  auto report = files::load_files({path}, Dataset{});
+  ASSERT_EQ(report.errors.size(), 1u);
+  EXPECT_NE(report.errors[0].find(path + ":5"), std::string::npos) << report.errors[0];
+  EXPECT_NE(report.errors[0].find("'name'"), std::string::npos) << report.errors[0];
+  EXPECT_TRUE(report.fragment.persons.items.empty());  // nothing of the batch
+}
+
+TEST(Loader, NamesFileLineAndFieldOfABrokenReference) {
+  auto path = write_file("ref.yaml",
+                         "posts:\n  - id: p\n    organization_id: nowhere\n    label: Virka\n    category: elected\n");
+  auto report = files::load_files({path}, test::load_repository_data());
+  ASSERT_EQ(report.errors.size(), 1u);
+  EXPECT_NE(report.errors[0].find(path + ":3"), std::string::npos) << report.errors[0];
+  EXPECT_NE(report.errors[0].find("organization_id"), std::string::npos);
+  EXPECT_NE(report.errors[0].find("nowhere"), std::string::npos);
+}
+
+TEST(Loader, RefusesUnknownCollectionsDuplicatesAndBadYaml) {
+  EXPECT_FALSE(files::load_files({write_file("u.yaml", "peeple:\n  - id: a\n")}, Dataset{}).errors.empty());
+  auto dup = files::load_files({write_file("d.yaml", "persons:\n  - {id: a, name: A}\n  - {id: a, name: B}\n")}, Dataset{});
+  ASSERT_EQ(dup.errors.size(), 1u);
+  EXPECT_NE(dup.errors[0].find("defined twice"), std::string::npos);
+  auto syntax = files::load_files({write_file("s.yaml", "persons: [\n")}, Dataset{});
+  ASSERT_EQ(syntax.errors.size(), 1u);
+  EXPECT_NE(syntax.errors[0].find("line"), std::string::npos);
+}
+
+TEST(Loader, AcceptsANewerClassificationByColumnName) {
+  auto counties = write_file("c.csv", "short_name_fi,code,name_fi,extra\nUusi,77,Uusi hyvinvointialue,x\n");
+  auto towns = write_file("m.csv", "name_fi,county_code,municipality_code,population_2024\nUusikunta,77,999,1234\n");
+  auto report = files::load_files({counties, towns}, Dataset{});
+  ASSERT_TRUE(report.errors.empty()) << report.errors[0];
+  const auto* town = report.fragment.organisations.find("municipality-999");
+  ASSERT_TRUE(town);
+  EXPECT_EQ(town->parent_ids, std::vector<std::string>{"county-77"});
+  EXPECT_EQ(town->population, 1234);
+  EXPECT_EQ(town->population_date, (Date{2024, 12, 31}));
+  auto orphan = files::load_files({write_file("o.csv", "municipality_code,name_fi,county_code\n998,Orpo,55\n")}, Dataset{});
+  ASSERT_EQ(orphan.errors.size(), 1u);
+  EXPECT_NE(orphan.errors[0].find(":2"), std::string::npos) << orphan.errors[0];
+}
+
+}  // namespace
+}  // namespace yp

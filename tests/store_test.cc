@@ -1,0 +1,136 @@
+// The store on both backends: SQLite in a temporary file and the real PostgreSQL server that
+// scripts/test starts on loopback (YP_TEST_POSTGRES). The same suite runs on each.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+
+#include "codec/json_codec.h"
+#include "core/commands.h"
+#include "store/store.h"
+#include "support.h"
+
+namespace yp {
+namespace {
+
+std::string url_for(const std::string& backend) {
+  if (backend == "sqlite") return "sqlite:" + test::temp_path("store.db");
+  const char* pg = std::getenv("YP_TEST_POSTGRES");
+  return pg ? std::string(pg) : "";
+}
+
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    url_ = url_for(GetParam());
+    const std::string& url = url_;
+    if (url.empty()) GTEST_FAIL() << "YP_TEST_POSTGRES is not set: run the suites through scripts/test, which starts PostgreSQL";
+    auto opened = Store::open(url);
+    ASSERT_TRUE(opened.ok()) << opened.error().message;
+    store_ = std::move(opened.value());
+    if (GetParam() == "postgresql") wipe();
+  }
+  // PostgreSQL is shared by the tests of a run: each starts from empty tables.
+  void wipe() {
+    auto tables = "memberships, approvals, meetings, disclosure_bases, registers, bodies, agreements, post_holdings, posts, persons, "
+                  "organisations, council_terms, statute_sections, documents";
+    ASSERT_FALSE(raw(std::string("TRUNCATE ") + tables + " CASCADE"));
+  }
+  std::optional<Error> raw(const std::string& sql) {
+    try {
+      soci::session s(soci::postgresql, url_.substr(url_.find(':') + 1));  // "postgresql:" + conninfo
+      s << sql;
+      return std::nullopt;
+    } catch (const std::exception& e) {
+      return Error::io(e.what());
+    }
+  }
+  std::string url_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_P(StoreTest, WritesAndReadsBackTheWholeRepositoryData) {
+  const Dataset original = test::load_repository_data();
+  ASSERT_FALSE(store_->write(original));
+  auto back = store_->read_all();
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  original.for_each_collection([&](const char* name, const auto& collection) {
+    back->for_each_collection([&](const char* other, const auto& theirs) {
+      if (std::string_view(name) != other) return;
+      ASSERT_EQ(collection.items.size(), theirs.items.size()) << name;
+      if constexpr (std::is_same_v<std::decay_t<decltype(collection)>, std::decay_t<decltype(theirs)>>)
+        for (const auto& item : collection.items) {
+          const auto* stored = theirs.find(item.id);
+          ASSERT_TRUE(stored) << name << "/" << item.id;
+          EXPECT_EQ(codec::encode(item), codec::encode(*stored)) << name << "/" << item.id;
+        }
+    });
+  });
+  EXPECT_FALSE(store_->check_integrity());
+}
+
+TEST_P(StoreTest, WritingTwiceReplacesByIdAndKeepsOneRow) {
+  const Dataset data = test::load_repository_data();
+  ASSERT_FALSE(store_->write(data));
+  Dataset change;
+  Person p = *data.persons.find("otto-andersson");
+  p.name = "Otto Andersson (muutettu)";
+  change.persons.put(p);
+  ASSERT_FALSE(store_->write(change));
+  auto back = store_->read_all();
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->persons.items.size(), data.persons.items.size());
+  EXPECT_EQ(back->persons.find("otto-andersson")->name, "Otto Andersson (muutettu)");
+}
+
+TEST_P(StoreTest, AFailingWriteChangesNothing) {
+  const Dataset data = test::load_repository_data();
+  ASSERT_FALSE(store_->write(data));
+  Dataset bad;
+  bad.persons.put({"new-person", "Uusi Henkilö", {}});
+  Membership m;
+  m.id = "m-bad";
+  m.organization_id = "no-such-body";  // the database's foreign key refuses it
+  m.person_id = "new-person";
+  bad.memberships.put(m);
+  EXPECT_TRUE(store_->write(bad).has_value());
+  auto back = store_->read_all();
+  ASSERT_TRUE(back.ok());
+  EXPECT_FALSE(back->persons.find("new-person"));  // the person of the same transaction is not there either
+  EXPECT_FALSE(back->memberships.find("m-bad"));
+}
+
+TEST_P(StoreTest, ANominationSurvivesReopening) {
+  const Dataset data = test::load_repository_data();
+  ASSERT_FALSE(store_->write(data));
+  Dataset fragment;
+  fragment.persons.put({"p1", "Testi Jäsen", {}});
+  ASSERT_FALSE(store_->write(fragment));
+  Dataset with_person = data;
+  with_person.merge(fragment);
+  Membership m;
+  m.id = "m1";
+  m.organization_id = "helsinki-counties-cooperation-group";
+  m.person_id = "p1";
+  m.seat_category = SeatCategory::elected;
+  m.on_behalf_of_id = "county-01";
+  m.start_date = Date{2023, 1, 1};
+  auto nominated = nominate(with_person, m);
+  ASSERT_TRUE(nominated.ok()) << nominated.error().message;
+  Dataset write;
+  write.memberships.put(nominated.value());
+  ASSERT_FALSE(store_->write(write));
+  store_.reset();
+  auto reopened = Store::open(url_);
+  ASSERT_TRUE(reopened.ok());
+  auto back = reopened.value()->read_all();
+  ASSERT_TRUE(back.ok());
+  EXPECT_TRUE(back->memberships.find("m1"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace yp

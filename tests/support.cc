@@ -1,0 +1,79 @@
+#include "support.h"
+
+#include <arpa/inet.h>
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+
+#include "files/loader.h"
+
+namespace yp::test {
+
+std::string data_dir() {
+  const char* env = std::getenv("YP_DATA_DIR");
+  return env ? env : std::string(YP_SOURCE_DIR) + "/data";
+}
+
+Dataset load_repository_data() {
+  auto report = files::load_files({data_dir()}, Dataset{});
+  for (const auto& e : report.errors) ADD_FAILURE() << e;
+  return report.fragment;
+}
+
+std::string temp_path(const std::string& name) {
+  static std::atomic<int> counter{0};
+  auto dir = std::filesystem::temp_directory_path() / ("yp-test-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  return (dir / (std::to_string(counter++) + "-" + name)).string();
+}
+
+HttpResult http(unsigned short port, const std::string& method, const std::string& target, const std::string& body,
+                const std::string& extra_headers) {
+  HttpResult result;
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(port);
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    ::close(fd);
+    return result;
+  }
+  std::string request = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extra_headers;
+  if (!body.empty() || method == "POST")
+    request += "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
+  request += "\r\n" + body;
+  size_t sent = 0;
+  while (sent < request.size()) {
+    ssize_t n = ::send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
+    if (n <= 0) break;
+    sent += static_cast<size_t>(n);
+  }
+  std::string raw;
+  char buffer[65536];
+  ssize_t n;
+  while ((n = ::recv(fd, buffer, sizeof buffer, 0)) > 0) raw.append(buffer, static_cast<size_t>(n));
+  ::close(fd);
+  const auto head_end = raw.find("\r\n\r\n");
+  if (head_end == std::string::npos) return result;
+  result.status = std::atoi(raw.c_str() + raw.find(' ') + 1);
+  size_t pos = raw.find("\r\n") + 2;
+  while (pos < head_end) {
+    size_t end = raw.find("\r\n", pos);
+    std::string line = raw.substr(pos, end - pos);
+    auto colon = line.find(':');
+    std::string name = line.substr(0, colon);
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    result.headers[name] = line.substr(colon + 2);
+    pos = end + 2;
+  }
+  result.body = raw.substr(head_end + 4);
+  return result;
+}
+
+}  // namespace yp::test

@@ -1,0 +1,27 @@
+// Test support: the repository's data loaded once, a temporary database path, and a tiny HTTP/1.1
+// client over a real loopback socket (so API tests go through the server's real network path).
+#pragma once
+#include <map>
+#include <string>
+
+#include "core/dataset.h"
+
+namespace yp::test {
+
+// The repository's data/ directory (YP_DATA_DIR, or the source tree's).
+std::string data_dir();
+// Loads data/ through the real loader; fails the test on any load error.
+Dataset load_repository_data();
+// A fresh path under the system's temporary folder.
+std::string temp_path(const std::string& name);
+
+struct HttpResult {
+  int status = 0;
+  std::map<std::string, std::string> headers;  // lower-case names
+  std::string body;
+};
+// Sends one request to 127.0.0.1:port and reads the whole answer.
+HttpResult http(unsigned short port, const std::string& method, const std::string& target, const std::string& body = "",
+                const std::string& extra_headers = "");
+
+}  // namespace yp::test
