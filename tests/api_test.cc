@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <set>
 #include <thread>
 
 #include "http/api.h"
@@ -174,6 +175,26 @@ TEST_F(Api, MeetingsDocumentsAndExport) {
   EXPECT_GT(exported["organizations"].size(), 300u);
   auto openapi = json::parse(get("/api/openapi.json").body);
   EXPECT_EQ(openapi["openapi"], "3.1.0");
+}
+
+TEST_F(Api, OpenApiDocumentsEveryRouteAndNoOther) {
+  auto openapi = json::parse(get("/api/openapi.json").body);
+  std::set<std::string> documented;
+  for (auto& [path, operations] : openapi["paths"].items())
+    for (auto& [method, op] : operations.items()) {
+      std::string upper = method;
+      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      documented.insert(upper + " " + path);
+    }
+  const auto routes = router_->routes();
+  std::set<std::string> served(routes.begin(), routes.end());
+  EXPECT_EQ(documented, served);
+  // Every documented list without parameters answers 200 with JSON.
+  for (const auto& route : served) {
+    if (route.rfind("GET ", 0) == 0 && route.find('{') == std::string::npos) {
+      EXPECT_EQ(get(route.substr(4)).status, 200) << route;
+    }
+  }
 }
 
 }  // namespace

@@ -47,9 +47,14 @@ Verdict check_body_composition(const Dataset& data, const Body& body, const Date
   if (seats.empty()) {
     v.status = VerdictStatus::unknown;
     v.missing.push_back(Tri{}.add("Toimielimen jäsenet " + d, "Organets medlemmar " + d, "The body's members on " + d).text);
-    v.explanation = Tri{}.add("Kokoonpanoa ei voida tarkistaa: " + d + " ei ole kirjattu yhtään jäsentä " + total + " paikasta.",
-                              "Sammansättningen kan inte kontrolleras: inga medlemmar har registrerats " + d + " för de " + total + " platserna.",
-                              "The composition cannot be checked: no member is recorded on " + d + " for its " + total + " seats.").text;
+    if (body.total_seats() > 0)
+      v.explanation = Tri{}.add("Kokoonpanoa ei voida tarkistaa: " + d + " ei ole kirjattu yhtään jäsentä " + total + " paikasta.",
+                                "Sammansättningen kan inte kontrolleras: inga medlemmar har registrerats " + d + " för de " + total + " platserna.",
+                                "The composition cannot be checked: no member is recorded on " + d + " for its " + total + " seats.").text;
+    else
+      v.explanation = Tri{}.add("Puheenjohtajuutta ei voida tarkistaa: " + d + " ei ole kirjattu yhtään jäsentä.",
+                                "Ordförandeskapet kan inte kontrolleras: inga medlemmar har registrerats " + d + ".",
+                                "The chair cannot be checked: no member is recorded on " + d + ".").text;
     return v;
   }
 

@@ -44,6 +44,16 @@ void Router::add(const std::string& method, const std::string& pattern, Handler 
   routes_.push_back({method, split_path(pattern), std::move(handler)});
 }
 
+std::vector<std::string> Router::routes() const {
+  std::vector<std::string> out;
+  for (const auto& route : routes_) {
+    std::string path;
+    for (const auto& s : route.segments) path += "/" + s;
+    out.push_back(route.method + " " + path);
+  }
+  return out;
+}
+
 Response Router::dispatch(Request request) const {
   const auto segments = split_path(request.path);
   std::string allowed;

@@ -16,6 +16,8 @@ class Router {
  public:
   void add(const std::string& method, const std::string& pattern, Handler handler);
   Response dispatch(Request request) const;
+  // Every route as "METHOD /pattern", in the order added (the OpenAPI test compares them).
+  std::vector<std::string> routes() const;
 
  private:
   struct Route {
