@@ -7,6 +7,7 @@
 #include "core/commands.h"
 #include "exporter/popolo.h"
 #include "http/problem.h"
+#include "http/response_cache.h"
 #include "resources/resources.h"
 
 namespace yp::http {
@@ -82,6 +83,18 @@ json member_json(const Dataset& d, const Membership& m) {
 
 Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   Router router;
+  auto cache = std::make_shared<ResponseCache>();
+  router.wrap_gets([&reg, today, cache](Handler handler) -> Handler {
+    return [&reg, today, cache, handler = std::move(handler)](const Request& r) {
+      std::string key = today().iso() + " " + r.path;
+      for (const auto& [name, value] : r.query) key += "\x1f" + name + "=" + value;
+      const auto version = reg.version();
+      if (auto hit = cache->find(key, version)) return *hit;
+      Response response = handler(r);
+      if (response.status == 200) cache->store(key, version, response);
+      return response;
+    };
+  });
 
   router.add("GET", "/api/health", [&reg](const Request&) {
     return ok({{"status", "ok"}, {"backend", reg.store().backend()}});

@@ -41,6 +41,7 @@ std::string url_decode(const std::string& text) {
 }
 
 void Router::add(const std::string& method, const std::string& pattern, Handler handler) {
+  if (method == "GET" && wrap_gets_) handler = wrap_gets_(std::move(handler));
   routes_.push_back({method, split_path(pattern), std::move(handler)});
 }
 

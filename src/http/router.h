@@ -15,6 +15,8 @@ using Handler = std::function<Response(const Request&)>;
 class Router {
  public:
   void add(const std::string& method, const std::string& pattern, Handler handler);
+  // Passes every GET handler added from now on through `wrap` (e.g. to memoize its answers).
+  void wrap_gets(std::function<Handler(Handler)> wrap) { wrap_gets_ = std::move(wrap); }
   Response dispatch(Request request) const;
   // Every route as "METHOD /pattern", in the order added (the OpenAPI test compares them).
   std::vector<std::string> routes() const;
@@ -26,6 +28,7 @@ class Router {
     Handler handler;
   };
   std::vector<Route> routes_;
+  std::function<Handler(Handler)> wrap_gets_;
 };
 
 // Splits "/a/b/c" into {"a","b","c"}.

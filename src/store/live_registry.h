@@ -2,6 +2,8 @@
 // lock and never wait on the database; a writer stores its change in one transaction first and
 // only then applies it in memory, so what readers see has always been committed.
 #pragma once
+#include <atomic>
+#include <cstdint>
 #include <functional>
 #include <shared_mutex>
 
@@ -28,8 +30,12 @@ class LiveRegistry {
     if (!fragment) return fragment;
     if (auto e = store_.write(*fragment)) return *e;
     data_.merge(*fragment);
+    ++version_;
     return fragment;
   }
+
+  // Counts the writes applied; what was read at one version stays true until it changes.
+  std::uint64_t version() const { return version_.load(); }
 
   Store& store() { return store_; }
 
@@ -37,6 +43,7 @@ class LiveRegistry {
   Store& store_;
   mutable std::shared_mutex mutex_;
   Dataset data_;
+  std::atomic<std::uint64_t> version_{0};
 };
 
 }  // namespace yp

@@ -1,0 +1,121 @@
+// Crash safety of the real program: writes answered 201 by `yhdyspinta serve` are in the SQLite
+// database after the process is killed with SIGKILL, and the database passes its integrity check.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "store/store.h"
+#include "support.h"
+
+extern char** environ;
+
+namespace yp {
+namespace {
+
+std::string binary() {
+  const char* env = std::getenv("YP_BINARY");
+  return env ? env : std::string(YP_BINARY_DIR) + "/yhdyspinta";
+}
+
+int run(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  pid_t pid;
+  if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) return -1;
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// Starts `serve --port 0` and reads the port from the line it prints.
+pid_t serve(const std::string& database, unsigned short& port) {
+  int out[2];
+  EXPECT_EQ(pipe(out), 0);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, out[1], 1);
+  posix_spawn_file_actions_addclose(&actions, out[0]);
+  std::vector<std::string> args = {binary(), "--database", database, "serve", "--port", "0"};
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid;
+  EXPECT_EQ(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ), 0);
+  close(out[1]);
+  std::string line;
+  char c;
+  while (read(out[0], &c, 1) == 1 && c != '\n') line += c;
+  close(out[0]);
+  port = static_cast<unsigned short>(std::atoi(line.substr(line.rfind(':') + 1).c_str()));
+  return pid;
+}
+
+TEST(Crash, AcknowledgedWritesSurviveSigkill) {
+  const std::string db = test::temp_path("crash.db");
+  const std::string database = "sqlite:" + db;
+  std::string persons = test::temp_path("persons.yaml");
+  {
+    std::ofstream out(persons);
+    out << "persons:\n";
+    for (int i = 0; i < 40; ++i) out << "  - {id: crash-" << i << ", name: Henkilö " << i << "}\n";
+  }
+  ASSERT_EQ(run({binary(), "--database", database, "load", "--quiet", test::data_dir(), persons}), 0);
+
+  std::vector<std::string> acknowledged;
+  for (int round = 0; round < 4; ++round) {
+    unsigned short port = 0;
+    pid_t pid = serve(database, port);
+    ASSERT_GT(port, 0);
+    for (int i = round * 10; i < round * 10 + 10; ++i) {
+      nlohmann::json body = {{"person_id", "crash-" + std::to_string(i)}, {"role", "member"}, {"seat_category", "elected"},
+                             {"on_behalf_of_id", "county-01"}, {"start_date", "2023-01-01"}};
+      auto r = test::http(port, "POST", "/api/bodies/ita-uusimaa-networks/memberships", body.dump());
+      if (r.status == 201) acknowledged.push_back(nlohmann::json::parse(r.body)["id"]);
+    }
+    kill(pid, SIGKILL);
+    waitpid(pid, nullptr, 0);
+  }
+  ASSERT_EQ(acknowledged.size(), 40u);
+  auto store = Store::open(database);
+  ASSERT_TRUE(store.ok());
+  EXPECT_FALSE(store.value()->check_integrity());
+  auto data = store.value()->read_all();
+  ASSERT_TRUE(data.ok());
+  for (const auto& id : acknowledged) EXPECT_TRUE(data->memberships.find(id)) << id;
+}
+
+TEST(Serve, StopsGracefullyOnSigterm) {
+  const std::string database = "sqlite:" + test::temp_path("term.db");
+  ASSERT_EQ(run({binary(), "--database", database, "load", "--quiet", test::data_dir()}), 0);
+  unsigned short port = 0;
+  pid_t pid = serve(database, port);
+  ASSERT_EQ(test::http(port, "GET", "/api/health").status, 200);
+  kill(pid, SIGTERM);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_EQ(test::http(port, "GET", "/api/health").status, 0);  // nothing listens any more
+}
+
+TEST(Cli, LoadRefusesABadFileAndStoresNothing) {
+  const std::string database = "sqlite:" + test::temp_path("cli.db");
+  std::string bad = test::temp_path("bad.yaml");
+  std::ofstream(bad) << "persons:\n  - {id: a, name: A}\n  - {id: b}\n";
+  EXPECT_EQ(run({binary(), "--database", database, "load", "--quiet", test::data_dir(), bad}), 1);
+  auto store = Store::open(database);
+  ASSERT_TRUE(store.ok());
+  auto data = store.value()->read_all();
+  ASSERT_TRUE(data.ok());
+  EXPECT_TRUE(data->organisations.items.empty());
+  EXPECT_EQ(run({binary(), "--database", database, "check", "--as-of", "2024-02-30"}), 1);
+}
+
+}  // namespace
+}  // namespace yp
