@@ -101,9 +101,14 @@ TEST_F(Api, AgreementsInForceOnADate) {
 TEST_F(Api, ChecksCarryTheRequiredFields) {
   auto r = get("/api/checks?as_of=2023-06-01");
   ASSERT_EQ(r.status, 200);
-  for (const auto& v : json::parse(r.body))
-    for (const char* key : {"rule", "subject", "status", "as_of", "explanation", "source"})
-      EXPECT_TRUE(v.contains(key) || std::string(key) == "source") << key;
+  auto verdicts = json::parse(r.body);
+  ASSERT_FALSE(verdicts.empty());
+  for (const auto& v : verdicts) {
+    for (const char* key : {"rule", "subject", "status", "as_of", "explanation", "source", "evidence"}) EXPECT_TRUE(v.contains(key)) << key;
+    EXPECT_TRUE(v["source"].is_array());
+    EXPECT_TRUE(v["evidence"].is_array());
+    for (const char* lang : {"fi", "sv", "en"}) EXPECT_FALSE(v["explanation"][lang].get<std::string>().empty()) << lang;
+  }
 }
 
 TEST_F(Api, NominateSeeCompositionAndEnd) {

@@ -115,6 +115,27 @@ TEST_F(Checks, AnEndedMembershipDoesNotCount) {
   EXPECT_EQ(group_verdict().status, VerdictStatus::fails);
 }
 
+TEST_F(Checks, ARotatingChairMustSitForOneOfTheRotatingParties) {
+  const auto& board = *data_.bodies.find("rdi-advisory-board");
+  auto chair = [&](const std::string& party) {
+    data_.persons.put({"chair-person", "Puheenjohtaja", {}});
+    Membership m;
+    m.id = "m-chair";
+    m.organization_id = board.id;
+    m.person_id = "chair-person";
+    m.role = Role::chair;
+    m.seat_category = SeatCategory::officeholder;
+    m.on_behalf_of_id = party;
+    m.start_date = Date{2023, 1, 1};
+    data_.memberships.put(m);
+    return check_body_composition(data_, board, kDay);
+  };
+  EXPECT_EQ(chair("county-02").status, VerdictStatus::holds);
+  EXPECT_EQ(chair("municipality-091").status, VerdictStatus::holds);
+  EXPECT_EQ(chair("hus").status, VerdictStatus::fails);
+  EXPECT_EQ(chair("university-of-helsinki").status, VerdictStatus::fails);
+}
+
 TEST_F(Checks, AgreementInForceOnlyFromTheLastApprovalToItsEnd) {
   const auto& a = *data_.agreements.find("helsinki-counties-cooperation-agreement");
   EXPECT_EQ(check_agreement_in_force(data_, a, kDay).status, VerdictStatus::unknown);

@@ -111,6 +111,8 @@ Verdict check_body_composition(const Dataset& data, const Body& body, const Date
     auto satisfies = [&](const Membership* m) {
       if (!rule.posts.empty())
         return std::any_of(rule.posts.begin(), rule.posts.end(), [&](auto& p) { return holds_post(data, *m, p, as_of); });
+      if (!rule.rotation.empty() && std::find(rule.rotation.begin(), rule.rotation.end(), m->on_behalf_of_id) == rule.rotation.end())
+        return false;
       if (!rule.party_id.empty() && m->on_behalf_of_id != rule.party_id) return false;
       if (rule.category && m->seat_category != rule.category) return false;
       return true;
@@ -126,6 +128,12 @@ Verdict check_body_composition(const Dataset& data, const Body& body, const Date
         const Text label = p ? p->label : Text{rule.posts[i], rule.posts[i], rule.posts[i]};
         who = Tri{}.add(who.fi + (i ? " tai " : "") + label.in("fi"), who.sv + (i ? " eller " : "") + label.in("sv"),
                         who.en + (i ? " or " : "") + label.in("en")).text;
+      }
+    } else if (!rule.rotation.empty()) {
+      for (size_t i = 0; i < rule.rotation.size(); ++i) {
+        const Text party = org_name(data, rule.rotation[i]);
+        who = Tri{}.add(who.fi + (i ? ", " : "vuorotellen: ") + party.fi, who.sv + (i ? ", " : "i tur och ordning: ") + party.sv,
+                        who.en + (i ? ", " : "in rotation: ") + party.en).text;
       }
     } else {
       const Text party = org_name(data, rule.party_id);

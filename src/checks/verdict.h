@@ -61,10 +61,10 @@ void fields(V& v, Verdict& x) {
   v.field("status", x.status);
   v.field("as_of", x.as_of);
   v.field("explanation", x.explanation);
-  v.field("source", x.source, false);
-  v.field("findings", x.findings, false);
-  v.field("evidence", x.evidence, false);
-  v.field("missing", x.missing, false);
+  v.field("source", x.source);
+  v.field("findings", x.findings);
+  v.field("evidence", x.evidence);
+  v.field("missing", x.missing);
 }
 
 // The overall status of findings: fails if any fails, else unknown if any is unknown, else holds.

@@ -71,20 +71,20 @@ json encode(const std::vector<T>& v) {
   for (const auto& item : v) out.push_back(encode(item));
   return out;
 }
-// Writes each field; leaves out what is absent (empty strings, lists, texts, sources, nothing
-// in an optional) so that documents stay readable.
+// Writes each field. Required fields are always written; optional ones are left out when absent
+// (empty strings, lists, texts, sources, nothing in an optional) so that documents stay readable.
 class Encoder {
  public:
   json out = json::object();
   template <class T>
-  void field(const char* name, T& value, bool /*required*/ = true) {
-    if constexpr (std::is_same_v<T, std::string>) {
-      if (value.empty()) return;
-    } else if constexpr (std::is_same_v<T, Text> || std::is_same_v<T, Source>) {
-      if (value.empty()) return;
+  void field(const char* name, T& value, bool required = true) {
+    if (!required) {
+      if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, Text> || std::is_same_v<T, Source>) {
+        if (value.empty()) return;
+      }
     }
     json j = encode(value);
-    if (j.is_null() || (j.is_array() && j.empty())) return;
+    if (!required && (j.is_null() || (j.is_array() && j.empty()))) return;
     out[name] = std::move(j);
   }
 };

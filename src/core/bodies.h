@@ -53,13 +53,15 @@ enum class Role { chair, vice_chair, member, deputy_member, secretary, guest };
 YP_ENUM_NAMES(Role, "chair", "vice_chair", "member", "deputy_member", "secretary", "guest")
 
 // Who may hold the chair or a vice-chair: a person holding one of `posts`, or one nominated by
-// `party_id` in `category`. `rank` orders vice-chairs (1 = first vice-chair).
+// `party_id` in `category`, or (a rotating chair) one sitting for any party of `rotation`.
+// `rank` orders vice-chairs (1 = first vice-chair).
 struct ChairRule {
   Role role = Role::chair;
   int rank = 1;
   std::string party_id;
   std::optional<SeatCategory> category;
   std::vector<std::string> posts;
+  std::vector<std::string> rotation;
   Source source;
 };
 template <class V>
@@ -69,6 +71,7 @@ void fields(V& v, ChairRule& x) {
   v.field("party_id", x.party_id, false);
   v.field("category", x.category, false);
   v.field("posts", x.posts, false);
+  v.field("rotation", x.rotation, false);
   v.field("source", x.source, false);
 }
 

@@ -124,6 +124,7 @@ void Validator::run() {
       const std::string rp = p + "/chair_rules/" + std::to_string(i);
       org(rp + "/party_id", b.chair_rules[i].party_id);
       refs(rp + "/posts", b.chair_rules[i].posts, d_.posts, "post");
+      orgs(rp + "/rotation", b.chair_rules[i].rotation);
       if (b.chair_rules[i].role != Role::chair && b.chair_rules[i].role != Role::vice_chair)
         errors.push_back(Error::invalid(rp + "/role", "must be chair or vice_chair"));
     }
