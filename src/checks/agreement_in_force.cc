@@ -7,11 +7,7 @@
 
 namespace yp {
 Verdict check_agreement_in_force(const Dataset& data, const Agreement& a, const Date& as_of) {
-  Verdict v;
-  v.rule = "agreement.in_force";
-  v.subject = a.id;
-  v.subject_name = a.title;
-  v.as_of = as_of;
+  Verdict v = begin_verdict("agreement.in_force", a.id, a.title, as_of);
   if (!a.entry_into_force_source.empty()) v.source.push_back(a.entry_into_force_source);
 
   // Entry into force.

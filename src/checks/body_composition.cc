@@ -22,11 +22,7 @@ bool holds_post(const Dataset& data, const Membership& m, const std::string& pos
 }  // namespace
 
 Verdict check_body_composition(const Dataset& data, const Body& body, const Date& as_of) {
-  Verdict v;
-  v.rule = "body.composition";
-  v.subject = body.id;
-  v.subject_name = body.name;
-  v.as_of = as_of;
+  Verdict v = begin_verdict("body.composition", body.id, body.name, as_of);
   for (const auto& q : body.seat_quotas)
     if (!q.source.empty() &&
         std::none_of(v.source.begin(), v.source.end(), [&](const Source& s) { return s.passage == q.source.passage; }))

@@ -67,6 +67,16 @@ void fields(V& v, Verdict& x) {
   v.field("missing", x.missing);
 }
 
+// A verdict of `rule` about `subject` on `as_of`, to be filled in by the rule.
+inline Verdict begin_verdict(std::string rule, std::string subject, Text subject_name, const Date& as_of) {
+  Verdict v;
+  v.rule = std::move(rule);
+  v.subject = std::move(subject);
+  v.subject_name = std::move(subject_name);
+  v.as_of = as_of;
+  return v;
+}
+
 // The overall status of findings: fails if any fails, else unknown if any is unknown, else holds.
 VerdictStatus combine(const std::vector<Finding>& findings);
 

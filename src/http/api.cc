@@ -17,6 +17,11 @@ using nlohmann::json;
 
 Response ok(const json& body, int status = 200) { return Response{status, "application/json", body.dump(), {}}; }
 
+// 404 for the entity named by the route's {id}.
+Response not_found(const Request& r, const std::string& what) {
+  return problem(404, "not_found", "No " + what + " '" + r.params.at("id") + "'.", r.language());
+}
+
 // Parses ?name=YYYY-MM-DD, defaulting to today.
 Result<Date> date_param(const Request& r, const std::string& name, const std::function<Date()>& today) {
   auto text = r.query_or(name);
@@ -59,7 +64,7 @@ void collection_routes(Router& router, LiveRegistry& reg, const std::string& pat
   router.add("GET", "/api/" + path + "/{id}", [&reg, collection, path](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const auto* item = (d.*collection).find(r.params.at("id"));
-      return item ? ok(codec::encode(*item)) : problem(404, "not_found", "No " + path + " entry '" + r.params.at("id") + "'.", r.language());
+      return item ? ok(codec::encode(*item)) : not_found(r, path + " entry");
     });
   });
 }
@@ -77,6 +82,12 @@ json member_json(const Dataset& d, const Membership& m) {
   json j = codec::encode(m);
   if (const auto* p = d.persons.find(m.person_id)) j["person"] = codec::encode(*p);
   return j;
+}
+
+json members_json(const Dataset& d, const std::string& body_id, const Date& as_of) {
+  json out = json::array();
+  for (const auto* m : d.members_of(body_id, as_of)) out.push_back(member_json(d, *m));
+  return out;
 }
 
 }  // namespace
@@ -120,13 +131,13 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   router.add("GET", "/api/organisations/{id}", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const auto* o = d.organisations.find(r.params.at("id"));
-      return o ? ok(codec::encode(*o)) : problem(404, "not_found", "No organisation '" + r.params.at("id") + "'.", r.language());
+      return o ? ok(codec::encode(*o)) : not_found(r, "organisation");
     });
   });
   router.add("GET", "/api/organisations/{id}/municipalities", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const std::string id = r.params.at("id");
-      if (!d.organisations.find(id)) return problem(404, "not_found", "No organisation '" + id + "'.", r.language());
+      if (!d.organisations.find(id)) return not_found(r, "organisation");
       json out = json::array();
       for (const auto* o : d.children_of(id))
         if (o->classification == OrgKind::municipality || o->classification == OrgKind::city_organiser) out.push_back(codec::encode(*o));
@@ -136,7 +147,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   router.add("GET", "/api/organisations/{id}/bodies", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const std::string id = r.params.at("id");
-      if (!d.organisations.find(id)) return problem(404, "not_found", "No organisation '" + id + "'.", r.language());
+      if (!d.organisations.find(id)) return not_found(r, "organisation");
       return list<Body>(d.bodies.items, [&](const Body& b) {
         return contains(b.party_ids, id) || b.convener_id == id || b.secretary_organization_id == id;
       });
@@ -145,7 +156,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   router.add("GET", "/api/organisations/{id}/agreements", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const std::string id = r.params.at("id");
-      if (!d.organisations.find(id)) return problem(404, "not_found", "No organisation '" + id + "'.", r.language());
+      if (!d.organisations.find(id)) return not_found(r, "organisation");
       return list<Agreement>(d.agreements.items, [&](const Agreement& a) { return contains(a.party_ids, id); });
     });
   });
@@ -170,7 +181,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   router.add("GET", "/api/bodies/{id}", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const auto* b = d.bodies.find(r.params.at("id"));
-      if (!b) return problem(404, "not_found", "No body '" + r.params.at("id") + "'.", r.language());
+      if (!b) return not_found(r, "body");
       json j = codec::encode(*b);
       j["total_seats"] = b->total_seats();
       return ok(j);
@@ -180,10 +191,8 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     auto as_of = date_param(r, "as_of", today);
     if (!as_of) return problem(as_of.error(), r.language());
     return reg.read([&](const Dataset& d) {
-      if (!d.bodies.find(r.params.at("id"))) return problem(404, "not_found", "No body '" + r.params.at("id") + "'.", r.language());
-      json out = json::array();
-      for (const auto* m : d.members_of(r.params.at("id"), *as_of)) out.push_back(member_json(d, *m));
-      return ok(out);
+      if (!d.bodies.find(r.params.at("id"))) return not_found(r, "body");
+      return ok(members_json(d, r.params.at("id"), *as_of));
     });
   });
   router.add("GET", "/api/bodies/{id}/composition", [&reg, today](const Request& r) {
@@ -191,11 +200,9 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     if (!as_of) return problem(as_of.error(), r.language());
     return reg.read([&](const Dataset& d) {
       const auto* b = d.bodies.find(r.params.at("id"));
-      if (!b) return problem(404, "not_found", "No body '" + r.params.at("id") + "'.", r.language());
+      if (!b) return not_found(r, "body");
       json j = {{"body", codec::encode(*b)}, {"as_of", as_of->iso()}, {"total_seats", b->total_seats()}};
-      json members = json::array();
-      for (const auto* m : d.members_of(b->id, *as_of)) members.push_back(member_json(d, *m));
-      j["members"] = members;
+      j["members"] = members_json(d, b->id, *as_of);
       j["verdict"] = codec::encode(check_body_composition(d, *b, *as_of));
       return ok(j);
     });
@@ -219,7 +226,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     if (!as_of) return problem(as_of.error(), r.language());
     return reg.read([&](const Dataset& d) {
       const auto* a = d.agreements.find(r.params.at("id"));
-      return a ? ok(agreement_json(d, *a, *as_of)) : problem(404, "not_found", "No agreement '" + r.params.at("id") + "'.", r.language());
+      return a ? ok(agreement_json(d, *a, *as_of)) : not_found(r, "agreement");
     });
   });
 
