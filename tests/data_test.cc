@@ -2,6 +2,7 @@
 // that a malformed or inconsistent file is refused with its file, line and field.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "files/loader.h"
@@ -125,6 +126,19 @@ TEST(Data, EspooNegotiationIsRecordedWithItsAgreedItems) {
   EXPECT_EQ(m->items.at(4).agreed.size(), 2u);
 }
 
+TEST(Data, StatuteSectionsCarryTheLawsOwnWordsInFinnishAndSwedish) {
+  const auto* s14 = data().statute_sections.find("611-2021-s14");
+  ASSERT_TRUE(s14);
+  EXPECT_NE(s14->text.fi.find("on neuvoteltava vähintään valtuustokausittain"), std::string::npos);
+  EXPECT_NE(s14->text.sv.find("fullmäktigeperiod"), std::string::npos) << s14->text.sv;
+  EXPECT_EQ(s14->title.fi, "Hyvinvointialueen ja kuntien neuvottelu");
+  const auto* s64a = data().statute_sections.find("616-2021-s64a");  // added by 654/2022
+  ASSERT_TRUE(s64a);
+  EXPECT_NE(s64a->text.fi.find("Potilaalla on oikeus kieltää tietojensa luovuttaminen"), std::string::npos);
+  EXPECT_FALSE(s64a->text.sv.empty());
+  EXPECT_EQ(data().statute_sections.find("612-2021-s6")->title.fi, "Hyvinvoinnin ja terveyden edistäminen kunnassa");
+}
+
 TEST(Data, CouncilTermsAreData) {
   EXPECT_EQ(data().term_on(TermKind::municipal, Date{2021, 7, 31}), nullptr);
   EXPECT_EQ(data().term_on(TermKind::municipal, Date{2021, 8, 1})->id, "municipal-2021-2025");
@@ -164,6 +178,17 @@ TEST(Loader, RefusesUnknownCollectionsDuplicatesAndBadYaml) {
   auto syntax = files::load_files({write_file("s.yaml", "persons: [\n")}, Dataset{});
   ASSERT_EQ(syntax.errors.size(), 1u);
   EXPECT_NE(syntax.errors[0].find("line"), std::string::npos);
+}
+
+TEST(Loader, ASectionMissingFromItsStatuteFileIsAnError) {
+  auto dir = test::temp_path("law");
+  std::filesystem::create_directories(dir + "/fi");
+  std::filesystem::copy_file(test::data_dir() + "/law/fi/asd20210611.xml", dir + "/fi/asd20210611.xml");
+  std::ofstream(dir + "/sections.yaml") << "statute_sections:\n  - {id: x, statute: \"611/2021\", section: \"999 §\"}\n";
+  auto report = files::load_files({dir}, Dataset{});
+  ASSERT_EQ(report.errors.size(), 1u);
+  EXPECT_NE(report.errors[0].find("999 §"), std::string::npos) << report.errors[0];
+  EXPECT_NE(report.errors[0].find("sections.yaml:2"), std::string::npos) << report.errors[0];
 }
 
 TEST(Loader, AcceptsANewerClassificationByColumnName) {

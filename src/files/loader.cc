@@ -10,6 +10,7 @@
 #include "codec/json_codec.h"
 #include "core/validate.h"
 #include "files/csv.h"
+#include "files/statute_xml.h"
 #include "files/yaml_json.h"
 
 namespace yp::files {
@@ -48,10 +49,12 @@ class Batch {
   void read_csv(const std::string& path, const std::string& text);
   void fail(const std::string& where, const std::string& message) { report.errors.push_back(where + ": " + message); }
   std::string where_error(const Error& e);
+  void attach_statute_texts();
 
   const Dataset& existing_;
   std::map<std::string, Origin> origins_;  // "collection/id" → origin
   std::map<std::string, YamlDocument> yaml_;  // file → parsed document, for line look-ups
+  std::vector<StatuteText> statutes_;
   std::vector<MunicipalityRow> municipalities_;
   std::vector<CountyRow> counties_;
 };
@@ -85,8 +88,16 @@ void Batch::read(const std::string& path) {
   ++report.files;
   if (!error.empty()) return fail(path, error);
   const std::string ext = fs::path(path).extension().string();
-  if (ext == ".csv") read_csv(path, text);
-  else read_yaml(path, text);
+  if (ext == ".csv") {
+    read_csv(path, text);
+  } else if (ext == ".xml") {
+    if (!is_statute_file(path)) return fail(path, "an XML file must be a statute, named fi/asdYYYYNNNN.xml or sv/asdYYYYNNNN.xml");
+    auto statute = parse_statute(path, text);
+    if (!statute) return fail(path, statute.error().message);
+    statutes_.push_back(std::move(statute.value()));
+  } else {
+    read_yaml(path, text);
+  }
 }
 
 void Batch::read_yaml(const std::string& path, const std::string& text) {
@@ -217,8 +228,31 @@ void Batch::finish() {
       all.organisations.put(std::move(o));
     }
   }
+  attach_statute_texts();
   if (!report.errors.empty()) return;
   for (const auto& e : validate(all)) report.errors.push_back(where_error(e));
+}
+
+// Each listed statute section gets its own words in each language whose file is in the batch; a
+// listed section missing from a loaded statute file is an error (a wrong section number).
+void Batch::attach_statute_texts() {
+  for (auto& section : report.fragment.statute_sections.items) {
+    if (section.section.find("§") == std::string::npos) continue;  // a whole act has no one section's text
+    const std::string statute = section.text_from.empty() ? section.statute : section.text_from;
+    for (const auto& file : statutes_) {
+      if (file.statute != statute) continue;
+      auto it = file.sections.find(section.section);
+      if (it == file.sections.end()) {
+        const auto& o = origins_["statute_sections/" + section.id];
+        fail(o.file + ":" + std::to_string(yaml_.at(o.file).line_of(o.pointer + "/section")),
+             "field 'section': " + statute + " (" + file.language + ") has no section '" + section.section + "'");
+        continue;
+      }
+      (file.language == "sv" ? section.text.sv : section.text.fi) = it->second.text;
+      std::string& title = file.language == "sv" ? section.title.sv : section.title.fi;
+      if (title.empty()) title = it->second.heading;
+    }
+  }
 }
 
 // Validation paths are "/<collection>/<id>/<field…>"; the origin of the entity turns them into
@@ -252,7 +286,7 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& paths) {
       std::vector<std::string> found;
       for (const auto& entry : fs::recursive_directory_iterator(p)) {
         const auto ext = entry.path().extension().string();
-        if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".csv")) found.push_back(entry.path().string());
+        if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".csv" || ext == ".xml")) found.push_back(entry.path().string());
       }
       std::sort(found.begin(), found.end());
       out.insert(out.end(), found.begin(), found.end());

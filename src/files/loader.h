@@ -18,7 +18,7 @@ struct LoadReport {
   size_t files = 0;
 };
 
-// Expands directories (recursively, sorted) into .yaml/.yml/.csv files.
+// Expands directories (recursively, sorted) into .yaml/.yml/.csv files and statute .xml files.
 std::vector<std::string> expand_paths(const std::vector<std::string>& paths);
 
 // Reads `paths` and validates them against `existing` (the store's current content).
