@@ -23,7 +23,9 @@ TEST(Data, RegistryHasEveryMunicipalityAndCounty) {
     counties += o.classification == OrgKind::wellbeing_services_county ? 1 : 0;
   }
   EXPECT_EQ(municipalities, 309);
-  EXPECT_EQ(counties, 22);  // 21 counties and Åland's code 91; Helsinki (90) is the city itself
+  EXPECT_EQ(counties, 21);  // Helsinki (90) is the city itself, Åland (91) outside the county system
+  EXPECT_EQ(data().organisations.find("aland")->identifier("county_code"), "91");
+  EXPECT_EQ(data().children_of("aland").size(), 16u);
   const auto* helsinki = data().organisations.find("municipality-091");
   ASSERT_TRUE(helsinki);
   EXPECT_EQ(helsinki->classification, OrgKind::city_organiser);

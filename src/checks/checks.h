@@ -15,7 +15,8 @@ namespace yp {
 Verdict check_body_composition(const Dataset& data, const Body& body, const Date& as_of);
 Verdict check_agreement_in_force(const Dataset& data, const Agreement& agreement, const Date& as_of);
 
-// Every check on every subject it applies to, in a stable order (rule, then subject id).
+// Every check on every subject it applies to, and every duty's verdicts (duties/evaluate.h), in a
+// stable order (rule, subject, window).
 std::vector<Verdict> run_checks(const Dataset& data, const Date& as_of);
 
 }  // namespace yp

@@ -2,6 +2,7 @@
 // to follow it: the rule's sources, the findings it is made of (each with its own status and
 // source), the evidence used and what is missing. Texts are in Finnish, Swedish and English.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,10 +13,14 @@
 
 namespace yp {
 
-// holds: the rule's statement is true on the date; fails: it is not; unknown: the recorded
+// For a fact (a composition, an agreement in force): holds, fails, or unknown when the recorded
 // evidence does not tell (what is missing says why).
-enum class VerdictStatus { holds, fails, unknown };
-YP_ENUM_NAMES(VerdictStatus, "holds", "fails", "unknown")
+// For a duty in a window: satisfied; due (the window is open and the duty not yet met); overdue
+// (past the deadline, within grace); breached; not_applicable (with the reason); waived (with the
+// reason and who waived).
+enum class VerdictStatus { holds, fails, unknown, satisfied, due, overdue, breached, not_applicable, waived };
+YP_ENUM_NAMES(VerdictStatus, "holds", "fails", "unknown", "satisfied", "due", "overdue", "breached", "not_applicable",
+              "waived")
 
 struct Evidence {
   std::string kind;  // the collection: "memberships", "approvals", "statute_sections", …
@@ -27,6 +32,17 @@ void fields(V& v, Evidence& x) {
   v.field("kind", x.kind);
   v.field("id", x.id);
   v.field("description", x.description, false);
+}
+
+// An event that was looked at and not counted, and why.
+struct Exclusion {
+  std::string id;
+  Text reason;
+};
+template <class V>
+void fields(V& v, Exclusion& x) {
+  v.field("id", x.id);
+  v.field("reason", x.reason);
 }
 
 struct Finding {
@@ -52,6 +68,14 @@ struct Verdict {
   std::vector<Finding> findings;
   std::vector<Evidence> evidence;
   std::vector<Text> missing;
+  // Duties only:
+  int rule_version = 0;
+  std::optional<Date> window_from;
+  std::optional<Date> window_until;
+  std::optional<Date> deadline;
+  std::vector<Evidence> counted;
+  std::vector<Exclusion> excluded;
+  Text law;  // the statute's own words (fi, sv)
 };
 template <class V>
 void fields(V& v, Verdict& x) {
@@ -65,6 +89,13 @@ void fields(V& v, Verdict& x) {
   v.field("findings", x.findings);
   v.field("evidence", x.evidence);
   v.field("missing", x.missing);
+  v.field("rule_version", x.rule_version, false);
+  v.field("window_from", x.window_from, false);
+  v.field("window_until", x.window_until, false);
+  v.field("deadline", x.deadline, false);
+  v.field("counted", x.counted, false);
+  v.field("excluded", x.excluded, false);
+  v.field("law", x.law, false);
 }
 
 // A verdict of `rule` about `subject` on `as_of`, to be filled in by the rule.

@@ -10,8 +10,10 @@
 
 #include "core/agreements.h"
 #include "core/bodies.h"
+#include "core/events.h"
 #include "core/meetings.h"
 #include "core/registry.h"
+#include "duties/duty.h"
 
 namespace yp {
 
@@ -78,6 +80,9 @@ struct Dataset {
   Collection<Register> registers;
   Collection<DisclosureBasis> disclosure_bases;
   Collection<Meeting> meetings;
+  Collection<Event> events;
+  Collection<Duty> duties;
+  Collection<Waiver> waivers;
 
   // Calls f(name, collection) for every collection, referenced ones first.
   template <class F>
@@ -96,6 +101,9 @@ struct Dataset {
     f("registers", registers);
     f("disclosure_bases", disclosure_bases);
     f("meetings", meetings);
+    f("events", events);
+    f("duties", duties);
+    f("waivers", waivers);
   }
   template <class F>
   void for_each_collection(F&& f) const {

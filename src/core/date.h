@@ -22,6 +22,10 @@ struct Date {
   std::string finnish() const;
   // Days since 1970-01-01; lets callers compute spans without calendar arithmetic of their own.
   long days_since_epoch() const;
+  // The date `days` after 1970-01-01 (negative: before).
+  static Date from_days(long days);
+  // This date moved by `days` (negative: back).
+  Date plus_days(long days) const { return from_days(days_since_epoch() + days); }
 
   auto operator<=>(const Date&) const = default;
 };

@@ -146,6 +146,44 @@ void Validator::run() {
   for (const auto& r : d_.registers.items) org("/registers/" + r.id + "/controller_id", r.controller_id);
   for (const auto& b : d_.disclosure_bases.items)
     ref("/disclosure_bases/" + b.id + "/statute_section_id", b.statute_section_id, d_.statute_sections, "statute section");
+  for (const auto& e : d_.events.items) {
+    const std::string p = "/events/" + e.id;
+    orgs(p + "/party_ids", e.party_ids);
+    ref(p + "/body_id", e.body_id, d_.bodies, "body");
+    ref(p + "/agreement_id", e.agreement_id, d_.agreements, "agreement");
+    refs(p + "/legal_basis", e.legal_basis, d_.statute_sections, "statute section");
+    ref(p + "/meeting_id", e.meeting_id, d_.meetings, "meeting");
+    source(p, e.source);
+  }
+  for (const auto& duty : d_.duties.items) {
+    const std::string p = "/duties/" + duty.id;
+    const auto& roll = duty.bearer;
+    if (roll.kind == RollKind::organisation) org(p + "/bearer/id", roll.id);
+    if (roll.kind == RollKind::body) ref(p + "/bearer/id", roll.id, d_.bodies, "body");
+    if (roll.kind == RollKind::agreement) ref(p + "/bearer/id", roll.id, d_.agreements, "agreement");
+    if ((roll.kind == RollKind::organisation || roll.kind == RollKind::body || roll.kind == RollKind::agreement) && roll.id.empty())
+      errors.push_back(Error::invalid(p + "/bearer/id", "is required for this kind of roll"));
+    const auto& w = duty.window;
+    if ((w.kind == WindowKind::calendar_year || w.kind == WindowKind::month) && !duty.in_force_from)
+      errors.push_back(Error::invalid(p + "/in_force_from", "is required for yearly and monthly windows (the first window)"));
+    if (w.kind == WindowKind::fixed && (!w.from || !w.until)) errors.push_back(Error::invalid(p + "/window/until", "fixed windows need from and until"));
+    if (w.kind == WindowKind::after_anchor && !w.anchor) errors.push_back(Error::invalid(p + "/window/anchor", "is required for after_anchor"));
+    if (w.kind == WindowKind::council_term && !w.term_kind && roll.kind != RollKind::body && roll.kind != RollKind::bodies)
+      errors.push_back(Error::invalid(p + "/window/term_kind", "is required unless the bearer is a body (whose cadence says)"));
+    if (!duty.count.at_least && !duty.count.at_most && roll.kind != RollKind::body && roll.kind != RollKind::bodies)
+      errors.push_back(Error::invalid(p + "/count/at_least", "at_least or at_most is required unless the bearer is a body (whose cadence says)"));
+    ref(p + "/statute_section_id", duty.statute_section_id, d_.statute_sections, "statute section");
+    ref(p + "/agreement_id", duty.agreement_id, d_.agreements, "agreement");
+    ref(p + "/count/legal_basis", duty.count.legal_basis, d_.statute_sections, "statute section");
+    if (duty.count.body != "subject") ref(p + "/count/body", duty.count.body, d_.bodies, "body");
+    if (duty.count.agreement != "subject") ref(p + "/count/agreement", duty.count.agreement, d_.agreements, "agreement");
+    for (size_t i = 0; i < duty.overrides.size(); ++i) {
+      ref(p + "/overrides/" + std::to_string(i) + "/duty_id", duty.overrides[i].duty_id, d_.duties, "duty");
+      if (duty.overrides[i].duty_id == duty.id) errors.push_back(Error::invalid(p + "/overrides/" + std::to_string(i) + "/duty_id", "a duty cannot override itself"));
+    }
+    source(p, duty.source);
+  }
+  for (const auto& w : d_.waivers.items) ref("/waivers/" + w.id + "/duty_id", w.duty_id, d_.duties, "duty");
   for (const auto& m : d_.meetings.items) {
     const std::string p = "/meetings/" + m.id;
     ref(p + "/body_id", m.body_id, d_.bodies, "body");

@@ -1,0 +1,163 @@
+// Duty: one duty of law or agreement, declared in data (data/duties/, and with the agreements),
+// never in C++. It says who bears it (a roll of subjects read from the registry), over which
+// windows (calendar years, months, council terms, fixed dates, or from an anchor event), what must
+// happen in each window (a count of events, at least or at most), when it is due (the window's end,
+// or a number of days after the anchor) and with how much grace. See docs/duties.md.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/registry.h"
+#include "core/events.h"
+
+namespace yp {
+
+enum class Modality { must, must_not };
+YP_ENUM_NAMES(Modality, "must", "must_not")
+
+// Who bears the duty, each subject evaluated on its own:
+// - organisation: the one organisation `id`;
+// - county_municipalities: every (county, municipality) pair of the registry as of the window;
+// - counties: every wellbeing services county that has municipalities;
+// - body: the one body `id`; bodies: every body, filtered by `cadence` or `may_decide`;
+// - agreement: the agreement `id`, borne by all its parties together.
+enum class RollKind { organisation, county_municipalities, counties, body, bodies, agreement };
+YP_ENUM_NAMES(RollKind, "organisation", "county_municipalities", "counties", "body", "bodies", "agreement")
+
+struct Roll {
+  RollKind kind = RollKind::organisation;
+  std::string id;
+  std::optional<bool> may_decide;        // bodies: only those that may (not) decide
+  std::vector<std::string> cadence;      // bodies: only those with one of these cadence kinds
+};
+template <class V>
+void fields(V& v, Roll& x) {
+  v.field("kind", x.kind);
+  v.field("id", x.id, false);
+  v.field("may_decide", x.may_decide, false);
+  v.field("cadence", x.cadence, false);
+}
+
+// calendar_year, month, council_term (of term_kind, or of the body's cadence), fixed (from–until),
+// after_anchor (from the anchor event on; the duty is due `deadline_days` after it).
+enum class WindowKind { calendar_year, month, council_term, fixed, after_anchor };
+YP_ENUM_NAMES(WindowKind, "calendar_year", "month", "council_term", "fixed", "after_anchor")
+
+enum class AnchorKind { all_parties_approved };
+YP_ENUM_NAMES(AnchorKind, "all_parties_approved")
+
+struct Window {
+  WindowKind kind = WindowKind::calendar_year;
+  std::optional<TermKind> term_kind;  // council_term; absent: the body's cadence says
+  std::optional<Date> from;           // fixed
+  std::optional<Date> until;          // fixed
+  std::optional<AnchorKind> anchor;   // after_anchor
+};
+template <class V>
+void fields(V& v, Window& x) {
+  v.field("kind", x.kind);
+  v.field("term_kind", x.term_kind, false);
+  v.field("from", x.from, false);
+  v.field("until", x.until, false);
+  v.field("anchor", x.anchor, false);
+}
+
+// Which events count: of `event` kind, in the window, and matching every filter given. `parties`
+// "subject" means the event's parties include all of the subject's; `body` "subject" means the
+// event is the subject body's.
+struct Count {
+  EventKind event = EventKind::meeting;
+  std::optional<int> at_least;  // absent with a bodies roll: the body's cadence says
+  std::optional<int> at_most;
+  std::string legal_basis;      // a statute section id the event must be held under
+  std::string topic;
+  std::string parties;          // "subject" or empty
+  std::string body;             // "subject", a body id, or empty
+  std::string agreement;        // "subject", an agreement id, or empty
+};
+template <class V>
+void fields(V& v, Count& x) {
+  v.field("event", x.event);
+  v.field("at_least", x.at_least, false);
+  v.field("at_most", x.at_most, false);
+  v.field("legal_basis", x.legal_basis, false);
+  v.field("topic", x.topic, false);
+  v.field("parties", x.parties, false);
+  v.field("body", x.body, false);
+  v.field("agreement", x.agreement, false);
+}
+
+// A duty that gives way to another for the same subject, said out loud (no silent precedence).
+struct Override {
+  std::string duty_id;
+  Text reason;
+  Source source;
+};
+template <class V>
+void fields(V& v, Override& x) {
+  v.field("duty_id", x.duty_id);
+  v.field("reason", x.reason);
+  v.field("source", x.source, false);
+}
+
+struct Duty {
+  std::string id;
+  int version = 1;
+  Text title;
+  Modality modality = Modality::must;
+  Roll bearer;
+  Window window;
+  Count count;
+  std::optional<int> deadline_days;  // after_anchor: due this many days after the anchor; absent: no time limit
+  int grace_days = 0;     // overdue, not yet breached, for this many days after the deadline
+  std::optional<Date> in_force_from;
+  std::optional<Date> in_force_until;
+  std::string statute_section_id;  // its legal basis, when a statute
+  std::string agreement_id;        // the agreement whose clause it is, when one
+  std::vector<Override> overrides;  // duties this one takes precedence over
+  Source source;
+};
+template <class V>
+void fields(V& v, Duty& x) {
+  v.field("id", x.id);
+  v.field("version", x.version, false);
+  v.field("title", x.title);
+  v.field("modality", x.modality, false);
+  v.field("bearer", x.bearer);
+  v.field("window", x.window);
+  v.field("count", x.count);
+  v.field("deadline_days", x.deadline_days, false);
+  v.field("grace_days", x.grace_days, false);
+  v.field("in_force_from", x.in_force_from, false);
+  v.field("in_force_until", x.in_force_until, false);
+  v.field("statute_section_id", x.statute_section_id, false);
+  v.field("agreement_id", x.agreement_id, false);
+  v.field("overrides", x.overrides, false);
+  v.field("source", x.source);
+}
+
+// A waiver: the duty does not bind this subject in the window containing `window_date`.
+struct Waiver {
+  std::string id;
+  std::string duty_id;
+  std::string subject;
+  Date window_date;
+  Text reason;
+  std::string waived_by;  // a person or organisation id
+  Date date;
+  Source source;
+};
+template <class V>
+void fields(V& v, Waiver& x) {
+  v.field("id", x.id);
+  v.field("duty_id", x.duty_id);
+  v.field("subject", x.subject);
+  v.field("window_date", x.window_date);
+  v.field("reason", x.reason);
+  v.field("waived_by", x.waived_by);
+  v.field("date", x.date);
+  v.field("source", x.source, false);
+}
+
+}  // namespace yp

@@ -1,0 +1,276 @@
+#include "duties/evaluate.h"
+
+#include <algorithm>
+
+#include "checks/naming.h"
+#include "duties/evidence.h"
+#include "duties/subjects.h"
+#include "duties/windows.h"
+
+namespace yp {
+namespace {
+
+bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+Text kind_name(EventKind k) {
+  switch (k) {
+    case EventKind::meeting: return {"kokous", "möte", "meeting"};
+    case EventKind::negotiation: return {"neuvottelu", "förhandling", "negotiation"};
+    case EventKind::approval: return {"hyväksyntä", "godkännande", "approval"};
+    case EventKind::review: return {"tarkistus", "översyn", "review"};
+    case EventKind::delivery: return {"toimitus", "inlämning", "delivery"};
+    case EventKind::monitoring_report: return {"seurantaraportti", "uppföljningsrapport", "monitoring report"};
+    case EventKind::evaluation: return {"arviointi", "utvärdering", "evaluation"};
+    case EventKind::consultation: return {"kuuleminen", "hörande", "consultation"};
+    case EventKind::decision: return {"päätös", "beslut", "decision"};
+    case EventKind::production_change: return {"tuotantotavan muutos", "ändring av produktionssätt", "change of production"};
+  }
+  return {};
+}
+
+std::string span_text(const Date& from, const Date& until) { return from.finnish() + "–" + until.finnish(); }
+
+// Why an event of the right kind does not count for this subject, or nothing when it does not
+// concern the subject at all (it is then not listed).
+struct Match {
+  bool concerns = false;
+  std::optional<Text> excluded;
+};
+
+Match match(const Count& c, const Subject& s, const Event& e, const Span& w, const Date& as_of) {
+  Match m;
+  if (e.kind != c.event) return m;
+  if (c.parties == "subject" && !std::all_of(s.parties.begin(), s.parties.end(), [&](auto& p) { return has(e.party_ids, p); })) return m;
+  if (c.body == "subject" ? e.body_id != s.id : (!c.body.empty() && e.body_id != c.body)) return m;
+  const std::string agreement = c.agreement == "subject" ? s.id : c.agreement;
+  if (!agreement.empty() && e.agreement_id != agreement) return m;
+  m.concerns = true;
+  const std::string d = e.date.finnish();
+  if (e.date < w.from || e.date > w.until)
+    m.excluded = Text{d + ": ikkunan " + span_text(w.from, w.until) + " ulkopuolella", d + ": utanför perioden " + span_text(w.from, w.until),
+                      d + ": outside the window " + span_text(w.from, w.until)};
+  else if (e.date > as_of)
+    m.excluded = Text{d + ": tarkastelupäivän jälkeen", d + ": efter granskningsdagen", d + ": after the date checked"};
+  else if (!c.legal_basis.empty() && !has(e.legal_basis, c.legal_basis))
+    m.excluded = Text{d + ": ei pidetty tämän säännöksen nojalla", d + ": hölls inte med stöd av denna bestämmelse",
+                      d + ": not held under this provision"};
+  else if (!c.topic.empty() && e.topic != c.topic)
+    m.excluded = Text{d + ": eri aihe (" + e.topic + ")", d + ": annat ämne (" + e.topic + ")", d + ": another topic (" + e.topic + ")"};
+  return m;
+}
+
+class DutyRun {
+ public:
+  DutyRun(const Dataset& data, const Duty& duty, const Date& as_of, const std::vector<Event>& events)
+      : data_(data), duty_(duty), as_of_(as_of), events_(events) {}
+
+  std::vector<Verdict> run();
+
+ private:
+  Verdict verdict(const Subject& s, const Span& w, std::optional<Date> deadline);
+  std::optional<Date> anchor(const Subject& s, std::vector<std::string>& missing);
+  const Waiver* waiver(const Subject& s, const Span& w) const;
+  const Duty* overridden_by() const;
+
+  const Dataset& data_;
+  const Duty& duty_;
+  const Date as_of_;
+  const std::vector<Event>& events_;
+};
+
+const Duty* DutyRun::overridden_by() const {
+  for (const auto& other : data_.duties.items)
+    for (const auto& o : other.overrides)
+      if (o.duty_id == duty_.id && (!other.in_force_from || *other.in_force_from <= as_of_)) return &other;
+  return nullptr;
+}
+
+const Waiver* DutyRun::waiver(const Subject& s, const Span& w) const {
+  for (const auto& x : data_.waivers.items)
+    if (x.duty_id == duty_.id && x.subject == s.id && w.from <= x.window_date && x.window_date <= w.until) return &x;
+  return nullptr;
+}
+
+// The day the last party approved the subject agreement, when every party has by `as_of`.
+std::optional<Date> DutyRun::anchor(const Subject& s, std::vector<std::string>& missing) {
+  const std::string agreement_id = duty_.agreement_id.empty() ? s.id : duty_.agreement_id;
+  const auto* a = data_.agreements.find(agreement_id);
+  if (!a) return std::nullopt;
+  std::optional<Date> last;
+  for (const auto& party : a->party_ids) {
+    std::optional<Date> when;
+    for (const auto* ap : data_.approvals_of(a->id))
+      if (ap->party_id == party && ap->date <= as_of_) when = ap->date;
+    if (!when) missing.push_back(party);
+    else if (!last || *last < *when) last = when;
+  }
+  if (!missing.empty()) return std::nullopt;
+  return last;
+}
+
+std::vector<Verdict> DutyRun::run() {
+  std::vector<Verdict> out;
+  if (duty_.in_force_from && as_of_ < *duty_.in_force_from) return out;
+  const Roll& roll = duty_.bearer;
+  if (duty_.window.kind == WindowKind::after_anchor) {
+    for (const auto& s : subjects_of(data_, roll, as_of_, as_of_)) {
+      std::vector<std::string> missing;
+      auto when = anchor(s, missing);
+      if (!when) {
+        Verdict v = verdict(s, {as_of_, as_of_, {}}, std::nullopt);
+        v.status = VerdictStatus::not_applicable;
+        v.window_from.reset();
+        v.window_until.reset();
+        std::string fi, sv, en;
+        for (const auto& p : missing) {
+          const Text n = org_name(data_, p);
+          fi += (fi.empty() ? "" : ", ") + n.fi;
+          sv += (sv.empty() ? "" : ", ") + n.sv;
+          en += (en.empty() ? "" : ", ") + n.en;
+        }
+        v.explanation = Tri{}.add(duty_.title.fi + ": ei vielä sovellettavissa, koska kaikkien osapuolten hyväksyntää ei ole kirjattu (puuttuu: " + fi + ").",
+                                  duty_.title.sv + ": ännu inte tillämplig, eftersom alla parters godkännande inte har registrerats (saknas: " + sv + ").",
+                                  duty_.title.en + ": not applicable yet, because not every party's approval is recorded (missing: " + en + ").").text;
+        for (const auto& p : missing) {
+          const Text n = org_name(data_, p);
+          v.missing.push_back(Tri{}.add("Hyväksyntä: " + n.fi, "Godkännande: " + n.sv, "Approval: " + n.en).text);
+        }
+        out.push_back(std::move(v));
+        continue;
+      }
+      std::optional<Date> due;
+      if (duty_.deadline_days) due = when->plus_days(*duty_.deadline_days);
+      out.push_back(verdict(s, {*when, as_of_, {}}, due));
+    }
+    return out;
+  }
+  const bool per_body = roll.kind == RollKind::body || roll.kind == RollKind::bodies;
+  if (per_body) {
+    for (const auto& s : subjects_of(data_, roll, as_of_, as_of_))
+      for (const auto& w : windows_of(data_, duty_, s.body, as_of_)) out.push_back(verdict(s, w, w.until));
+  } else {
+    for (const auto& w : windows_of(data_, duty_, nullptr, as_of_))
+      for (const auto& s : subjects_of(data_, roll, w.from, w.until)) out.push_back(verdict(s, w, w.until));
+  }
+  return out;
+}
+
+Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> deadline) {
+  Verdict v = begin_verdict(duty_.id, s.id, s.name, as_of_);
+  v.rule_version = duty_.version;
+  v.window_from = w.from;
+  v.window_until = w.until;
+  v.deadline = deadline;
+  v.source.push_back(duty_.source);
+  if (const auto* section = data_.statute_sections.find(duty_.statute_section_id)) v.law = section->text;
+
+  int at_least = duty_.count.at_least.value_or(0);
+  if (!duty_.count.at_least && s.body) at_least = s.body->cadence.kind == CadenceKind::at_least_per_year ? std::max(1, s.body->cadence.times) : 1;
+  const bool must_not = duty_.modality == Modality::must_not || (duty_.count.at_most && !duty_.count.at_least);
+  const int at_most = duty_.count.at_most.value_or(0);
+
+  int counted = 0;
+  for (const auto& e : events_) {
+    Match m = match(duty_.count, s, e, w, as_of_);
+    if (!m.concerns) continue;
+    if (m.excluded) {
+      v.excluded.push_back({e.id, *m.excluded});
+      continue;
+    }
+    ++counted;
+    v.counted.push_back({"events", e.id, e.description});
+    v.evidence.push_back({"events", e.id, Tri{}.add(e.date.finnish() + " " + kind_name(e.kind).fi, e.date.finnish() + " " + kind_name(e.kind).sv,
+                                                    e.date.finnish() + " " + kind_name(e.kind).en).text});
+  }
+
+  const Text kind = kind_name(duty_.count.event);
+  const std::string n = std::to_string(counted), k = std::to_string(must_not ? at_most : at_least);
+  const Text window = Tri{}.add(w.label.fi.empty() ? span_text(w.from, w.until) : w.label.fi + " (" + span_text(w.from, w.until) + ")",
+                                w.label.sv.empty() ? span_text(w.from, w.until) : w.label.sv + " (" + span_text(w.from, w.until) + ")",
+                                w.label.en.empty() ? span_text(w.from, w.until) : w.label.en + " (" + span_text(w.from, w.until) + ")").text;
+  const Text& t = duty_.title;
+
+  if (const Duty* by = overridden_by()) {
+    v.status = VerdictStatus::not_applicable;
+    Text reason;
+    for (const auto& o : by->overrides)
+      if (o.duty_id == duty_.id) reason = o.reason;
+    v.explanation = Tri{}.add(t.fi + ": ei sovelleta, koska velvoite " + by->id + " syrjäyttää sen: " + reason.in("fi"),
+                              t.sv + ": tillämpas inte, eftersom skyldigheten " + by->id + " går före: " + reason.in("sv"),
+                              t.en + ": not applied, because duty " + by->id + " takes precedence: " + reason.in("en")).text;
+    return v;
+  }
+  if (const Waiver* x = waiver(s, w)) {
+    v.status = VerdictStatus::waived;
+    v.evidence.push_back({"waivers", x->id, x->reason});
+    v.explanation = Tri{}.add(t.fi + ": vapautettu ajalle " + window.fi + " (" + x->waived_by + ", " + x->date.finnish() + "): " + x->reason.in("fi"),
+                              t.sv + ": befriad för " + window.sv + " (" + x->waived_by + ", " + x->date.finnish() + "): " + x->reason.in("sv"),
+                              t.en + ": waived for " + window.en + " (" + x->waived_by + ", " + x->date.finnish() + "): " + x->reason.in("en")).text;
+    return v;
+  }
+
+  if (must_not) {
+    v.status = counted > at_most ? VerdictStatus::breached : VerdictStatus::satisfied;
+    v.explanation = counted > at_most
+                        ? Tri{}.add(t.fi + ": rikottu ajalla " + window.fi + ": " + n + " × " + kind.fi + ", sallittu enintään " + k + ".",
+                                    t.sv + ": överträdd under " + window.sv + ": " + n + " × " + kind.sv + ", högst " + k + " tillåtet.",
+                                    t.en + ": breached in " + window.en + ": " + n + " × " + kind.en + ", at most " + k + " allowed.").text
+                        : Tri{}.add(t.fi + ": noudatettu ajalla " + window.fi + " (" + n + " × " + kind.fi + ").",
+                                    t.sv + ": iakttagen under " + window.sv + " (" + n + " × " + kind.sv + ").",
+                                    t.en + ": observed in " + window.en + " (" + n + " × " + kind.en + ").").text;
+    return v;
+  }
+
+  const bool open_ended = !deadline && duty_.window.kind == WindowKind::after_anchor;
+  const Date due = deadline.value_or(w.until);
+  const Date grace_end = due.plus_days(duty_.grace_days);
+  if (counted >= at_least) {
+    v.status = VerdictStatus::satisfied;
+    v.explanation = Tri{}.add(t.fi + ": täytetty ajalla " + window.fi + ": " + n + " × " + kind.fi + " (vähintään " + k + ").",
+                              t.sv + ": uppfylld under " + window.sv + ": " + n + " × " + kind.sv + " (minst " + k + ").",
+                              t.en + ": satisfied in " + window.en + ": " + n + " × " + kind.en + " (at least " + k + ").").text;
+    return v;
+  }
+  if (counted == 0)
+    v.missing.push_back(Tri{}.add(kind.fi + " ajalla " + window.fi, kind.sv + " under " + window.sv, "A " + kind.en + " in " + window.en).text);
+  if (open_ended) {
+    v.status = VerdictStatus::due;
+    v.explanation = Tri{}.add(t.fi + ": kesken " + w.from.finnish() + " alkaen: " + n + "/" + k + " × " + kind.fi + "; määräaikaa ei ole asetettu.",
+                              t.sv + ": pågår sedan " + w.from.finnish() + ": " + n + "/" + k + " × " + kind.sv + "; ingen tidsfrist är satt.",
+                              t.en + ": due since " + w.from.finnish() + ": " + n + " of " + k + " × " + kind.en + "; no time limit is set.").text;
+  } else if (as_of_ <= due) {
+    v.status = VerdictStatus::due;
+    v.explanation = Tri{}.add(t.fi + ": kesken ajalla " + window.fi + ": " + n + "/" + k + " × " + kind.fi + ", määräaika " + due.finnish() + ".",
+                              t.sv + ": pågår under " + window.sv + ": " + n + "/" + k + " × " + kind.sv + ", tidsfrist " + due.finnish() + ".",
+                              t.en + ": due in " + window.en + ": " + n + " of " + k + " × " + kind.en + ", deadline " + due.finnish() + ".").text;
+  } else if (as_of_ <= grace_end) {
+    v.status = VerdictStatus::overdue;
+    v.explanation = Tri{}.add(t.fi + ": myöhässä: määräaika " + due.finnish() + " ohitettu, lisäaikaa " + grace_end.finnish() + " saakka; " + n + "/" + k + " × " + kind.fi + ".",
+                              t.sv + ": försenad: tidsfristen " + due.finnish() + " har gått ut, anstånd till " + grace_end.finnish() + "; " + n + "/" + k + " × " + kind.sv + ".",
+                              t.en + ": overdue: the deadline " + due.finnish() + " has passed, grace until " + grace_end.finnish() + "; " + n + " of " + k + " × " + kind.en + ".").text;
+  } else {
+    v.status = VerdictStatus::breached;
+    v.explanation = Tri{}.add(t.fi + ": laiminlyöty ajalla " + window.fi + ": " + n + "/" + k + " × " + kind.fi + (counted == 0 && v.excluded.empty() ? "; yhtään ei ole kirjattu." : "."),
+                              t.sv + ": försummad under " + window.sv + ": " + n + "/" + k + " × " + kind.sv + (counted == 0 && v.excluded.empty() ? "; inget har registrerats." : "."),
+                              t.en + ": breached in " + window.en + ": " + n + " of " + k + " × " + kind.en + (counted == 0 && v.excluded.empty() ? "; none is recorded." : ".")).text;
+  }
+  return v;
+}
+
+}  // namespace
+
+std::vector<Verdict> evaluate_duty(const Dataset& data, const Duty& duty, const Date& as_of, const std::vector<Event>& events) {
+  return DutyRun(data, duty, as_of, events).run();
+}
+
+std::vector<Verdict> evaluate_duties(const Dataset& data, const Date& as_of) {
+  const auto events = all_events(data);
+  std::vector<Verdict> out;
+  for (const auto& duty : data.duties.items) {
+    auto verdicts = evaluate_duty(data, duty, as_of, events);
+    out.insert(out.end(), std::make_move_iterator(verdicts.begin()), std::make_move_iterator(verdicts.end()));
+  }
+  return out;
+}
+
+}  // namespace yp
