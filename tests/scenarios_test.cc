@@ -1,0 +1,110 @@
+// Golden scenarios: each file in tests/scenarios/ adds entities to the repository's data (any
+// collection, as in a data file), names a date, and lists the verdicts expected on that date:
+//   name: …
+//   as_of: YYYY-MM-DD
+//   data: {events: […], waivers: […], duties: […], organisations: […], …}
+//   expect:
+//     - {rule, subject, window_from?, status?, counted?, excluded?: [ids], explanation_contains?, absent?}
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "checks/checks.h"
+#include "codec/json_codec.h"
+#include "core/validate.h"
+#include "files/yaml_json.h"
+#include "support.h"
+
+namespace yp {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+std::vector<std::string> scenario_files() {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(std::string(YP_SOURCE_DIR) + "/tests/scenarios"))
+    if (e.path().extension() == ".yaml") out.push_back(e.path().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+class Scenario : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(Scenario, GivesTheExpectedVerdicts) {
+  std::ifstream in(GetParam());
+  std::stringstream text;
+  text << in.rdbuf();
+  auto parsed = files::parse_yaml(text.str());
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  const json& doc = parsed->value;
+  auto as_of = Date::parse(doc.at("as_of").get<std::string>());
+  ASSERT_TRUE(as_of);
+
+  static const Dataset base = test::load_repository_data();
+  Dataset data = base;
+  if (doc.contains("data")) {
+    bool ok = true;
+    data.for_each_collection([&](const char* name, auto& collection) {
+      if (!doc["data"].contains(name)) return;
+      using T = typename std::decay_t<decltype(collection.items)>::value_type;
+      auto items = codec::decode_value<std::vector<T>>(doc["data"][name], std::string("/data/") + name);
+      if (!items) {
+        ADD_FAILURE() << "line " << parsed->line_of(items.error().path) << ": " << items.error().path << " " << items.error().message;
+        ok = false;
+        return;
+      }
+      for (auto& item : items.value()) collection.put(std::move(item));
+    });
+    ASSERT_TRUE(ok);
+    for (const auto& e : validate(data)) ADD_FAILURE() << e.path << ": " << e.message;
+  }
+
+  const auto verdicts = run_checks(data, *as_of);
+  const auto& expectations = doc.at("expect");
+  ASSERT_FALSE(expectations.empty());
+  for (size_t i = 0; i < expectations.size(); ++i) {
+    const json& x = expectations[i];
+    const int line = parsed->line_of("/expect/" + std::to_string(i));
+    std::vector<const Verdict*> found;
+    for (const auto& v : verdicts) {
+      if (v.rule != x.at("rule") || v.subject != x.at("subject")) continue;
+      if (x.contains("window_from") && (!v.window_from || v.window_from->iso() != x["window_from"].get<std::string>())) continue;
+      found.push_back(&v);
+    }
+    if (x.value("absent", false)) {
+      EXPECT_TRUE(found.empty()) << GetParam() << ":" << line << ": expected no verdict";
+      continue;
+    }
+    ASSERT_EQ(found.size(), 1u) << GetParam() << ":" << line << ": expected exactly one verdict for " << x.dump();
+    const Verdict& v = *found[0];
+    const std::string where = GetParam() + ":" + std::to_string(line) + " (" + v.explanation.en + ")";
+    if (x.contains("status")) {
+      EXPECT_EQ(name_of(v.status), x["status"].get<std::string>()) << where;
+    }
+    if (x.contains("counted")) {
+      EXPECT_EQ(static_cast<long>(v.counted.size()), x["counted"].get<long>()) << where;
+    }
+    if (x.contains("excluded")) {
+      std::vector<std::string> ids;
+      for (const auto& e : v.excluded) ids.push_back(e.id);
+      EXPECT_EQ(ids, x["excluded"].get<std::vector<std::string>>()) << where;
+    }
+    if (x.contains("explanation_contains")) {
+      EXPECT_NE(v.explanation.en.find(x["explanation_contains"].get<std::string>()), std::string::npos) << where;
+    }
+    for (const char* lang : {"fi", "sv", "en"}) EXPECT_FALSE(v.explanation.in(lang).empty()) << where;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Files, Scenario, ::testing::ValuesIn(scenario_files()), [](const auto& info) {
+  std::string name = fs::path(info.param).stem().string();
+  for (auto& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return name;
+});
+
+}  // namespace
+}  // namespace yp
