@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
 #include <set>
 #include <thread>
 
@@ -182,6 +183,44 @@ TEST_F(Api, MeetingsDocumentsAndExport) {
   EXPECT_GT(exported["organizations"].size(), 300u);
   auto openapi = json::parse(get("/api/openapi.json").body);
   EXPECT_EQ(openapi["openapi"], "3.1.0");
+}
+
+TEST_F(Api, DutiesFilteredAndSummarisedAndEventsRecorded) {
+  auto espoo = json::parse(get("/api/duties?as_of=2025-06-15&subject=county-03%2Bmunicipality-049").body);
+  ASSERT_EQ(espoo.size(), 2u);
+  EXPECT_EQ(espoo[0]["status"], "satisfied");
+  EXPECT_EQ(espoo[1]["status"], "due");
+  EXPECT_EQ(espoo[1]["excluded"][0]["id"], "meeting:espoo-lansi-uusimaa-2025-01-15");
+  EXPECT_NE(espoo[0]["law"]["sv"].get<std::string>().find("fullmäktigeperiod"), std::string::npos);
+  EXPECT_EQ(get("/api/duties?status=late").status, 422);
+  for (const auto& v : json::parse(get("/api/duties?as_of=2025-06-15&organisation_id=municipality-434").body))
+    EXPECT_NE(std::find(v["bearer_ids"].begin(), v["bearer_ids"].end(), "municipality-434"), v["bearer_ids"].end());
+
+  auto summary = json::parse(get("/api/duties/summary?as_of=2025-06-15").body);
+  bool espoo_row = false;
+  for (const auto& row : summary)
+    if (row["organisation_id"] == "municipality-049") {
+      espoo_row = true;
+      EXPECT_EQ(row["counts"]["satisfied"], 1);
+      EXPECT_EQ(row["counts"]["due"], 1);
+    }
+  EXPECT_TRUE(espoo_row);
+
+  json event = {{"id", "api-review-2024"}, {"kind", "review"}, {"date", "2024-05-02"}, {"agreement_id", "hus-organising-agreement"},
+                {"source", {{"document", "doc-001"}, {"section", "pöytäkirja § 12"}}}};
+  auto before = json::parse(get("/api/duties?as_of=2024-06-01&rule=uusimaa-11-hus-agreement-review").body);
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before[0]["status"], "due");
+  ASSERT_EQ(post("/api/events", event).status, 201);
+  EXPECT_EQ(post("/api/events", event).status, 409);
+  auto after = json::parse(get("/api/duties?as_of=2024-06-01&rule=uusimaa-11-hus-agreement-review").body);
+  EXPECT_EQ(after[0]["status"], "satisfied");
+  json unsourced = event;
+  unsourced["id"] = "api-review-2";
+  unsourced.erase("source");
+  auto refused = post("/api/events", unsourced);
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_EQ(json::parse(refused.body)["errors"][0]["pointer"], "#/source/document");
 }
 
 TEST_F(Api, OpenApiDocumentsEveryRouteAndNoOther) {

@@ -70,6 +70,7 @@ struct Verdict {
   std::vector<Text> missing;
   // Duties only:
   int rule_version = 0;
+  std::vector<std::string> bearer_ids;  // the organisations that bear the duty for this subject
   std::optional<Date> window_from;
   std::optional<Date> window_until;
   std::optional<Date> deadline;
@@ -90,6 +91,7 @@ void fields(V& v, Verdict& x) {
   v.field("evidence", x.evidence);
   v.field("missing", x.missing);
   v.field("rule_version", x.rule_version, false);
+  v.field("bearer_ids", x.bearer_ids, false);
   v.field("window_from", x.window_from, false);
   v.field("window_until", x.window_until, false);
   v.field("deadline", x.deadline, false);

@@ -19,6 +19,7 @@ std::optional<Error> first_problem(const Dataset& data, C Dataset::*collection, 
   probe.agreements = data.agreements;
   probe.statute_sections = data.statute_sections;
   probe.documents = data.documents;
+  probe.meetings = data.meetings;
   if constexpr (std::is_same_v<T, Membership>) probe.memberships = data.memberships;
   (probe.*collection).put(candidate);
   const std::string prefix = std::string("/") + name + "/" + candidate.id;
@@ -72,6 +73,14 @@ Result<Approval> record_approval(const Dataset& data, Approval a) {
     for (const auto& rule : agreement->approvers)
       if (rule.party_id == a.party_id) a.approving_body = rule.approving_body;
   return a;
+}
+
+Result<Event> record_event(const Dataset& data, Event e) {
+  if (e.id.empty()) return Error::invalid("/id", "is required");
+  if (data.events.find(e.id)) return Error::conflict("/id", "an event with this id is already recorded: " + e.id);
+  if (e.source.document.empty()) return Error::invalid("/source/document", "is required: the document or minutes the event rests on");
+  if (auto problem = first_problem(data, &Dataset::events, "events", e)) return *problem;
+  return e;
 }
 
 }  // namespace yp

@@ -19,4 +19,8 @@ Result<Membership> end_membership(const Dataset& data, const std::string& member
 // Record a party's approval of an agreement; a party approves a given agreement once.
 Result<Approval> record_approval(const Dataset& data, Approval request);
 
+// Record an event as evidence: its id is new, it rests on a document or minutes paragraph
+// (source.document), and what it refers to exists.
+Result<Event> record_event(const Dataset& data, Event request);
+
 }  // namespace yp

@@ -158,6 +158,7 @@ std::vector<Verdict> DutyRun::run() {
 Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> deadline) {
   Verdict v = begin_verdict(duty_.id, s.id, s.name, as_of_);
   v.rule_version = duty_.version;
+  v.bearer_ids = s.parties;
   v.window_from = w.from;
   v.window_until = w.until;
   v.deadline = deadline;

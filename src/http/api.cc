@@ -5,6 +5,7 @@
 #include "checks/checks.h"
 #include "codec/json_codec.h"
 #include "core/commands.h"
+#include "duties/evaluate.h"
 #include "exporter/popolo.h"
 #include "http/problem.h"
 #include "http/response_cache.h"
@@ -228,6 +229,65 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
       const auto* a = d.agreements.find(r.params.at("id"));
       return a ? ok(agreement_json(d, *a, *as_of)) : not_found(r, "agreement");
     });
+  });
+
+  collection_routes(router, reg, "duty-definitions", &Dataset::duties);
+  collection_routes(router, reg, "events", &Dataset::events);
+  collection_routes(router, reg, "waivers", &Dataset::waivers);
+
+  // Duties: every duty's verdicts on a date, filtered for the reader.
+  router.add("GET", "/api/duties", [&reg, today](const Request& r) {
+    auto as_of = date_param(r, "as_of", today);
+    if (!as_of) return problem(as_of.error(), r.language());
+    const std::string status = r.query_or("status"), subject = r.query_or("subject"), rule = r.query_or("rule"),
+                      org = r.query_or("organisation_id");
+    if (!status.empty() && !enum_from_name<VerdictStatus>(status))
+      return problem(Error::invalid("/status", "must be one of: " + codec::allowed_names(names_of(VerdictStatus{}))), r.language());
+    return reg.read([&](const Dataset& d) {
+      json out = json::array();
+      for (const auto& v : evaluate_duties(d, *as_of)) {
+        if (!status.empty() && name_of(v.status) != status) continue;
+        if (!subject.empty() && v.subject != subject) continue;
+        if (!rule.empty() && v.rule != rule) continue;
+        if (!org.empty() && !contains(v.bearer_ids, org)) continue;
+        out.push_back(codec::encode(v));
+      }
+      return ok(out);
+    });
+  });
+  // For dashboards: per organisation bearing duties, how many verdicts have each status.
+  router.add("GET", "/api/duties/summary", [&reg, today](const Request& r) {
+    auto as_of = date_param(r, "as_of", today);
+    if (!as_of) return problem(as_of.error(), r.language());
+    return reg.read([&](const Dataset& d) {
+      std::map<std::string, std::map<std::string, int>> counts;
+      for (const auto& v : evaluate_duties(d, *as_of))
+        for (const auto& org : v.bearer_ids) ++counts[org][std::string(name_of(v.status))];
+      json out = json::array();
+      for (const auto& [org, by_status] : counts) {
+        const auto* o = d.organisations.find(org);
+        out.push_back({{"organisation_id", org}, {"name", o ? codec::encode(o->name) : json(nullptr)}, {"as_of", as_of->iso()}, {"counts", by_status}});
+      }
+      return ok(out);
+    });
+  });
+  // Record an event (a meeting held, a review, a delivery, …) with the document it rests on.
+  router.add("POST", "/api/events", [&reg](const Request& r) {
+    auto body = parse_body(r);
+    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    auto request = codec::decode_value<Event>(*body);
+    if (!request) return problem(request.error(), r.language());
+    auto stored = reg.write([&](const Dataset& d) -> Result<Dataset> {
+      auto recorded = record_event(d, request.value());
+      if (!recorded) return recorded.error();
+      Dataset fragment;
+      fragment.events.put(recorded.value());
+      return fragment;
+    });
+    if (!stored) return problem(stored.error(), r.language());
+    Response resp = ok(codec::encode(stored->events.items.front()), 201);
+    resp.headers["Location"] = "/api/events/" + stored->events.items.front().id;
+    return resp;
   });
 
   router.add("GET", "/api/checks", [&reg, today](const Request& r) {
