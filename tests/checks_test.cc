@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "checks/checks.h"
+#include "duties/disclosure.h"
 #include "support.h"
 
 namespace yp {
@@ -162,12 +163,43 @@ TEST_F(Checks, OrganisingPlanEndsWithTheRepealOfItsBasis) {
   EXPECT_TRUE(cites_repeal);
 }
 
+TEST_F(Checks, PatientDataPassesUnder64aOnlyWithKantaNoticeAndNoProhibitionWhileInForce) {
+  auto ask = [&](Date day, bool kanta, bool prohibition, const std::string& from = "patient-register-county-01",
+                 const std::string& to = "patient-register-hus", DisclosurePurpose purpose = DisclosurePurpose::care) {
+    auto v = check_disclosure(data_, {from, to, day, purpose, kanta, prohibition});
+    EXPECT_TRUE(v.ok());
+    return v.value();
+  };
+  auto yes = ask({2023, 6, 1}, true, false);
+  EXPECT_EQ(yes.status, VerdictStatus::holds) << yes.explanation.en;
+  EXPECT_NE(yes.explanation.en.find("616/2021 64 a §"), std::string::npos);
+  EXPECT_FALSE(yes.law.fi.empty());
+  EXPECT_FALSE(yes.law.sv.empty());
+  EXPECT_EQ(ask({2022, 7, 10}, true, false).status, VerdictStatus::holds);   // the first day in force
+  EXPECT_EQ(ask({2025, 12, 31}, true, false).status, VerdictStatus::holds);  // the last day
+  EXPECT_EQ(ask({2022, 7, 9}, true, false).status, VerdictStatus::fails);
+  auto expired = ask({2026, 1, 1}, true, false);
+  EXPECT_EQ(expired.status, VerdictStatus::fails);
+  EXPECT_NE(expired.findings.at(0).text.en.find("not in force"), std::string::npos);
+  auto no_notice = ask({2023, 6, 1}, false, false);
+  EXPECT_EQ(no_notice.status, VerdictStatus::fails);
+  EXPECT_NE(no_notice.findings.at(0).text.en.find("Kanta notice is not recorded"), std::string::npos);
+  EXPECT_EQ(ask({2023, 6, 1}, true, true).status, VerdictStatus::fails);
+  EXPECT_EQ(ask({2023, 6, 1}, true, false, "social-welfare-register-county-01", "social-welfare-register-county-02").status, VerdictStatus::fails);
+  EXPECT_EQ(ask({2023, 6, 1}, false, true, "patient-register-county-01", "patient-register-hus", DisclosurePurpose::knowledge_management).status,
+            VerdictStatus::holds);
+  EXPECT_FALSE(check_disclosure(data_, {"patient-register-county-01", "nowhere", {2023, 6, 1}}).ok());
+}
+
 TEST_F(Checks, RunChecksCoversAgreementsAndComposedBodies) {
   auto all = run_checks(data_, kDay);
   int agreements = 0, bodies = 0;
-  for (const auto& v : all) (v.rule == "agreement.in_force" ? agreements : bodies)++;
+  for (const auto& v : all) {
+    agreements += v.rule == "agreement.in_force";
+    bodies += v.rule == "body.composition";
+  }
   EXPECT_EQ(agreements, 4);
-  EXPECT_GE(bodies, 1);
+  EXPECT_EQ(bodies, 3);
 }
 
 }  // namespace

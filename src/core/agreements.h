@@ -248,12 +248,17 @@ enum class DisclosurePurpose { care, knowledge_management };
 YP_ENUM_NAMES(DisclosurePurpose, "care", "knowledge_management")
 
 // The legal ground on which data passes between registers, valid over the dates of its section.
+// `requires` (required_flags: `requires` is a C++ keyword) names the patient's flags that must be set (kanta_notice), `blocked_by` those that stop
+// the disclosure (prohibition); `between_controllers`, when given, limits it to those controllers.
 struct DisclosureBasis {
   std::string id;
   RegisterKind register_kind = RegisterKind::patient;
   DisclosurePurpose purpose = DisclosurePurpose::care;
   std::string statute_section_id;
   Text conditions;
+  std::vector<std::string> required_flags;  // written "requires" in data
+  std::vector<std::string> blocked_by;
+  std::vector<std::string> between_controllers;
   Source source;
 };
 template <class V>
@@ -263,6 +268,9 @@ void fields(V& v, DisclosureBasis& x) {
   v.field("purpose", x.purpose);
   v.field("statute_section_id", x.statute_section_id);
   v.field("conditions", x.conditions, false);
+  v.field("requires", x.required_flags, false);
+  v.field("blocked_by", x.blocked_by, false);
+  v.field("between_controllers", x.between_controllers, false);
   v.field("source", x.source, false);
 }
 

@@ -144,8 +144,15 @@ void Validator::run() {
       errors.push_back(Error::invalid(p + "/deputy_of_id", "is required for a deputy member"));
   }
   for (const auto& r : d_.registers.items) org("/registers/" + r.id + "/controller_id", r.controller_id);
-  for (const auto& b : d_.disclosure_bases.items)
+  for (const auto& b : d_.disclosure_bases.items) {
     ref("/disclosure_bases/" + b.id + "/statute_section_id", b.statute_section_id, d_.statute_sections, "statute section");
+    orgs("/disclosure_bases/" + b.id + "/between_controllers", b.between_controllers);
+    for (const auto* flags : {&b.required_flags, &b.blocked_by})
+      for (const auto& f : *flags)
+        if (f != "kanta_notice" && f != "prohibition")
+          errors.push_back(Error::invalid("/disclosure_bases/" + b.id + (flags == &b.required_flags ? "/requires" : "/blocked_by"),
+                                          "'" + f + "' is not a patient flag: use kanta_notice or prohibition"));
+  }
   for (const auto& e : d_.events.items) {
     const std::string p = "/events/" + e.id;
     orgs(p + "/party_ids", e.party_ids);

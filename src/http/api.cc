@@ -5,6 +5,7 @@
 #include "checks/checks.h"
 #include "codec/json_codec.h"
 #include "core/commands.h"
+#include "duties/disclosure.h"
 #include "duties/evaluate.h"
 #include "exporter/popolo.h"
 #include "http/problem.h"
@@ -288,6 +289,27 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     Response resp = ok(codec::encode(stored->events.items.front()), 201);
     resp.headers["Location"] = "/api/events/" + stored->events.items.front().id;
     return resp;
+  });
+
+  // May data pass between two registers on a date? Nothing of the question is stored.
+  router.add("GET", "/api/disclosure", [&reg, today](const Request& r) {
+    auto date = date_param(r, "date", today);
+    if (!date) return problem(date.error(), r.language());
+    DisclosureQuestion q{r.query_or("from"), r.query_or("to"), *date};
+    if (q.from_register.empty()) return problem(Error::invalid("/from", "is required: a register id"), r.language());
+    if (q.to_register.empty()) return problem(Error::invalid("/to", "is required: a register id"), r.language());
+    auto purpose = enum_from_name<DisclosurePurpose>(r.query_or("purpose", "care"));
+    if (!purpose) return problem(Error::invalid("/purpose", "must be one of: " + codec::allowed_names(names_of(DisclosurePurpose{}))), r.language());
+    q.purpose = *purpose;
+    for (auto [name, target] : {std::pair{"kanta_notice", &q.kanta_notice}, std::pair{"prohibition", &q.prohibition}}) {
+      const std::string value = r.query_or(name, "false");
+      if (value != "true" && value != "false") return problem(Error::invalid(std::string("/") + name, "must be true or false"), r.language());
+      *target = value == "true";
+    }
+    return reg.read([&](const Dataset& d) {
+      auto verdict = check_disclosure(d, q);
+      return verdict ? ok(codec::encode(verdict.value())) : problem(verdict.error(), r.language());
+    });
   });
 
   router.add("GET", "/api/checks", [&reg, today](const Request& r) {
