@@ -4,7 +4,7 @@
 //   as_of: YYYY-MM-DD
 //   data: {events: […], waivers: […], duties: […], organisations: […], …}
 //   expect:
-//     - {rule, subject, window_from?, status?, counted?, excluded?: [ids], explanation_contains?, absent?}
+//     - {rule, subject, window_from?, window_until?, status?, counted?, excluded?: [ids], explanation_contains?, absent?}
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -72,6 +72,7 @@ TEST_P(Scenario, GivesTheExpectedVerdicts) {
     for (const auto& v : verdicts) {
       if (v.rule != x.at("rule") || v.subject != x.at("subject")) continue;
       if (x.contains("window_from") && (!v.window_from || v.window_from->iso() != x["window_from"].get<std::string>())) continue;
+      if (x.contains("window_until") && (!v.window_until || v.window_until->iso() != x["window_until"].get<std::string>())) continue;
       found.push_back(&v);
     }
     if (x.value("absent", false)) {

@@ -174,7 +174,17 @@ void Validator::run() {
     if ((w.kind == WindowKind::calendar_year || w.kind == WindowKind::month) && !duty.in_force_from)
       errors.push_back(Error::invalid(p + "/in_force_from", "is required for yearly and monthly windows (the first window)"));
     if (w.kind == WindowKind::fixed && (!w.from || !w.until)) errors.push_back(Error::invalid(p + "/window/until", "fixed windows need from and until"));
-    if (w.kind == WindowKind::after_anchor && !w.anchor) errors.push_back(Error::invalid(p + "/window/anchor", "is required for after_anchor"));
+    if ((w.kind == WindowKind::after_anchor || w.kind == WindowKind::before_anchor) && !w.anchor)
+      errors.push_back(Error::invalid(p + "/window/anchor", "is required for after_anchor and before_anchor"));
+    if (w.anchor == AnchorKind::each_event && !w.anchor_event)
+      errors.push_back(Error::invalid(p + "/window/anchor_event", "is required with the anchor each_event"));
+    if (w.kind == WindowKind::after_anchor && w.anchor != AnchorKind::all_parties_approved && w.anchor)
+      errors.push_back(Error::invalid(p + "/window/anchor", "after_anchor counts from all_parties_approved"));
+    org(p + "/count/party", duty.count.party);
+    if (!duty.count.parties.empty() && duty.count.parties != "subject" && duty.count.parties != "anchor")
+      errors.push_back(Error::invalid(p + "/count/parties", "must be subject or anchor"));
+    if (duty.count.parties == "anchor" && w.anchor != AnchorKind::each_event)
+      errors.push_back(Error::invalid(p + "/count/parties", "anchor needs a window anchored on each event"));
     if (w.kind == WindowKind::council_term && !w.term_kind && roll.kind != RollKind::body && roll.kind != RollKind::bodies)
       errors.push_back(Error::invalid(p + "/window/term_kind", "is required unless the bearer is a body (whose cadence says)"));
     if (!duty.count.at_least && !duty.count.at_most && roll.kind != RollKind::body && roll.kind != RollKind::bodies)

@@ -40,19 +40,23 @@ void fields(V& v, Roll& x) {
 }
 
 // calendar_year, month, council_term (of term_kind, or of the body's cadence), fixed (from–until),
-// after_anchor (from the anchor event on; the duty is due `deadline_days` after it).
-enum class WindowKind { calendar_year, month, council_term, fixed, after_anchor };
-YP_ENUM_NAMES(WindowKind, "calendar_year", "month", "council_term", "fixed", "after_anchor")
+// after_anchor (from the anchor on; due `deadline_days` after it), before_anchor (it must have
+// happened by the anchor: one verdict per anchor; while a single anchor has not happened, due).
+enum class WindowKind { calendar_year, month, council_term, fixed, after_anchor, before_anchor };
+YP_ENUM_NAMES(WindowKind, "calendar_year", "month", "council_term", "fixed", "after_anchor", "before_anchor")
 
-enum class AnchorKind { all_parties_approved };
-YP_ENUM_NAMES(AnchorKind, "all_parties_approved")
+// all_parties_approved: the day the last party approved the agreement; first_approval: the day the
+// first one did; each_event: every event of `anchor_event` kind of the subject agreement.
+enum class AnchorKind { all_parties_approved, first_approval, each_event };
+YP_ENUM_NAMES(AnchorKind, "all_parties_approved", "first_approval", "each_event")
 
 struct Window {
   WindowKind kind = WindowKind::calendar_year;
   std::optional<TermKind> term_kind;  // council_term; absent: the body's cadence says
   std::optional<Date> from;           // fixed
   std::optional<Date> until;          // fixed
-  std::optional<AnchorKind> anchor;   // after_anchor
+  std::optional<AnchorKind> anchor;   // after_anchor, before_anchor
+  std::optional<EventKind> anchor_event;  // with each_event
 };
 template <class V>
 void fields(V& v, Window& x) {
@@ -61,10 +65,12 @@ void fields(V& v, Window& x) {
   v.field("from", x.from, false);
   v.field("until", x.until, false);
   v.field("anchor", x.anchor, false);
+  v.field("anchor_event", x.anchor_event, false);
 }
 
 // Which events count: of `event` kind, in the window, and matching every filter given. `parties`
-// "subject" means the event's parties include all of the subject's; `body` "subject" means the
+// "subject" means the event's parties include all of the subject's, "anchor" all of the anchor
+// event's (the party that changes must take part in the negotiation); `body` "subject" means the
 // event is the subject body's.
 struct Count {
   EventKind event = EventKind::meeting;
@@ -72,7 +78,8 @@ struct Count {
   std::optional<int> at_most;
   std::string legal_basis;      // a statute section id the event must be held under
   std::string topic;
-  std::string parties;          // "subject" or empty
+  std::string parties;          // "subject", "anchor" or empty
+  std::string party;            // an organisation that must be among the event's parties
   std::string body;             // "subject", a body id, or empty
   std::string agreement;        // "subject", an agreement id, or empty
 };
@@ -84,6 +91,7 @@ void fields(V& v, Count& x) {
   v.field("legal_basis", x.legal_basis, false);
   v.field("topic", x.topic, false);
   v.field("parties", x.parties, false);
+  v.field("party", x.party, false);
   v.field("body", x.body, false);
   v.field("agreement", x.agreement, false);
 }

@@ -28,6 +28,9 @@ Text kind_name(EventKind k) {
   return {};
 }
 
+// The start of a window that has none (what must happen before an anchor, however long before).
+constexpr Date kOpenStart{1900, 1, 1};
+
 std::string span_text(const Date& from, const Date& until) { return from.finnish() + "–" + until.finnish(); }
 
 // Why an event of the right kind does not count for this subject, or nothing when it does not
@@ -41,12 +44,18 @@ Match match(const Count& c, const Subject& s, const Event& e, const Span& w, con
   Match m;
   if (e.kind != c.event) return m;
   if (c.parties == "subject" && !std::all_of(s.parties.begin(), s.parties.end(), [&](auto& p) { return has(e.party_ids, p); })) return m;
+  if (c.parties == "anchor" && !std::all_of(w.anchor_parties.begin(), w.anchor_parties.end(), [&](auto& p) { return has(e.party_ids, p); }))
+    return m;
+  if (!c.party.empty() && !has(e.party_ids, c.party)) return m;
   if (c.body == "subject" ? e.body_id != s.id : (!c.body.empty() && e.body_id != c.body)) return m;
   const std::string agreement = c.agreement == "subject" ? s.id : c.agreement;
   if (!agreement.empty() && e.agreement_id != agreement) return m;
   m.concerns = true;
   const std::string d = e.date.finnish();
-  if (e.date < w.from || e.date > w.until)
+  if (w.from == kOpenStart && e.date > w.until)
+    m.excluded = Text{d + ": liian myöhään, vasta " + w.until.finnish() + " jälkeen", d + ": för sent, efter " + w.until.finnish(),
+                      d + ": too late, after " + w.until.finnish()};
+  else if (e.date < w.from || e.date > w.until)
     m.excluded = Text{d + ": ikkunan " + span_text(w.from, w.until) + " ulkopuolella", d + ": utanför perioden " + span_text(w.from, w.until),
                       d + ": outside the window " + span_text(w.from, w.until)};
   else if (e.date > as_of)
@@ -67,6 +76,7 @@ class DutyRun {
   std::vector<Verdict> run();
 
  private:
+  std::vector<Verdict> run_before_anchor();
   Verdict verdict(const Subject& s, const Span& w, std::optional<Date> deadline);
   std::optional<Date> anchor(const Subject& s, std::vector<std::string>& missing);
   const Waiver* waiver(const Subject& s, const Span& w) const;
@@ -144,6 +154,7 @@ std::vector<Verdict> DutyRun::run() {
     }
     return out;
   }
+  if (duty_.window.kind == WindowKind::before_anchor) return run_before_anchor();
   const bool per_body = roll.kind == RollKind::body || roll.kind == RollKind::bodies;
   if (per_body) {
     for (const auto& s : subjects_of(data_, roll, as_of_, as_of_))
@@ -151,6 +162,52 @@ std::vector<Verdict> DutyRun::run() {
   } else {
     for (const auto& w : windows_of(data_, duty_, nullptr, as_of_))
       for (const auto& s : subjects_of(data_, roll, w.from, w.until)) out.push_back(verdict(s, w, w.until));
+  }
+  return out;
+}
+
+// What must happen before an anchor: one verdict per anchor that has happened (satisfied or
+// breached on the day of the anchor), or, while a single anchor (the first approval) has not
+// happened yet, one verdict that is due.
+std::vector<Verdict> DutyRun::run_before_anchor() {
+  std::vector<Verdict> out;
+  const Date open_from = kOpenStart;
+  for (const auto& s : subjects_of(data_, duty_.bearer, as_of_, as_of_)) {
+    const std::string agreement_id = duty_.agreement_id.empty() ? s.id : duty_.agreement_id;
+    std::vector<Span> anchors;
+    if (duty_.window.anchor == AnchorKind::each_event) {
+      for (const auto& e : events_)
+        if (e.kind == *duty_.window.anchor_event && e.agreement_id == agreement_id && e.date <= as_of_) {
+          const Text k = kind_name(e.kind);
+          anchors.push_back({open_from, e.date,
+                             Tri{}.add("ennen tapahtumaa " + k.fi + " " + e.date.finnish() + " (" + e.id + ")",
+                                       "före händelsen " + k.sv + " " + e.date.finnish() + " (" + e.id + ")",
+                                       "before the " + k.en + " on " + e.date.finnish() + " (" + e.id + ")").text,
+                             e.party_ids});
+        }
+    } else {
+      const auto approvals = data_.approvals_of(agreement_id);
+      for (const auto* ap : approvals)
+        if (ap->date <= as_of_) {
+          anchors.push_back({open_from, ap->date,
+                             Tri{}.add("ennen ensimmäistä hyväksyntää " + ap->date.finnish(), "före det första godkännandet " + ap->date.finnish(),
+                                       "before the first approval on " + ap->date.finnish()).text,
+                             {ap->party_id}});
+          break;
+        }
+      if (anchors.empty()) {
+        Verdict v = verdict(s, {open_from, as_of_, Tri{}.add("ennen ensimmäistä hyväksyntää", "före det första godkännandet", "before the first approval").text},
+                            std::nullopt);
+        v.window_from.reset();
+        out.push_back(std::move(v));
+        continue;
+      }
+    }
+    for (const auto& anchor : anchors) {
+      Verdict v = verdict(s, anchor, anchor.until);
+      v.window_from.reset();
+      out.push_back(std::move(v));
+    }
   }
   return out;
 }
@@ -186,9 +243,12 @@ Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> de
 
   const Text kind = kind_name(duty_.count.event);
   const std::string n = std::to_string(counted), k = std::to_string(must_not ? at_most : at_least);
-  const Text window = Tri{}.add(w.label.fi.empty() ? span_text(w.from, w.until) : w.label.fi + " (" + span_text(w.from, w.until) + ")",
-                                w.label.sv.empty() ? span_text(w.from, w.until) : w.label.sv + " (" + span_text(w.from, w.until) + ")",
-                                w.label.en.empty() ? span_text(w.from, w.until) : w.label.en + " (" + span_text(w.from, w.until) + ")").text;
+  const bool open_start = duty_.window.kind == WindowKind::before_anchor;
+  auto window_in = [&](const std::string& label) {
+    if (open_start) return label;
+    return label.empty() ? span_text(w.from, w.until) : label + " (" + span_text(w.from, w.until) + ")";
+  };
+  const Text window = Tri{}.add(window_in(w.label.fi), window_in(w.label.sv), window_in(w.label.en)).text;
   const Text& t = duty_.title;
 
   if (const Duty* by = overridden_by()) {
@@ -222,7 +282,7 @@ Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> de
     return v;
   }
 
-  const bool open_ended = !deadline && duty_.window.kind == WindowKind::after_anchor;
+  const bool open_ended = !deadline && (duty_.window.kind == WindowKind::after_anchor || duty_.window.kind == WindowKind::before_anchor);
   const Date due = deadline.value_or(w.until);
   const Date grace_end = due.plus_days(duty_.grace_days);
   if (counted >= at_least) {
@@ -234,7 +294,12 @@ Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> de
   }
   if (counted == 0)
     v.missing.push_back(Tri{}.add(kind.fi + " ajalla " + window.fi, kind.sv + " under " + window.sv, "A " + kind.en + " in " + window.en).text);
-  if (open_ended) {
+  if (open_ended && open_start) {
+    v.status = VerdictStatus::due;
+    v.explanation = Tri{}.add(t.fi + ": kesken (" + window.fi + "): " + n + "/" + k + " × " + kind.fi + ".",
+                              t.sv + ": pågår (" + window.sv + "): " + n + "/" + k + " × " + kind.sv + ".",
+                              t.en + ": due (" + window.en + "): " + n + " of " + k + " × " + kind.en + ".").text;
+  } else if (open_ended) {
     v.status = VerdictStatus::due;
     v.explanation = Tri{}.add(t.fi + ": kesken " + w.from.finnish() + " alkaen: " + n + "/" + k + " × " + kind.fi + "; määräaikaa ei ole asetettu.",
                               t.sv + ": pågår sedan " + w.from.finnish() + ": " + n + "/" + k + " × " + kind.sv + "; ingen tidsfrist är satt.",

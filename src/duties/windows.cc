@@ -51,6 +51,7 @@ std::vector<Span> windows_of(const Dataset& data, const Duty& duty, const Body* 
                             duty.window.from->finnish() + "–" + duty.window.until->finnish()}});
       break;
     case WindowKind::after_anchor:
+    case WindowKind::before_anchor:
       break;  // the anchor depends on the subject: evaluate.cc finds it
   }
   return out;

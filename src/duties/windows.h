@@ -12,6 +12,7 @@ struct Span {
   Date from;
   Date until;  // the last day
   Text label;
+  std::vector<std::string> anchor_parties = {};  // before an anchor event: the parties of that event
 };
 
 // The windows of `duty` that have begun by `as_of`, for a subject whose body (if any) is `body`.
