@@ -193,6 +193,26 @@ TEST(Loader, ASectionMissingFromItsStatuteFileIsAnError) {
   EXPECT_NE(report.errors[0].find("sections.yaml:2"), std::string::npos) << report.errors[0];
 }
 
+TEST(Loader, CollidingDutiesMustSayWhichOverrides) {
+  const std::string duty =
+      "  - id: %s\n    title: T\n    bearer: {kind: counties}\n    window: {kind: calendar_year}\n    in_force_from: 2023-01-01\n"
+      "    count: {event: negotiation, at_least: 1, parties: subject, topic: hyte}\n    source: {document: doc-001}\n";
+  auto write_duties = [&](const std::string& extra) {
+    std::string text = "duties:\n";
+    for (const char* id : {"dup-a", "dup-b"}) {
+      char buffer[512];
+      std::snprintf(buffer, sizeof buffer, duty.c_str(), id);
+      text += buffer;
+    }
+    return write_file("dup.yaml", text + extra);
+  };
+  auto colliding = files::load_files({write_duties("")}, test::load_repository_data());
+  ASSERT_FALSE(colliding.errors.empty());
+  EXPECT_NE(colliding.errors[0].find("collides"), std::string::npos) << colliding.errors[0];
+  // sote-7-hyte-negotiation of the repository counts the same: it collides as well.
+  EXPECT_EQ(colliding.errors.size(), 3u);
+}
+
 TEST(Loader, AcceptsANewerClassificationByColumnName) {
   auto counties = write_file("c.csv", "short_name_fi,code,name_fi,extra\nUusi,77,Uusi hyvinvointialue,x\n");
   auto towns = write_file("m.csv", "name_fi,county_code,municipality_code,population_2024\nUusikunta,77,999,1234\n");

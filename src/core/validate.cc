@@ -36,6 +36,7 @@ class Validator {
   void run();
 
  private:
+  void collisions();
   const Dataset& d_;
 };
 
@@ -200,6 +201,7 @@ void Validator::run() {
     }
     source(p, duty.source);
   }
+  collisions();
   for (const auto& w : d_.waivers.items) ref("/waivers/" + w.id + "/duty_id", w.duty_id, d_.duties, "duty");
   for (const auto& m : d_.meetings.items) {
     const std::string p = "/meetings/" + m.id;
@@ -223,6 +225,35 @@ void Validator::run() {
         ref(ip + "/disqualifications/" + std::to_string(k) + "/person_id", item.disqualifications[k].person_id, d_.persons, "person");
     }
   }
+}
+
+// Two duties collide when they would judge the same bearers by counting the same events over the
+// same windows: one must say it overrides the other (no silent precedence).
+void Validator::collisions() {
+  auto key = [](const Duty& d) {
+    const auto& c = d.count;
+    const auto& w = d.window;
+    return std::string(name_of(d.bearer.kind)) + "|" + d.bearer.id + "|" + std::string(name_of(w.kind)) + "|" +
+           (w.term_kind ? std::string(name_of(*w.term_kind)) : "") + "|" + (w.from ? w.from->iso() : "") + "|" +
+           (w.until ? w.until->iso() : "") + "|" + (w.anchor ? std::string(name_of(*w.anchor)) : "") + "|" +
+           std::string(name_of(c.event)) + "|" + c.legal_basis + "|" + c.topic + "|" + c.parties + "|" + c.party + "|" + c.body + "|" +
+           c.agreement + "|" + (d.bearer.may_decide ? (*d.bearer.may_decide ? "1" : "0") : "") + "|" +
+           [&] {
+             std::string cadences;
+             for (const auto& k : d.bearer.cadence) cadences += k + ",";
+             return cadences;
+           }();
+  };
+  auto overrides = [](const Duty& a, const Duty& b) {
+    return std::any_of(a.overrides.begin(), a.overrides.end(), [&](const Override& o) { return o.duty_id == b.id; });
+  };
+  const auto& duties = d_.duties.items;
+  for (size_t i = 0; i < duties.size(); ++i)
+    for (size_t j = i + 1; j < duties.size(); ++j)
+      if (key(duties[i]) == key(duties[j]) && !overrides(duties[i], duties[j]) && !overrides(duties[j], duties[i]))
+        errors.push_back(Error::invalid("/duties/" + duties[j].id + "/overrides",
+                                        "collides with duty '" + duties[i].id +
+                                            "' (same bearers, windows and events): one of them must override the other"));
 }
 
 }  // namespace

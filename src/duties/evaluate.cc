@@ -28,6 +28,8 @@ Text kind_name(EventKind k) {
   return {};
 }
 
+constexpr long kNearDays = 183;
+
 // The start of a window that has none (what must happen before an anchor, however long before).
 constexpr Date kOpenStart{1900, 1, 1};
 
@@ -50,6 +52,10 @@ Match match(const Count& c, const Subject& s, const Event& e, const Span& w, con
   if (c.body == "subject" ? e.body_id != s.id : (!c.body.empty() && e.body_id != c.body)) return m;
   const std::string agreement = c.agreement == "subject" ? s.id : c.agreement;
   if (!agreement.empty() && e.agreement_id != agreement) return m;
+  // Events far from the window are other windows' business: only those within half a year of its
+  // edges are listed as excluded, where a reader may wonder why they do not count.
+  const long days = e.date.days_since_epoch();
+  if (days < w.from.days_since_epoch() - kNearDays || days > w.until.days_since_epoch() + kNearDays) return m;
   m.concerns = true;
   const std::string d = e.date.finnish();
   if (w.from == kOpenStart && e.date > w.until)
