@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "checks/naming.h"
-#include "duties/evidence.h"
 #include "duties/subjects.h"
 #include "duties/windows.h"
 
@@ -76,7 +75,7 @@ Match match(const Count& c, const Subject& s, const Event& e, const Span& w, con
 
 class DutyRun {
  public:
-  DutyRun(const Dataset& data, const Duty& duty, const Date& as_of, const std::vector<Event>& events)
+  DutyRun(const Dataset& data, const Duty& duty, const Date& as_of, const EventIndex& events)
       : data_(data), duty_(duty), as_of_(as_of), events_(events) {}
 
   std::vector<Verdict> run();
@@ -91,8 +90,22 @@ class DutyRun {
   const Dataset& data_;
   const Duty& duty_;
   const Date as_of_;
-  const std::vector<Event>& events_;
+  const EventIndex& events_;
+
+  // The events of the counted kind that can concern `s`: the narrowest index the count allows.
+  const EventIndex::List& candidates(const Subject& s) const;
 };
+
+const EventIndex::List& DutyRun::candidates(const Subject& s) const {
+  const Count& c = duty_.count;
+  if (c.body == "subject") return events_.with_body(c.event, s.id);
+  if (!c.body.empty()) return events_.with_body(c.event, c.body);
+  if (c.agreement == "subject") return events_.with_agreement(c.event, s.id);
+  if (!c.agreement.empty()) return events_.with_agreement(c.event, c.agreement);
+  if (c.parties == "subject" && !s.parties.empty()) return events_.with_party(c.event, s.parties.front());
+  if (!c.party.empty()) return events_.with_party(c.event, c.party);
+  return events_.of_kind(c.event);
+}
 
 const Duty* DutyRun::overridden_by() const {
   for (const auto& other : data_.duties.items)
@@ -182,8 +195,8 @@ std::vector<Verdict> DutyRun::run_before_anchor() {
     const std::string agreement_id = duty_.agreement_id.empty() ? s.id : duty_.agreement_id;
     std::vector<Span> anchors;
     if (duty_.window.anchor == AnchorKind::each_event) {
-      for (const auto& e : events_)
-        if (e.kind == *duty_.window.anchor_event && e.agreement_id == agreement_id && e.date <= as_of_) {
+      for (const Event* anchor_event : events_.with_agreement(*duty_.window.anchor_event, agreement_id))
+        if (const Event& e = *anchor_event; e.date <= as_of_) {
           const Text k = kind_name(e.kind);
           anchors.push_back({open_from, e.date,
                              Tri{}.add("ennen tapahtumaa " + k.fi + " " + e.date.finnish() + " (" + e.id + ")",
@@ -234,7 +247,10 @@ Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> de
   const int at_most = duty_.count.at_most.value_or(0);
 
   int counted = 0;
-  for (const auto& e : events_) {
+  const auto& list = candidates(s);
+  const auto [first, last] = EventIndex::between(list, w.from == kOpenStart ? w.from : w.from.plus_days(-kNearDays), w.until.plus_days(kNearDays));
+  for (auto it = first; it != last; ++it) {
+    const Event& e = **it;
     Match m = match(duty_.count, s, e, w, as_of_);
     if (!m.concerns) continue;
     if (m.excluded) {
@@ -331,12 +347,12 @@ Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> de
 
 }  // namespace
 
-std::vector<Verdict> evaluate_duty(const Dataset& data, const Duty& duty, const Date& as_of, const std::vector<Event>& events) {
+std::vector<Verdict> evaluate_duty(const Dataset& data, const Duty& duty, const Date& as_of, const EventIndex& events) {
   return DutyRun(data, duty, as_of, events).run();
 }
 
 std::vector<Verdict> evaluate_duties(const Dataset& data, const Date& as_of) {
-  const auto events = all_events(data);
+  const EventIndex events(all_events(data));
   std::vector<Verdict> out;
   for (const auto& duty : data.duties.items) {
     auto verdicts = evaluate_duty(data, duty, as_of, events);

@@ -7,12 +7,13 @@
 
 #include "checks/verdict.h"
 #include "core/dataset.h"
+#include "duties/evidence.h"
 
 namespace yp {
 
 // Every duty's verdicts on `as_of`, ordered by duty, subject and window.
 std::vector<Verdict> evaluate_duties(const Dataset& data, const Date& as_of);
-// One duty's verdicts on `as_of`, counting `events` (see all_events).
-std::vector<Verdict> evaluate_duty(const Dataset& data, const Duty& duty, const Date& as_of, const std::vector<Event>& events);
+// One duty's verdicts on `as_of`, counting the indexed events (see duties/evidence.h).
+std::vector<Verdict> evaluate_duty(const Dataset& data, const Duty& duty, const Date& as_of, const EventIndex& events);
 
 }  // namespace yp
