@@ -75,7 +75,9 @@ struct Verdict {
   std::optional<Date> window_until;
   std::optional<Date> deadline;
   std::vector<Evidence> counted;
+  int counted_more = 0;  // counted events beyond those listed
   std::vector<Exclusion> excluded;
+  int excluded_more = 0;  // excluded events beyond those listed
   Text law;  // the statute's own words (fi, sv)
 };
 template <class V>
@@ -96,7 +98,9 @@ void fields(V& v, Verdict& x) {
   v.field("window_until", x.window_until, false);
   v.field("deadline", x.deadline, false);
   v.field("counted", x.counted, false);
+  v.field("counted_more", x.counted_more, false);
   v.field("excluded", x.excluded, false);
+  v.field("excluded_more", x.excluded_more, false);
   v.field("law", x.law, false);
 }
 

@@ -9,8 +9,6 @@
 namespace yp {
 namespace {
 
-bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
-
 Text kind_name(EventKind k) {
   switch (k) {
     case EventKind::meeting: return {"kokous", "möte", "meeting"};
@@ -28,6 +26,9 @@ Text kind_name(EventKind k) {
 }
 
 constexpr long kNearDays = 183;
+// A verdict lists this many counted and excluded events each and counts the rest: enough for a
+// reader to verify the verdict and see why others do not count.
+constexpr size_t kListedEvents = 25;
 
 // The start of a window that has none (what must happen before an anchor, however long before).
 constexpr Date kOpenStart{1900, 1, 1};
@@ -36,41 +37,60 @@ std::string span_text(const Date& from, const Date& until) { return from.finnish
 
 // Why an event of the right kind does not count for this subject, or nothing when it does not
 // concern the subject at all (it is then not listed).
+enum class Exclude { none, too_late, outside_window, after_as_of, other_basis, other_topic };
 struct Match {
   bool concerns = false;
-  std::optional<Text> excluded;
+  Exclude why = Exclude::none;
 };
 
-Match match(const Count& c, const Subject& s, const Event& e, const Span& w, const Date& as_of) {
+// A duty's count with its ids turned into the index's numbers, once per subject and window.
+struct Wanted {
+  EventKind kind;
+  std::vector<std::int32_t> parties;  // all must take part (the subject's or the anchor's, and `party`)
+  std::int32_t body = EventIndex::kNone, agreement = EventIndex::kNone;
+  bool any_body = true, any_agreement = true;
+  std::int32_t basis = EventIndex::kNone, topic = EventIndex::kNone;
+  bool any_basis = true, any_topic = true;
+};
+
+// Whether fact `f` concerns the subject (it is then counted or listed as excluded with why).
+// `known_party` is a party the candidate list was read by: every fact in it has that party.
+Match match(const EventIndex& index, const Wanted& want, const EventIndex::Fact& f, long from, long until, long as_of, bool open_start,
+            std::int32_t known_party) {
   Match m;
-  if (e.kind != c.event) return m;
-  if (c.parties == "subject" && !std::all_of(s.parties.begin(), s.parties.end(), [&](auto& p) { return has(e.party_ids, p); })) return m;
-  if (c.parties == "anchor" && !std::all_of(w.anchor_parties.begin(), w.anchor_parties.end(), [&](auto& p) { return has(e.party_ids, p); }))
-    return m;
-  if (!c.party.empty() && !has(e.party_ids, c.party)) return m;
-  if (c.body == "subject" ? e.body_id != s.id : (!c.body.empty() && e.body_id != c.body)) return m;
-  const std::string agreement = c.agreement == "subject" ? s.id : c.agreement;
-  if (!agreement.empty() && e.agreement_id != agreement) return m;
+  if (f.kind != want.kind) return m;
+  for (auto p : want.parties)
+    if (p != known_party && !index.has_party(f, p)) return m;
+  if (!want.any_body && f.body != want.body) return m;
+  if (!want.any_agreement && f.agreement != want.agreement) return m;
   // Events far from the window are other windows' business: only those within half a year of its
   // edges are listed as excluded, where a reader may wonder why they do not count.
-  const long days = e.date.days_since_epoch();
-  if (days < w.from.days_since_epoch() - kNearDays || days > w.until.days_since_epoch() + kNearDays) return m;
+  if (f.day < from - kNearDays || f.day > until + kNearDays) return m;
   m.concerns = true;
-  const std::string d = e.date.finnish();
-  if (w.from == kOpenStart && e.date > w.until)
-    m.excluded = Text{d + ": liian myöhään, vasta " + w.until.finnish() + " jälkeen", d + ": för sent, efter " + w.until.finnish(),
-                      d + ": too late, after " + w.until.finnish()};
-  else if (e.date < w.from || e.date > w.until)
-    m.excluded = Text{d + ": ikkunan " + span_text(w.from, w.until) + " ulkopuolella", d + ": utanför perioden " + span_text(w.from, w.until),
-                      d + ": outside the window " + span_text(w.from, w.until)};
-  else if (e.date > as_of)
-    m.excluded = Text{d + ": tarkastelupäivän jälkeen", d + ": efter granskningsdagen", d + ": after the date checked"};
-  else if (!c.legal_basis.empty() && !has(e.legal_basis, c.legal_basis))
-    m.excluded = Text{d + ": ei pidetty tämän säännöksen nojalla", d + ": hölls inte med stöd av denna bestämmelse",
-                      d + ": not held under this provision"};
-  else if (!c.topic.empty() && e.topic != c.topic)
-    m.excluded = Text{d + ": eri aihe (" + e.topic + ")", d + ": annat ämne (" + e.topic + ")", d + ": another topic (" + e.topic + ")"};
+  if (open_start && f.day > until) m.why = Exclude::too_late;
+  else if (f.day < from || f.day > until) m.why = Exclude::outside_window;
+  else if (f.day > as_of) m.why = Exclude::after_as_of;
+  else if (!want.any_basis && !index.has_basis(f, want.basis)) m.why = Exclude::other_basis;
+  else if (!want.any_topic && f.topic != want.topic) m.why = Exclude::other_topic;
   return m;
+}
+
+Text exclusion_reason(Exclude why, const Event& e, const Span& w) {
+  const std::string d = e.date.finnish();
+  switch (why) {
+    case Exclude::too_late:
+      return {d + ": liian myöhään, vasta " + w.until.finnish() + " jälkeen", d + ": för sent, efter " + w.until.finnish(), d + ": too late, after " + w.until.finnish()};
+    case Exclude::outside_window:
+      return {d + ": ikkunan " + span_text(w.from, w.until) + " ulkopuolella", d + ": utanför perioden " + span_text(w.from, w.until),
+              d + ": outside the window " + span_text(w.from, w.until)};
+    case Exclude::after_as_of: return {d + ": tarkastelupäivän jälkeen", d + ": efter granskningsdagen", d + ": after the date checked"};
+    case Exclude::other_basis:
+      return {d + ": ei pidetty tämän säännöksen nojalla", d + ": hölls inte med stöd av denna bestämmelse", d + ": not held under this provision"};
+    case Exclude::other_topic:
+      return {d + ": eri aihe (" + e.topic + ")", d + ": annat ämne (" + e.topic + ")", d + ": another topic (" + e.topic + ")"};
+    case Exclude::none: break;
+  }
+  return {};
 }
 
 class DutyRun {
@@ -92,19 +112,43 @@ class DutyRun {
   const Date as_of_;
   const EventIndex& events_;
 
-  // The events of the counted kind that can concern `s`: the narrowest index the count allows.
-  const EventIndex::List& candidates(const Subject& s) const;
+  // What the count asks for, for subject `s` in span `w`, in the index's numbers.
+  Wanted wanted(const Subject& s, const Span& w) const;
+  // The facts of the counted kind that can concern the subject: the narrowest list the count
+  // allows; `known_party` is set to the party the list was read by, if it was.
+  const EventIndex::List& candidates(const Wanted& want, std::int32_t& known_party) const;
 };
 
-const EventIndex::List& DutyRun::candidates(const Subject& s) const {
+Wanted DutyRun::wanted(const Subject& s, const Span& w) const {
   const Count& c = duty_.count;
-  if (c.body == "subject") return events_.with_body(c.event, s.id);
-  if (!c.body.empty()) return events_.with_body(c.event, c.body);
-  if (c.agreement == "subject") return events_.with_agreement(c.event, s.id);
-  if (!c.agreement.empty()) return events_.with_agreement(c.event, c.agreement);
-  if (c.parties == "subject" && !s.parties.empty()) return events_.with_party(c.event, s.parties.front());
-  if (!c.party.empty()) return events_.with_party(c.event, c.party);
-  return events_.of_kind(c.event);
+  Wanted want{c.event, {}};
+  // An id no event has cannot be matched: kNone is kept and compared, so nothing matches it.
+  if (c.parties == "subject")
+    for (const auto& p : s.parties) want.parties.push_back(events_.id_of(p));
+  if (c.parties == "anchor")
+    for (const auto& p : w.anchor_parties) want.parties.push_back(events_.id_of(p));
+  if (!c.party.empty()) want.parties.push_back(events_.id_of(c.party));
+  const std::string& body = c.body == "subject" ? s.id : c.body;
+  if (!body.empty()) want.any_body = false, want.body = events_.id_of(body);
+  const std::string& agreement = c.agreement == "subject" ? s.id : c.agreement;
+  if (!agreement.empty()) want.any_agreement = false, want.agreement = events_.id_of(agreement);
+  if (!c.legal_basis.empty()) want.any_basis = false, want.basis = events_.id_of(c.legal_basis);
+  if (!c.topic.empty()) want.any_topic = false, want.topic = events_.id_of(c.topic);
+  return want;
+}
+
+const EventIndex::List& DutyRun::candidates(const Wanted& want, std::int32_t& known_party) const {
+  known_party = EventIndex::kNone;
+  if (!want.any_body) return events_.with_body(want.kind, want.body);
+  if (!want.any_agreement) return events_.with_agreement(want.kind, want.agreement);
+  if (!want.parties.empty()) {
+    // The rarest party's facts: a municipality's negotiations, not its whole county's.
+    const EventIndex::List* best = nullptr;
+    for (auto p : want.parties)
+      if (const auto& list = events_.with_party(want.kind, p); !best || list.size() < best->size()) best = &list, known_party = p;
+    return *best;
+  }
+  return events_.of_kind(want.kind);
 }
 
 const Duty* DutyRun::overridden_by() const {
@@ -195,8 +239,8 @@ std::vector<Verdict> DutyRun::run_before_anchor() {
     const std::string agreement_id = duty_.agreement_id.empty() ? s.id : duty_.agreement_id;
     std::vector<Span> anchors;
     if (duty_.window.anchor == AnchorKind::each_event) {
-      for (const Event* anchor_event : events_.with_agreement(*duty_.window.anchor_event, agreement_id))
-        if (const Event& e = *anchor_event; e.date <= as_of_) {
+      for (auto at : events_.with_agreement(*duty_.window.anchor_event, events_.id_of(agreement_id)))
+        if (const Event& e = *events_.fact(at).event; e.date <= as_of_) {
           const Text k = kind_name(e.kind);
           anchors.push_back({open_from, e.date,
                              Tri{}.add("ennen tapahtumaa " + k.fi + " " + e.date.finnish() + " (" + e.id + ")",
@@ -247,25 +291,29 @@ Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> de
   const int at_most = duty_.count.at_most.value_or(0);
 
   int counted = 0;
-  const auto& list = candidates(s);
-  const auto [first, last] = EventIndex::between(list, w.from == kOpenStart ? w.from : w.from.plus_days(-kNearDays), w.until.plus_days(kNearDays));
+  const Wanted want = wanted(s, w);
+  std::int32_t known_party = EventIndex::kNone;
+  const auto& list = candidates(want, known_party);
+  const long from = w.from.days_since_epoch(), until = w.until.days_since_epoch(), today = as_of_.days_since_epoch();
+  const bool open_start = duty_.window.kind == WindowKind::before_anchor;
+  const auto [first, last] = events_.between(list, open_start ? from : from - kNearDays, until + kNearDays);
   for (auto it = first; it != last; ++it) {
-    const Event& e = **it;
-    Match m = match(duty_.count, s, e, w, as_of_);
+    const auto& f = events_.fact(*it);
+    Match m = match(events_, want, f, from, until, today, open_start, known_party);
     if (!m.concerns) continue;
-    if (m.excluded) {
-      v.excluded.push_back({e.id, *m.excluded});
+    const Event& e = *f.event;
+    if (m.why != Exclude::none) {
+      if (v.excluded.size() < kListedEvents) v.excluded.push_back({e.id, exclusion_reason(m.why, e, w)});
+      else ++v.excluded_more;
       continue;
     }
     ++counted;
-    v.counted.push_back({"events", e.id, e.description});
-    v.evidence.push_back({"events", e.id, Tri{}.add(e.date.finnish() + " " + kind_name(e.kind).fi, e.date.finnish() + " " + kind_name(e.kind).sv,
-                                                    e.date.finnish() + " " + kind_name(e.kind).en).text});
+    if (v.counted.size() < kListedEvents) v.counted.push_back({"events", e.id, e.description});
+    else ++v.counted_more;
   }
 
   const Text kind = kind_name(duty_.count.event);
   const std::string n = std::to_string(counted), k = std::to_string(must_not ? at_most : at_least);
-  const bool open_start = duty_.window.kind == WindowKind::before_anchor;
   auto window_in = [&](const std::string& label) {
     if (open_start) return label;
     return label.empty() ? span_text(w.from, w.until) : label + " (" + span_text(w.from, w.until) + ")";
@@ -352,7 +400,7 @@ std::vector<Verdict> evaluate_duty(const Dataset& data, const Duty& duty, const 
 }
 
 std::vector<Verdict> evaluate_duties(const Dataset& data, const Date& as_of) {
-  const EventIndex events(all_events(data));
+  const EventIndex events(data);
   std::vector<Verdict> out;
   for (const auto& duty : data.duties.items) {
     auto verdicts = evaluate_duty(data, duty, as_of, events);

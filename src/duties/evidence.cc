@@ -1,12 +1,11 @@
 #include "duties/evidence.h"
 
 #include <algorithm>
-#include <tuple>
 
 namespace yp {
 
-std::vector<Event> all_events(const Dataset& data) {
-  std::vector<Event> out = data.events.items;
+std::vector<Event> implied_events(const Dataset& data) {
+  std::vector<Event> out;
   for (const auto& m : data.meetings.items) {
     if (!m.date) continue;
     Event e;
@@ -35,37 +34,69 @@ std::vector<Event> all_events(const Dataset& data) {
   return out;
 }
 
-EventIndex::EventIndex(std::vector<Event> events) : events_(std::move(events)) {
-  std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) { return std::tie(a.date, a.id) < std::tie(b.date, b.id); });
-  for (const auto& e : events_) {
-    by_kind_[e.kind].push_back(&e);
-    for (const auto& p : e.party_ids) by_party_[{e.kind, p}].push_back(&e);
-    if (!e.body_id.empty()) by_body_[{e.kind, e.body_id}].push_back(&e);
-    if (!e.agreement_id.empty()) by_agreement_[{e.kind, e.agreement_id}].push_back(&e);
+EventIndex::EventIndex(const Dataset& data) : implied_(implied_events(data)), by_kind_(names_of(EventKind{}).size()) {
+  facts_.reserve(data.events.items.size() + implied_.size());
+  auto add = [&](const Event& e) {
+    Fact f{static_cast<std::int32_t>(e.date.days_since_epoch()), e.kind,
+           e.body_id.empty() ? kNone : intern(e.body_id), e.agreement_id.empty() ? kNone : intern(e.agreement_id),
+           e.topic.empty() ? kNone : intern(e.topic), static_cast<std::uint32_t>(parties_.size()), static_cast<std::uint32_t>(bases_.size()),
+           static_cast<std::uint16_t>(e.party_ids.size()), static_cast<std::uint16_t>(e.legal_basis.size()), &e};
+    for (const auto& p : e.party_ids) parties_.push_back(intern(p));
+    for (const auto& b : e.legal_basis) bases_.push_back(intern(b));
+    facts_.push_back(f);
+  };
+  for (const auto& e : data.events.items) add(e);
+  for (const auto& e : implied_) add(e);
+  // One sort by day (ties keep their order); every list is then filled in date order.
+  std::stable_sort(facts_.begin(), facts_.end(), [](const Fact& a, const Fact& b) { return a.day < b.day; });
+  for (std::uint32_t at = 0; at < facts_.size(); ++at) {
+    const Fact& f = facts_[at];
+    by_kind_[static_cast<size_t>(f.kind)].push_back(at);
+    for (std::uint32_t i = 0; i < f.parties_n; ++i) by_party_[key(f.kind, parties_[f.parties_at + i])].push_back(at);
+    if (f.body != kNone) by_body_[key(f.kind, f.body)].push_back(at);
+    if (f.agreement != kNone) by_agreement_[key(f.kind, f.agreement)].push_back(at);
   }
 }
 
-const EventIndex::List& EventIndex::of_kind(EventKind kind) const {
-  auto it = by_kind_.find(kind);
-  return it == by_kind_.end() ? empty_ : it->second;
-}
-const EventIndex::List& EventIndex::with_party(EventKind kind, const std::string& party) const {
-  auto it = by_party_.find({kind, party});
-  return it == by_party_.end() ? empty_ : it->second;
-}
-const EventIndex::List& EventIndex::with_body(EventKind kind, const std::string& body) const {
-  auto it = by_body_.find({kind, body});
-  return it == by_body_.end() ? empty_ : it->second;
-}
-const EventIndex::List& EventIndex::with_agreement(EventKind kind, const std::string& agreement) const {
-  auto it = by_agreement_.find({kind, agreement});
-  return it == by_agreement_.end() ? empty_ : it->second;
+std::int32_t EventIndex::intern(const std::string& id) {
+  auto [it, added] = ids_.try_emplace(id, static_cast<std::int32_t>(ids_.size()));
+  return it->second;
 }
 
-std::pair<EventIndex::List::const_iterator, EventIndex::List::const_iterator> EventIndex::between(const List& list, const Date& from,
-                                                                                                  const Date& until) {
-  auto first = std::lower_bound(list.begin(), list.end(), from, [](const Event* e, const Date& d) { return e->date < d; });
-  auto last = std::upper_bound(first, list.end(), until, [](const Date& d, const Event* e) { return d < e->date; });
+std::int32_t EventIndex::id_of(std::string_view id) const {
+  auto it = ids_.find(id);
+  return it == ids_.end() ? kNone : it->second;
+}
+
+bool EventIndex::has_party(const Fact& f, std::int32_t party) const {
+  for (std::uint32_t i = 0; i < f.parties_n; ++i)
+    if (parties_[f.parties_at + i] == party) return true;
+  return false;
+}
+
+bool EventIndex::has_basis(const Fact& f, std::int32_t basis) const {
+  for (std::uint32_t i = 0; i < f.bases_n; ++i)
+    if (bases_[f.bases_at + i] == basis) return true;
+  return false;
+}
+
+const EventIndex::List& EventIndex::find(const std::unordered_map<std::uint64_t, List>& map, EventKind kind, std::int32_t id) const {
+  if (id == kNone) return empty_;
+  auto it = map.find(key(kind, id));
+  return it == map.end() ? empty_ : it->second;
+}
+
+const EventIndex::List& EventIndex::of_kind(EventKind kind) const { return by_kind_[static_cast<size_t>(kind)]; }
+const EventIndex::List& EventIndex::with_party(EventKind kind, std::int32_t party) const { return find(by_party_, kind, party); }
+const EventIndex::List& EventIndex::with_body(EventKind kind, std::int32_t body) const { return find(by_body_, kind, body); }
+const EventIndex::List& EventIndex::with_agreement(EventKind kind, std::int32_t agreement) const {
+  return find(by_agreement_, kind, agreement);
+}
+
+std::pair<EventIndex::List::const_iterator, EventIndex::List::const_iterator> EventIndex::between(const List& list, long from,
+                                                                                                  long until) const {
+  auto first = std::lower_bound(list.begin(), list.end(), from, [&](std::uint32_t at, long d) { return facts_[at].day < d; });
+  auto last = std::upper_bound(first, list.end(), until, [&](long d, std::uint32_t at) { return d < facts_[at].day; });
   return {first, last};
 }
 
