@@ -1,6 +1,7 @@
 // Unit tests of the core values and the JSON codec: strict dates, strict decoding with paths.
 #include <gtest/gtest.h>
 
+#include "calendar/ical.h"
 #include "codec/json_codec.h"
 #include "core/bodies.h"
 #include "core/date.h"
@@ -61,6 +62,32 @@ TEST(Codec, NamesTheFieldOfEveryMistake) {
                                                {"seat_quotas", json::array({{{"party_id", "a"}, {"category", "elected"}, {"count", "two"}}})}});
   ASSERT_FALSE(nested.ok());
   EXPECT_EQ(nested.error().path, "/seat_quotas/0/count");
+}
+
+TEST(Ical, FoldsLongLinesOnCharacterBoundariesAndEscapesText) {
+  CalendarItem item{"x", Date{2025, 1, 15},
+                    Text{"Hyvinvointialueen ja kunnan neuvottelu; Espoo, Länsi-Uusimaa ääkkösiä ääkkösiä ääkkösiä ääkkösiä", "", ""}, {}};
+  const std::string feed = ical_feed(Text{"Vuosikello", "", ""}, {item}, "fi", Date{2026, 11, 22});
+  size_t start = 0;
+  std::string unfolded;
+  while (start < feed.size()) {
+    const size_t end = feed.find("\r\n", start);
+    ASSERT_NE(end, std::string::npos) << "every line ends with CRLF";
+    const std::string line = feed.substr(start, end - start);
+    EXPECT_LE(line.size(), 75u) << line;
+    // A fold never splits a UTF-8 sequence: no line starts with a continuation byte after the space.
+    if (!line.empty() && line[0] == ' ') {
+      ASSERT_GT(line.size(), 1u);
+      EXPECT_NE(static_cast<unsigned char>(line[1]) & 0xC0, 0x80);
+      unfolded += line.substr(1);
+    } else {
+      unfolded += "\n" + line;
+    }
+    start = end + 2;
+  }
+  EXPECT_NE(unfolded.find("SUMMARY:Hyvinvointialueen ja kunnan neuvottelu\\; Espoo\\, Länsi-Uusimaa ääkkösiä"), std::string::npos) << unfolded;
+  EXPECT_NE(unfolded.find("DTSTART;VALUE=DATE:20250115"), std::string::npos);
+  EXPECT_NE(unfolded.find("DTEND;VALUE=DATE:20250116"), std::string::npos);
 }
 
 }  // namespace

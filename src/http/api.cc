@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "checks/checks.h"
+#include "calendar/planning.h"
 #include "codec/json_codec.h"
 #include "core/commands.h"
 #include "duties/disclosure.h"
@@ -311,6 +312,32 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
       return verdict ? ok(codec::encode(verdict.value())) : problem(verdict.error(), r.language());
     });
   });
+
+  // The annual planning calendar as iCalendar feeds (…/{id} or …/{id}.ics), in ?lang=fi|sv|en.
+  auto feed = [&reg, today](const Request& r, bool body) {
+    std::string id = r.params.at("id");
+    if (id.size() > 4 && id.ends_with(".ics")) id.resize(id.size() - 4);
+    return reg.read([&](const Dataset& d) {
+      const Date day = today();
+      Text name;
+      std::vector<CalendarItem> items;
+      if (body) {
+        const auto* b = d.bodies.find(id);
+        if (!b) return problem(404, "not_found", "No body '" + id + "'.", r.language());
+        name = b->name;
+        items = body_calendar(d, id, day);
+      } else {
+        const auto* o = d.organisations.find(id);
+        if (!o) return problem(404, "not_found", "No organisation '" + id + "'.", r.language());
+        name = o->name;
+        items = organisation_calendar(d, id, day);
+      }
+      const Text title{"Vuosikello: " + name.fi, "Årsklocka: " + name.sv, "Annual calendar: " + name.en};
+      return Response{200, "text/calendar; charset=utf-8", ical_feed(title, items, r.language(), day), {}};
+    });
+  };
+  router.add("GET", "/api/calendar/bodies/{id}", [feed](const Request& r) { return feed(r, true); });
+  router.add("GET", "/api/calendar/organisations/{id}", [feed](const Request& r) { return feed(r, false); });
 
   router.add("GET", "/api/checks", [&reg, today](const Request& r) {
     auto as_of = date_param(r, "as_of", today);
