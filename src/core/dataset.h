@@ -81,6 +81,8 @@ struct Dataset {
   Collection<DisclosureBasis> disclosure_bases;
   Collection<Meeting> meetings;
   Collection<Event> events;
+  Collection<Parameter> parameters;
+  Collection<Measurement> measurements;
   Collection<Duty> duties;
   Collection<Waiver> waivers;
 
@@ -102,6 +104,8 @@ struct Dataset {
     f("disclosure_bases", disclosure_bases);
     f("meetings", meetings);
     f("events", events);
+    f("parameters", parameters);
+    f("measurements", measurements);
     f("duties", duties);
     f("waivers", waivers);
   }

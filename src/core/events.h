@@ -2,6 +2,7 @@
 // reviews, deliveries, monitoring reports, evaluations, consultations, decisions. Recorded events
 // are a collection of their own; meetings and approvals also count as events (duties/evidence.h).
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,10 +20,11 @@ enum class EventKind {
   evaluation,
   consultation,
   decision,
-  production_change
+  production_change,
+  explanation
 };
 YP_ENUM_NAMES(EventKind, "meeting", "negotiation", "approval", "review", "delivery", "monitoring_report",
-              "evaluation", "consultation", "decision", "production_change")
+              "evaluation", "consultation", "decision", "production_change", "explanation")
 
 struct Event {
   std::string id;
@@ -34,6 +36,7 @@ struct Event {
   std::vector<std::string> legal_basis;  // statute sections the event is held under
   std::string topic;                     // e.g. "hyte" for welfare and health promotion
   std::string meeting_id;                // the recorded meeting it comes from
+  std::string concerns_id;               // what it answers: e.g. the measurement an explanation is of
   Text description;
   Source source;  // the document or minutes paragraph it rests on
 };
@@ -48,8 +51,71 @@ void fields(V& v, Event& x) {
   v.field("legal_basis", x.legal_basis, false);
   v.field("topic", x.topic, false);
   v.field("meeting_id", x.meeting_id, false);
+  v.field("concerns_id", x.concerns_id, false);
   v.field("description", x.description, false);
   v.field("source", x.source, false);
 }
+
+// A dated parameter: a threshold or a date a rule uses, with the value in force from each date and
+// the source of each value. A value a document does not state is not recorded.
+struct ParameterValue {
+  Date from;
+  std::string value;  // a decimal number written with a point: "5", "-2.5"
+  Source source;
+};
+template <class V>
+void fields(V& v, ParameterValue& x) {
+  v.field("from", x.from);
+  v.field("value", x.value);
+  v.field("source", x.source, false);
+}
+
+struct Parameter {
+  std::string id;
+  Text title;
+  std::string unit;
+  std::vector<ParameterValue> values;
+  Source source;
+
+  // The value in force on `day` (the latest from on or before it), or nothing.
+  const ParameterValue* on(const Date& day) const {
+    const ParameterValue* found = nullptr;
+    for (const auto& v : values)
+      if (v.from <= day && (!found || found->from < v.from)) found = &v;
+    return found;
+  }
+};
+template <class V>
+void fields(V& v, Parameter& x) {
+  v.field("id", x.id);
+  v.field("title", x.title);
+  v.field("unit", x.unit, false);
+  v.field("values", x.values, false);
+  v.field("source", x.source, false);
+}
+
+// A measured value (a month's budget deviation of a member, an indicator's value), dated.
+struct Measurement {
+  std::string id;
+  std::string measure;     // e.g. "budget_deviation_percent"
+  std::string subject_id;  // whose value it is: an organisation
+  Date date;
+  std::string value;       // a decimal number written with a point
+  Text description;
+  Source source;
+};
+template <class V>
+void fields(V& v, Measurement& x) {
+  v.field("id", x.id);
+  v.field("measure", x.measure);
+  v.field("subject_id", x.subject_id);
+  v.field("date", x.date);
+  v.field("value", x.value);
+  v.field("description", x.description, false);
+  v.field("source", x.source, false);
+}
+
+// Decimal text ("-2.5") as millionths, exactly; nothing when it is not a decimal number.
+std::optional<long long> parse_decimal(const std::string& text);
 
 }  // namespace yp

@@ -163,8 +163,21 @@ void Validator::run() {
     ref(p + "/meeting_id", e.meeting_id, d_.meetings, "meeting");
     source(p, e.source);
   }
+  for (const auto& param : d_.parameters.items)
+    for (size_t i = 0; i < param.values.size(); ++i)
+      if (!parse_decimal(param.values[i].value))
+        errors.push_back(Error::invalid("/parameters/" + param.id + "/values/" + std::to_string(i) + "/value", "must be a decimal number such as 5 or -2.5"));
+  for (const auto& m : d_.measurements.items) {
+    org("/measurements/" + m.id + "/subject_id", m.subject_id);
+    if (!parse_decimal(m.value)) errors.push_back(Error::invalid("/measurements/" + m.id + "/value", "must be a decimal number such as 5 or -2.5"));
+  }
   for (const auto& duty : d_.duties.items) {
     const std::string p = "/duties/" + duty.id;
+    if (duty.trigger) ref(p + "/trigger/threshold_parameter", duty.trigger->threshold_parameter, d_.parameters, "parameter");
+    if ((duty.window.anchor == AnchorKind::each_trigger) != duty.trigger.has_value())
+      errors.push_back(Error::invalid(p + "/trigger", "a trigger goes with the anchor each_trigger, and that anchor needs one"));
+    if (duty.count.concerns == "anchor" && duty.window.anchor != AnchorKind::each_trigger)
+      errors.push_back(Error::invalid(p + "/count/concerns", "anchor needs a window anchored on each trigger"));
     const auto& roll = duty.bearer;
     if (roll.kind == RollKind::organisation) org(p + "/bearer/id", roll.id);
     if (roll.kind == RollKind::body) ref(p + "/bearer/id", roll.id, d_.bodies, "body");
@@ -179,8 +192,8 @@ void Validator::run() {
       errors.push_back(Error::invalid(p + "/window/anchor", "is required for after_anchor and before_anchor"));
     if (w.anchor == AnchorKind::each_event && !w.anchor_event)
       errors.push_back(Error::invalid(p + "/window/anchor_event", "is required with the anchor each_event"));
-    if (w.kind == WindowKind::after_anchor && w.anchor != AnchorKind::all_parties_approved && w.anchor)
-      errors.push_back(Error::invalid(p + "/window/anchor", "after_anchor counts from all_parties_approved"));
+    if (w.kind == WindowKind::after_anchor && w.anchor && w.anchor != AnchorKind::all_parties_approved && w.anchor != AnchorKind::each_trigger)
+      errors.push_back(Error::invalid(p + "/window/anchor", "after_anchor counts from all_parties_approved or each_trigger"));
     org(p + "/count/party", duty.count.party);
     if (!duty.count.parties.empty() && duty.count.parties != "subject" && duty.count.parties != "anchor")
       errors.push_back(Error::invalid(p + "/count/parties", "must be subject or anchor"));

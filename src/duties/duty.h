@@ -46,9 +46,10 @@ enum class WindowKind { calendar_year, month, council_term, fixed, after_anchor,
 YP_ENUM_NAMES(WindowKind, "calendar_year", "month", "council_term", "fixed", "after_anchor", "before_anchor")
 
 // all_parties_approved: the day the last party approved the agreement; first_approval: the day the
-// first one did; each_event: every event of `anchor_event` kind of the subject agreement.
-enum class AnchorKind { all_parties_approved, first_approval, each_event };
-YP_ENUM_NAMES(AnchorKind, "all_parties_approved", "first_approval", "each_event")
+// first one did; each_event: every event of `anchor_event` kind of the subject agreement;
+// each_trigger: every measurement that passes the duty's trigger (a conditional follow-up).
+enum class AnchorKind { all_parties_approved, first_approval, each_event, each_trigger };
+YP_ENUM_NAMES(AnchorKind, "all_parties_approved", "first_approval", "each_event", "each_trigger")
 
 struct Window {
   WindowKind kind = WindowKind::calendar_year;
@@ -68,6 +69,20 @@ void fields(V& v, Window& x) {
   v.field("anchor_event", x.anchor_event, false);
 }
 
+// A conditional follow-up: a measurement of `measure` whose value passes the threshold parameter
+// in force on its date (above it; with `absolute`, its absolute value above it) raises the duty.
+struct Trigger {
+  std::string measure;
+  std::string threshold_parameter;
+  bool absolute = false;
+};
+template <class V>
+void fields(V& v, Trigger& x) {
+  v.field("measure", x.measure);
+  v.field("threshold_parameter", x.threshold_parameter);
+  v.field("absolute", x.absolute, false);
+}
+
 // Which events count: of `event` kind, in the window, and matching every filter given. `parties`
 // "subject" means the event's parties include all of the subject's, "anchor" all of the anchor
 // event's (the party that changes must take part in the negotiation); `body` "subject" means the
@@ -82,6 +97,7 @@ struct Count {
   std::string party;            // an organisation that must be among the event's parties
   std::string body;             // "subject", a body id, or empty
   std::string agreement;        // "subject", an agreement id, or empty
+  std::string concerns;         // "anchor": the event answers the triggering measurement
 };
 template <class V>
 void fields(V& v, Count& x) {
@@ -94,6 +110,7 @@ void fields(V& v, Count& x) {
   v.field("party", x.party, false);
   v.field("body", x.body, false);
   v.field("agreement", x.agreement, false);
+  v.field("concerns", x.concerns, false);
 }
 
 // A duty that gives way to another for the same subject, said out loud (no silent precedence).
@@ -118,6 +135,7 @@ struct Duty {
   Window window;
   Count count;
   std::optional<int> deadline_days;  // after_anchor: due this many days after the anchor; absent: no time limit
+  std::optional<Trigger> trigger;    // with the anchor each_trigger
   int grace_days = 0;     // overdue, not yet breached, for this many days after the deadline
   std::optional<Date> in_force_from;
   std::optional<Date> in_force_until;
@@ -136,6 +154,7 @@ void fields(V& v, Duty& x) {
   v.field("window", x.window);
   v.field("count", x.count);
   v.field("deadline_days", x.deadline_days, false);
+  v.field("trigger", x.trigger, false);
   v.field("grace_days", x.grace_days, false);
   v.field("in_force_from", x.in_force_from, false);
   v.field("in_force_until", x.in_force_until, false);

@@ -1,6 +1,8 @@
 #include "duties/evaluate.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <tuple>
 
 #include "checks/naming.h"
 #include "duties/subjects.h"
@@ -21,6 +23,7 @@ Text kind_name(EventKind k) {
     case EventKind::consultation: return {"kuuleminen", "hörande", "consultation"};
     case EventKind::decision: return {"päätös", "beslut", "decision"};
     case EventKind::production_change: return {"tuotantotavan muutos", "ändring av produktionssätt", "change of production"};
+    case EventKind::explanation: return {"selvitys", "redogörelse", "explanation"};
   }
   return {};
 }
@@ -49,8 +52,8 @@ struct Wanted {
   std::vector<std::int32_t> parties;  // all must take part (the subject's or the anchor's, and `party`)
   std::int32_t body = EventIndex::kNone, agreement = EventIndex::kNone;
   bool any_body = true, any_agreement = true;
-  std::int32_t basis = EventIndex::kNone, topic = EventIndex::kNone;
-  bool any_basis = true, any_topic = true;
+  std::int32_t basis = EventIndex::kNone, topic = EventIndex::kNone, concerns = EventIndex::kNone;
+  bool any_basis = true, any_topic = true, any_concerns = true;
 };
 
 // Whether fact `f` concerns the subject (it is then counted or listed as excluded with why).
@@ -63,6 +66,7 @@ Match match(const EventIndex& index, const Wanted& want, const EventIndex::Fact&
     if (p != known_party && !index.has_party(f, p)) return m;
   if (!want.any_body && f.body != want.body) return m;
   if (!want.any_agreement && f.agreement != want.agreement) return m;
+  if (!want.any_concerns && f.concerns != want.concerns) return m;
   // Events far from the window are other windows' business: only those within half a year of its
   // edges are listed as excluded, where a reader may wonder why they do not count.
   if (f.day < from - kNearDays || f.day > until + kNearDays) return m;
@@ -102,6 +106,7 @@ class DutyRun {
 
  private:
   std::vector<Verdict> run_before_anchor();
+  std::vector<Verdict> run_triggers();
   Verdict verdict(const Subject& s, const Span& w, std::optional<Date> deadline);
   std::optional<Date> anchor(const Subject& s, std::vector<std::string>& missing);
   const Waiver* waiver(const Subject& s, const Span& w) const;
@@ -134,6 +139,7 @@ Wanted DutyRun::wanted(const Subject& s, const Span& w) const {
   if (!agreement.empty()) want.any_agreement = false, want.agreement = events_.id_of(agreement);
   if (!c.legal_basis.empty()) want.any_basis = false, want.basis = events_.id_of(c.legal_basis);
   if (!c.topic.empty()) want.any_topic = false, want.topic = events_.id_of(c.topic);
+  if (c.concerns == "anchor") want.any_concerns = false, want.concerns = events_.id_of(w.anchor_id);
   return want;
 }
 
@@ -185,6 +191,7 @@ std::vector<Verdict> DutyRun::run() {
   std::vector<Verdict> out;
   if (duty_.in_force_from && as_of_ < *duty_.in_force_from) return out;
   const Roll& roll = duty_.bearer;
+  if (duty_.window.anchor == AnchorKind::each_trigger) return run_triggers();
   if (duty_.window.kind == WindowKind::after_anchor) {
     for (const auto& s : subjects_of(data_, roll, as_of_, as_of_)) {
       std::vector<std::string> missing;
@@ -272,6 +279,64 @@ std::vector<Verdict> DutyRun::run_before_anchor() {
       out.push_back(std::move(v));
     }
   }
+  return out;
+}
+
+// A conditional follow-up: every measurement past the threshold in force on its date raises the
+// duty, due `deadline_days` after the measurement. Without a threshold recorded for that date the
+// duty cannot be judged: one verdict says so, rather than guessing.
+std::vector<Verdict> DutyRun::run_triggers() {
+  std::vector<Verdict> out;
+  const Trigger& trigger = *duty_.trigger;
+  const auto* parameter = data_.parameters.find(trigger.threshold_parameter);
+  std::vector<const Measurement*> measured;
+  for (const auto& m : data_.measurements.items)
+    if (m.measure == trigger.measure && m.date <= as_of_) measured.push_back(&m);
+  std::sort(measured.begin(), measured.end(), [](auto* a, auto* b) { return std::tie(a->date, a->id) < std::tie(b->date, b->id); });
+  const auto subjects = subjects_of(data_, duty_.bearer, as_of_, as_of_);
+  bool unjudged = false;
+  for (const auto* m : measured) {
+    const ParameterValue* threshold = parameter ? parameter->on(m->date) : nullptr;
+    const auto value = parse_decimal(m->value);
+    if (!threshold || !value) {
+      unjudged = true;
+      continue;
+    }
+    const long long limit = *parse_decimal(threshold->value);
+    if ((trigger.absolute ? std::llabs(*value) : *value) <= limit) continue;
+    const std::string unit = parameter->unit.empty() ? "" : " " + parameter->unit;
+    const Text subject = [&] {
+      const auto* o = data_.organisations.find(m->subject_id);
+      return o ? o->name : Text{m->subject_id, m->subject_id, m->subject_id};
+    }();
+    Span w{m->date, as_of_,
+           Tri{}.add("mittauksen " + m->id + " (" + subject.fi + " " + m->date.finnish() + ": " + m->value + unit + ", raja " + threshold->value + unit + ") jälkeen",
+                     "efter mätningen " + m->id + " (" + subject.sv + " " + m->date.finnish() + ": " + m->value + unit + ", gräns " + threshold->value + unit + ")",
+                     "after measurement " + m->id + " (" + subject.en + " " + m->date.finnish() + ": " + m->value + unit + ", threshold " + threshold->value + unit + ")").text,
+           {}, m->id};
+    for (const auto& s : subjects) {
+      Verdict v = verdict(s, w, duty_.deadline_days ? std::optional<Date>(m->date.plus_days(*duty_.deadline_days)) : std::nullopt);
+      v.evidence.push_back({"measurements", m->id, m->description});
+      v.evidence.push_back({"parameters", parameter->id, Text{threshold->value + unit, threshold->value + unit, threshold->value + unit}});
+      v.source.push_back(threshold->source);
+      out.push_back(std::move(v));
+    }
+  }
+  if (unjudged || (!measured.empty() && !parameter))
+    for (const auto& s : subjects) {
+      Verdict v = verdict(s, {as_of_, as_of_, {}}, std::nullopt);
+      v.status = VerdictStatus::not_applicable;
+      v.window_from.reset();
+      v.window_until.reset();
+      v.counted.clear();
+      v.excluded.clear();
+      v.missing = {Tri{}.add("Kynnysarvo " + trigger.threshold_parameter, "Tröskelvärdet " + trigger.threshold_parameter,
+                             "The threshold " + trigger.threshold_parameter).text};
+      v.explanation = Tri{}.add(duty_.title.fi + ": ei voida arvioida, koska kynnysarvoa ei ole kirjattu mittausten päiville.",
+                                duty_.title.sv + ": kan inte bedömas, eftersom inget tröskelvärde har registrerats för mätningarnas datum.",
+                                duty_.title.en + ": cannot be judged, because no threshold is recorded for the measurements' dates.").text;
+      out.push_back(std::move(v));
+    }
   return out;
 }
 

@@ -39,7 +39,8 @@ EventIndex::EventIndex(const Dataset& data) : implied_(implied_events(data)), by
   auto add = [&](const Event& e) {
     Fact f{static_cast<std::int32_t>(e.date.days_since_epoch()), e.kind,
            e.body_id.empty() ? kNone : intern(e.body_id), e.agreement_id.empty() ? kNone : intern(e.agreement_id),
-           e.topic.empty() ? kNone : intern(e.topic), static_cast<std::uint32_t>(parties_.size()), static_cast<std::uint32_t>(bases_.size()),
+           e.topic.empty() ? kNone : intern(e.topic), e.concerns_id.empty() ? kNone : intern(e.concerns_id),
+           static_cast<std::uint32_t>(parties_.size()), static_cast<std::uint32_t>(bases_.size()),
            static_cast<std::uint16_t>(e.party_ids.size()), static_cast<std::uint16_t>(e.legal_basis.size()), &e};
     for (const auto& p : e.party_ids) parties_.push_back(intern(p));
     for (const auto& b : e.legal_basis) bases_.push_back(intern(b));

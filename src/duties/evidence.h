@@ -29,7 +29,7 @@ class EventIndex {
   struct Fact {
     std::int32_t day;  // days since 1970-01-01
     EventKind kind;
-    std::int32_t body, agreement, topic;
+    std::int32_t body, agreement, topic, concerns;
     std::uint32_t parties_at, bases_at;
     std::uint16_t parties_n, bases_n;
     const Event* event;

@@ -13,6 +13,7 @@ struct Span {
   Date until;  // the last day
   Text label;
   std::vector<std::string> anchor_parties = {};  // before an anchor event: the parties of that event
+  std::string anchor_id = {};                    // after a trigger: the measurement it was
 };
 
 // The windows of `duty` that have begun by `as_of`, for a subject whose body (if any) is `body`.

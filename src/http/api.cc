@@ -236,6 +236,8 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   collection_routes(router, reg, "duty-definitions", &Dataset::duties);
   collection_routes(router, reg, "events", &Dataset::events);
   collection_routes(router, reg, "waivers", &Dataset::waivers);
+  collection_routes(router, reg, "parameters", &Dataset::parameters);
+  collection_routes(router, reg, "measurements", &Dataset::measurements);
 
   // Duties: every duty's verdicts on a date, filtered for the reader.
   router.add("GET", "/api/duties", [&reg, today](const Request& r) {
