@@ -185,8 +185,9 @@ void Validator::run() {
     if ((roll.kind == RollKind::organisation || roll.kind == RollKind::body || roll.kind == RollKind::agreement) && roll.id.empty())
       errors.push_back(Error::invalid(p + "/bearer/id", "is required for this kind of roll"));
     const auto& w = duty.window;
-    if ((w.kind == WindowKind::calendar_year || w.kind == WindowKind::month) && !duty.in_force_from)
-      errors.push_back(Error::invalid(p + "/in_force_from", "is required for yearly and monthly windows (the first window)"));
+    if ((w.kind == WindowKind::calendar_year || w.kind == WindowKind::month || w.kind == WindowKind::rolling) && !duty.in_force_from)
+      errors.push_back(Error::invalid(p + "/in_force_from", "is required for yearly, monthly and rolling windows (where they begin)"));
+    if (w.kind == WindowKind::rolling && w.days < 1) errors.push_back(Error::invalid(p + "/window/days", "a rolling window needs days, at least 1"));
     if (w.kind == WindowKind::fixed && (!w.from || !w.until)) errors.push_back(Error::invalid(p + "/window/until", "fixed windows need from and until"));
     if ((w.kind == WindowKind::after_anchor || w.kind == WindowKind::before_anchor) && !w.anchor)
       errors.push_back(Error::invalid(p + "/window/anchor", "is required for after_anchor and before_anchor"));

@@ -40,10 +40,11 @@ void fields(V& v, Roll& x) {
 }
 
 // calendar_year, month, council_term (of term_kind, or of the body's cadence), fixed (from–until),
+// rolling (the `days` days up to the date asked about: it must hold at any time),
 // after_anchor (from the anchor on; due `deadline_days` after it), before_anchor (it must have
 // happened by the anchor: one verdict per anchor; while a single anchor has not happened, due).
-enum class WindowKind { calendar_year, month, council_term, fixed, after_anchor, before_anchor };
-YP_ENUM_NAMES(WindowKind, "calendar_year", "month", "council_term", "fixed", "after_anchor", "before_anchor")
+enum class WindowKind { calendar_year, month, council_term, fixed, rolling, after_anchor, before_anchor };
+YP_ENUM_NAMES(WindowKind, "calendar_year", "month", "council_term", "fixed", "rolling", "after_anchor", "before_anchor")
 
 // all_parties_approved: the day the last party approved the agreement; first_approval: the day the
 // first one did; each_event: every event of `anchor_event` kind of the subject agreement;
@@ -56,6 +57,7 @@ struct Window {
   std::optional<TermKind> term_kind;  // council_term; absent: the body's cadence says
   std::optional<Date> from;           // fixed
   std::optional<Date> until;          // fixed
+  int days = 0;                       // rolling
   std::optional<AnchorKind> anchor;   // after_anchor, before_anchor
   std::optional<EventKind> anchor_event;  // with each_event
 };
@@ -65,6 +67,7 @@ void fields(V& v, Window& x) {
   v.field("term_kind", x.term_kind, false);
   v.field("from", x.from, false);
   v.field("until", x.until, false);
+  v.field("days", x.days, false);
   v.field("anchor", x.anchor, false);
   v.field("anchor_event", x.anchor_event, false);
 }

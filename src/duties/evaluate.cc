@@ -107,6 +107,12 @@ class DutyRun {
  private:
   std::vector<Verdict> run_before_anchor();
   std::vector<Verdict> run_triggers();
+  // When a window's duty falls due: its last day; for a rolling window, the end of its first full
+  // period (before that the duty is due; after it, it must hold at any time).
+  Date deadline_of(const Span& w) const {
+    if (duty_.window.kind != WindowKind::rolling) return w.until;
+    return duty_.in_force_from.value_or(w.from).plus_days(duty_.window.days - 1);
+  }
   Verdict verdict(const Subject& s, const Span& w, std::optional<Date> deadline);
   std::optional<Date> anchor(const Subject& s, std::vector<std::string>& missing);
   const Waiver* waiver(const Subject& s, const Span& w) const;
@@ -228,10 +234,10 @@ std::vector<Verdict> DutyRun::run() {
   const bool per_body = roll.kind == RollKind::body || roll.kind == RollKind::bodies;
   if (per_body) {
     for (const auto& s : subjects_of(data_, roll, as_of_, as_of_))
-      for (const auto& w : windows_of(data_, duty_, s.body, as_of_)) out.push_back(verdict(s, w, w.until));
+      for (const auto& w : windows_of(data_, duty_, s.body, as_of_)) out.push_back(verdict(s, w, deadline_of(w)));
   } else {
     for (const auto& w : windows_of(data_, duty_, nullptr, as_of_))
-      for (const auto& s : subjects_of(data_, roll, w.from, w.until)) out.push_back(verdict(s, w, w.until));
+      for (const auto& s : subjects_of(data_, roll, w.from, w.until)) out.push_back(verdict(s, w, deadline_of(w)));
   }
   return out;
 }

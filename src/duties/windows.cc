@@ -50,6 +50,15 @@ std::vector<Span> windows_of(const Dataset& data, const Duty& duty, const Body* 
                             duty.window.from->finnish() + "–" + duty.window.until->finnish(),
                             duty.window.from->finnish() + "–" + duty.window.until->finnish()}});
       break;
+    case WindowKind::rolling: {
+      // One window: the last `days` days up to the date asked about, not before the duty applies.
+      if (duty.window.days < 1) return out;
+      Date from = as_of.plus_days(1 - duty.window.days);
+      if (duty.in_force_from && from < *duty.in_force_from) from = *duty.in_force_from;
+      const std::string n = std::to_string(duty.window.days);
+      out.push_back({from, as_of, Text{"viimeiset " + n + " päivää", "de senaste " + n + " dagarna", "the last " + n + " days"}});
+      break;
+    }
     case WindowKind::after_anchor:
     case WindowKind::before_anchor:
       break;  // the anchor depends on the subject: evaluate.cc finds it
