@@ -72,6 +72,23 @@ void collection_routes(Router& router, LiveRegistry& reg, const std::string& pat
   });
 }
 
+// Runs a core command on the current data and stores the one entity it returns, in one
+// transaction, applying it in memory only after the commit. Returns the entity or the Error.
+template <class T, class C, class F>
+Result<T> store_one(LiveRegistry& reg, C Dataset::*collection, F&& command) {
+  std::optional<T> entity;
+  auto stored = reg.write([&](const Dataset& d) -> Result<Dataset> {
+    Result<T> result = command(d);
+    if (!result) return result.error();
+    Dataset fragment;
+    (fragment.*collection).put(result.value());
+    entity = std::move(result.value());
+    return fragment;
+  });
+  if (!stored) return stored.error();
+  return std::move(*entity);
+}
+
 json agreement_json(const Dataset& d, const Agreement& a, const Date& as_of) {
   json j = codec::encode(a);
   json approvals = json::array();
@@ -281,16 +298,10 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     if (!body) return problem(Error::invalid("", body.error().message), r.language());
     auto request = codec::decode_value<Event>(*body);
     if (!request) return problem(request.error(), r.language());
-    auto stored = reg.write([&](const Dataset& d) -> Result<Dataset> {
-      auto recorded = record_event(d, request.value());
-      if (!recorded) return recorded.error();
-      Dataset fragment;
-      fragment.events.put(recorded.value());
-      return fragment;
-    });
+    auto stored = store_one<Event>(reg, &Dataset::events, [&](const Dataset& d) { return record_event(d, request.value()); });
     if (!stored) return problem(stored.error(), r.language());
-    Response resp = ok(codec::encode(stored->events.items.front()), 201);
-    resp.headers["Location"] = "/api/events/" + stored->events.items.front().id;
+    Response resp = ok(codec::encode(stored.value()), 201);
+    resp.headers["Location"] = "/api/events/" + stored->id;
     return resp;
   });
 
@@ -360,17 +371,13 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     if (!request) return problem(request.error(), r.language());
     Membership m = request.value();
     if (m.start_date) m.id = "m-" + m.organization_id + "-" + m.person_id + "-" + m.start_date->iso();
-    auto stored = reg.write([&](const Dataset& d) -> Result<Dataset> {
+    auto stored = store_one<Membership>(reg, &Dataset::memberships, [&](const Dataset& d) -> Result<Membership> {
       if (!d.bodies.find(m.organization_id)) return Error::not_found("", "No body '" + m.organization_id + "'.");
-      auto nominated = nominate(d, m);
-      if (!nominated) return nominated.error();
-      Dataset fragment;
-      fragment.memberships.put(nominated.value());
-      return fragment;
+      return nominate(d, m);
     });
     if (!stored) return problem(stored.error(), r.language());
-    Response resp = reg.read([&](const Dataset& d) { return ok(member_json(d, stored->memberships.items.front()), 201); });
-    resp.headers["Location"] = "/api/memberships/" + stored->memberships.items.front().id;
+    Response resp = reg.read([&](const Dataset& d) { return ok(member_json(d, stored.value()), 201); });
+    resp.headers["Location"] = "/api/memberships/" + stored->id;
     return resp;
   });
   router.add("POST", "/api/memberships/{id}/end", [&reg](const Request& r) {
@@ -382,15 +389,10 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     auto reason = body->contains("reason") ? codec::decode_value<std::string>((*body)["reason"], "/reason")
                                            : Result<std::string>(Error::invalid("/reason", "is required"));
     if (!reason) return problem(reason.error(), r.language());
-    auto stored = reg.write([&](const Dataset& d) -> Result<Dataset> {
-      auto ended = end_membership(d, r.params.at("id"), *end_date, *reason);
-      if (!ended) return ended.error();
-      Dataset fragment;
-      fragment.memberships.put(ended.value());
-      return fragment;
-    });
+    auto stored = store_one<Membership>(reg, &Dataset::memberships,
+                                        [&](const Dataset& d) { return end_membership(d, r.params.at("id"), *end_date, *reason); });
     if (!stored) return problem(stored.error(), r.language());
-    return ok(codec::encode(stored->memberships.items.front()));
+    return ok(codec::encode(stored.value()));
   });
   router.add("POST", "/api/agreements/{id}/approvals", [&reg](const Request& r) {
     auto body = parse_body(r);
@@ -401,15 +403,9 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     if (!request) return problem(request.error(), r.language());
     Approval a = request.value();
     a.id = "approval-" + a.agreement_id + "-" + a.party_id;
-    auto stored = reg.write([&](const Dataset& d) -> Result<Dataset> {
-      auto recorded = record_approval(d, a);
-      if (!recorded) return recorded.error();
-      Dataset fragment;
-      fragment.approvals.put(recorded.value());
-      return fragment;
-    });
+    auto stored = store_one<Approval>(reg, &Dataset::approvals, [&](const Dataset& d) { return record_approval(d, a); });
     if (!stored) return problem(stored.error(), r.language());
-    Response resp = ok(codec::encode(stored->approvals.items.front()), 201);
+    Response resp = ok(codec::encode(stored.value()), 201);
     resp.headers["Location"] = "/api/agreements/" + a.agreement_id;
     return resp;
   });
