@@ -104,6 +104,48 @@ TEST(Serve, StopsGracefullyOnSigterm) {
   EXPECT_EQ(test::http(port, "GET", "/api/health").status, 0);  // nothing listens any more
 }
 
+// Runs the program and returns what it printed.
+std::string output_of(const std::string& command) {
+  std::string out;
+  FILE* pipe = popen(command.c_str(), "r");
+  char buffer[512];
+  while (pipe && fgets(buffer, sizeof buffer, pipe)) out += buffer;
+  if (pipe) pclose(pipe);
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
+TEST(Serve, FeedTokensOpenNonPublicItemsUntilRevoked) {
+  const std::string database = "sqlite:" + test::temp_path("tokens.db");
+  const std::string meeting = test::temp_path("private.yaml");
+  std::ofstream(meeting) << "meetings:\n  - {id: private-talk, kind: body_meeting, title: Luottamuksellinen, body_id: ita-uusimaa-top-management-forum,"
+                            " date: 2026-03-02, public: false}\n";
+  ASSERT_EQ(run({binary(), "--database", database, "load", "--quiet", test::data_dir(), meeting}), 0);
+  const std::string url = output_of(binary() + " --database " + database + " feed-token --for ita-uusimaa-top-management-forum --note sihteeri");
+  ASSERT_EQ(url.rfind("/api/calendar/bodies/ita-uusimaa-top-management-forum.ics?token=", 0), 0u) << url;
+  const std::string token = url.substr(url.find("token=") + 6);
+  EXPECT_EQ(token.size(), 32u);
+
+  unsigned short port = 0;
+  pid_t pid = serve(database, port);
+  auto open_feed = test::http(port, "GET", "/api/calendar/bodies/ita-uusimaa-top-management-forum.ics");
+  ASSERT_EQ(open_feed.status, 200);
+  EXPECT_EQ(open_feed.body.find("meeting-private-talk"), std::string::npos);
+  auto with_token = test::http(port, "GET", url);
+  ASSERT_EQ(with_token.status, 200);
+  EXPECT_NE(with_token.body.find("meeting-private-talk"), std::string::npos);
+  EXPECT_EQ(test::http(port, "GET", "/api/calendar/bodies/ita-uusimaa-networks.ics?token=" + token).status, 403);  // another feed
+  EXPECT_EQ(test::http(port, "GET", "/api/meetings/private-talk").status, 404);
+  EXPECT_EQ(test::http(port, "GET", "/api/export/popolo").body.find("private-talk"), std::string::npos);
+
+  // Revoked from the command line while the server runs: refused at once.
+  EXPECT_EQ(run({binary(), "--database", database, "feed-token", "--revoke", token}), 0);
+  EXPECT_EQ(test::http(port, "GET", url).status, 403);
+  EXPECT_EQ(run({binary(), "--database", database, "feed-token", "--revoke", token}), 1);
+  kill(pid, SIGTERM);
+  waitpid(pid, nullptr, 0);
+}
+
 TEST(Cli, LoadRefusesABadFileAndStoresNothing) {
   const std::string database = "sqlite:" + test::temp_path("cli.db");
   std::string bad = test::temp_path("bad.yaml");

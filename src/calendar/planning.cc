@@ -35,23 +35,28 @@ void sort_items(std::vector<CalendarItem>& items) {
 
 }  // namespace
 
-std::vector<CalendarItem> body_calendar(const Dataset& data, const std::string& body_id, const Date& as_of) {
+std::vector<CalendarItem> body_calendar(const Dataset& data, const std::string& body_id, const Date& as_of, bool with_non_public) {
   std::vector<CalendarItem> out;
   for (const auto& m : data.meetings.items)
-    if (m.body_id == body_id && m.date) out.push_back(meeting_item(m));
+    if (m.body_id == body_id && m.date && (m.is_public || with_non_public)) out.push_back(meeting_item(m));
   add_deadlines(data, as_of, [&](const Verdict& v) { return v.subject == body_id; }, out);
   sort_items(out);
   return out;
 }
 
-std::vector<CalendarItem> organisation_calendar(const Dataset& data, const std::string& org, const Date& as_of) {
+std::vector<CalendarItem> organisation_calendar(const Dataset& data, const std::string& org, const Date& as_of, bool with_non_public) {
   std::vector<CalendarItem> out;
   for (const auto& m : data.meetings.items)
-    if (m.date && (m.organiser_id == org || std::find(m.party_ids.begin(), m.party_ids.end(), org) != m.party_ids.end()))
+    if (m.date && (m.is_public || with_non_public) && (m.organiser_id == org || std::find(m.party_ids.begin(), m.party_ids.end(), org) != m.party_ids.end()))
       out.push_back(meeting_item(m));
   add_deadlines(data, as_of, [&](const Verdict& v) { return std::find(v.bearer_ids.begin(), v.bearer_ids.end(), org) != v.bearer_ids.end(); }, out);
   sort_items(out);
   return out;
+}
+
+bool feed_token_opens(const Dataset& data, const std::string& token, const std::string& scope_id, const Date& day) {
+  const auto* t = data.feed_tokens.find(token);
+  return t && t->scope_id == scope_id && t->issued <= day && (!t->revoked || day < *t->revoked);
 }
 
 }  // namespace yp

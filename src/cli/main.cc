@@ -5,6 +5,8 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <cstdio>
+#include <random>
 #include <ctime>
 #include <iostream>
 
@@ -12,6 +14,7 @@
 #include "codec/json_codec.h"
 #include "exporter/popolo.h"
 #include "files/loader.h"
+#include "core/meetings.h"
 #include "http/api.h"
 #include "http/server.h"
 #include "store/live_registry.h"
@@ -69,6 +72,36 @@ int load(const std::string& database, const std::vector<std::string>& paths, boo
   return 0;
 }
 
+// Issues a token (printed once, with the feed paths it opens) or revokes one; both take effect at
+// once, also in a running server, which reads tokens from the store on every use.
+int feed_token(const std::string& database, const std::string& scope, const std::string& note, const std::string& revoke) {
+  auto store = open_store(database);
+  auto data = read_store(*store);
+  yp::Dataset change;
+  if (!revoke.empty()) {
+    const auto* t = data.feed_tokens.find(revoke);
+    if (!t) return std::cerr << "error: no such token\n", 1;
+    if (t->revoked) return std::cerr << "error: the token was revoked on " << t->revoked->iso() << "\n", 1;
+    yp::FeedToken ended = *t;
+    ended.revoked = today();
+    change.feed_tokens.put(ended);
+  } else {
+    const bool body = data.bodies.find(scope) != nullptr;
+    if (!body && !data.organisations.find(scope)) return std::cerr << "error: no body or organisation '" << scope << "'\n", 1;
+    std::random_device random;  // the kernel's entropy: a token must not be guessable
+    std::string token;
+    for (int i = 0; i < 4; ++i) {
+      char part[9];
+      std::snprintf(part, sizeof part, "%08x", random());
+      token += part;
+    }
+    change.feed_tokens.put({token, scope, today(), std::nullopt, note});
+    std::cout << "/api/calendar/" << (body ? "bodies/" : "organisations/") << scope << ".ics?token=" << token << "\n";
+  }
+  if (auto e = store->write(change)) return std::cerr << "error: " << e->message << "\n", 2;
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -94,6 +127,15 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--lang", lang, "language of the text output: fi, sv or en")->check(CLI::IsMember({"fi", "sv", "en"}));
 
   auto* export_cmd = app.add_subcommand("export", "Print all public data as Popolo-style JSON");
+
+  auto* token_cmd = app.add_subcommand("feed-token", "Issue or revoke a token that opens the non-public items of a calendar feed");
+  std::string token_for, token_revoke, token_note;
+  token_cmd->add_option("--for", token_for, "the body or organisation whose feed the token opens");
+  token_cmd->add_option("--note", token_note, "to whom it is given");
+  token_cmd->add_option("--revoke", token_revoke, "revoke this token");
+  token_cmd->callback([&] {
+    if (token_for.empty() == token_revoke.empty()) throw CLI::ValidationError("feed-token", "give either --for ID or --revoke TOKEN");
+  });
 
   auto* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API");
   yp::http::ServerOptions options;
@@ -134,6 +176,8 @@ int main(int argc, char** argv) {
     std::cout << yp::export_popolo(read_store(*store)).dump(2) << "\n";
     return 0;
   }
+
+  if (*token_cmd) return feed_token(database, token_for, token_note, token_revoke);
 
   if (*serve_cmd) {
     auto store = open_store(database);

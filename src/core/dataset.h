@@ -85,6 +85,7 @@ struct Dataset {
   Collection<Measurement> measurements;
   Collection<Duty> duties;
   Collection<Waiver> waivers;
+  Collection<FeedToken> feed_tokens;
 
   // Calls f(name, collection) for every collection, referenced ones first.
   template <class F>
@@ -108,6 +109,7 @@ struct Dataset {
     f("measurements", measurements);
     f("duties", duties);
     f("waivers", waivers);
+    f("feed_tokens", feed_tokens);
   }
   template <class F>
   void for_each_collection(F&& f) const {

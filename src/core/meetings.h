@@ -99,6 +99,7 @@ struct Meeting {
   std::string place;
   std::vector<Participant> participants;
   std::vector<AgendaItem> items;
+  bool is_public = true;  // a non-public meeting is left out of public views and feeds
   Source source;
 };
 template <class V>
@@ -116,7 +117,26 @@ void fields(V& v, Meeting& x) {
   v.field("place", x.place, false);
   v.field("participants", x.participants, false);
   v.field("items", x.items, false);
+  v.field("public", x.is_public, false);
   v.field("source", x.source, false);
+}
+
+// A revocable token that opens the non-public items of one calendar feed (a body's or an
+// organisation's). The token itself is the id; it is shown once, when issued.
+struct FeedToken {
+  std::string id;
+  std::string scope_id;  // the body or organisation whose feed it opens
+  Date issued;
+  std::optional<Date> revoked;
+  std::string note;      // who it was given to
+};
+template <class V>
+void fields(V& v, FeedToken& x) {
+  v.field("id", x.id);
+  v.field("scope_id", x.scope_id);
+  v.field("issued", x.issued);
+  v.field("revoked", x.revoked, false);
+  v.field("note", x.note, false);
 }
 
 }  // namespace yp

@@ -216,6 +216,9 @@ void Validator::run() {
     source(p, duty.source);
   }
   collisions();
+  for (const auto& t : d_.feed_tokens.items)
+    if (!d_.bodies.find(t.scope_id) && !d_.organisations.find(t.scope_id))
+      errors.push_back(Error::invalid("/feed_tokens/" + t.id + "/scope_id", "refers to no body or organisation: '" + t.scope_id + "'"));
   for (const auto& w : d_.waivers.items) ref("/waivers/" + w.id + "/duty_id", w.duty_id, d_.duties, "duty");
   for (const auto& m : d_.meetings.items) {
     const std::string p = "/meetings/" + m.id;

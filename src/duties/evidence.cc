@@ -16,8 +16,10 @@ std::vector<Event> implied_events(const Dataset& data) {
     e.body_id = m.body_id;
     e.legal_basis = m.legal_basis;
     e.meeting_id = m.id;
-    e.description = m.title;
-    e.source = m.source;
+    if (m.is_public) {  // a non-public meeting counts, but its title and source stay out of verdicts
+      e.description = m.title;
+      e.source = m.source;
+    }
     out.push_back(std::move(e));
   }
   for (const auto& a : data.approvals.items) {

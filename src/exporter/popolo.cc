@@ -32,7 +32,9 @@ nlohmann::json export_popolo(const Dataset& data) {
     if (h.end_date) j["end_date"] = h.end_date->iso();
     out["memberships"].push_back(std::move(j));
   }
-  out["events"] = codec::encode(data.meetings.items);
+  out["events"] = json::array();
+  for (const auto& m : data.meetings.items)
+    if (m.is_public) out["events"].push_back(codec::encode(m));
   out["agreements"] = codec::encode(data.agreements.items);
   out["approvals"] = codec::encode(data.approvals.items);
   out["council_terms"] = codec::encode(data.council_terms.items);

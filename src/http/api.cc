@@ -117,6 +117,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   auto cache = std::make_shared<ResponseCache>();
   router.wrap_gets([&reg, today, cache](Handler handler) -> Handler {
     return [&reg, today, cache, handler = std::move(handler)](const Request& r) {
+      if (r.query.count("token")) return handler(r);  // a token's validity is checked anew each time
       std::string key = today().iso() + " " + r.path;
       for (const auto& [name, value] : r.query) key += "\x1f" + name + "=" + value;
       const auto version = reg.version();
@@ -189,7 +190,16 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   collection_routes(router, reg, "registers", &Dataset::registers);
   collection_routes(router, reg, "disclosure-bases", &Dataset::disclosure_bases);
   collection_routes(router, reg, "documents", &Dataset::documents);
-  collection_routes(router, reg, "meetings", &Dataset::meetings);
+  // Meetings: only public ones are served until sign-in (issue 5) can tell who may see the rest.
+  router.add("GET", "/api/meetings", [&reg](const Request&) {
+    return reg.read([&](const Dataset& d) { return list<Meeting>(d.meetings.items, [](const Meeting& m) { return m.is_public; }); });
+  });
+  router.add("GET", "/api/meetings/{id}", [&reg](const Request& r) {
+    return reg.read([&](const Dataset& d) {
+      const auto* m = d.meetings.find(r.params.at("id"));
+      return m && m->is_public ? ok(codec::encode(*m)) : not_found(r, "meeting");
+    });
+  });
   collection_routes(router, reg, "memberships", &Dataset::memberships);
 
   router.add("GET", "/api/bodies", [&reg](const Request& r) {
@@ -334,16 +344,30 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
       const Date day = today();
       Text name;
       std::vector<CalendarItem> items;
+      // A token opens the non-public items; a wrong or revoked one is refused rather than ignored,
+      // so that a subscriber learns that the link no longer works.
+      const std::string token = r.query_or("token");
+      if (!token.empty()) {
+        // Read from the store on every use: a token revoked from the command line stops at once.
+        auto stored = reg.store().read_doc("feed_tokens", token);
+        if (!stored) return problem(stored.error(), r.language());
+        Dataset tokens;
+        if (stored.value())
+          if (auto t = codec::decode_value<FeedToken>(nlohmann::json::parse(*stored.value()))) tokens.feed_tokens.put(t.value());
+        if (!feed_token_opens(tokens, token, id, day))
+          return problem(403, "forbidden", "The feed token is not valid for this feed (unknown, revoked or for another feed).", r.language());
+      }
+      const bool with_non_public = !token.empty();
       if (body) {
         const auto* b = d.bodies.find(id);
         if (!b) return problem(404, "not_found", "No body '" + id + "'.", r.language());
         name = b->name;
-        items = body_calendar(d, id, day);
+        items = body_calendar(d, id, day, with_non_public);
       } else {
         const auto* o = d.organisations.find(id);
         if (!o) return problem(404, "not_found", "No organisation '" + id + "'.", r.language());
         name = o->name;
-        items = organisation_calendar(d, id, day);
+        items = organisation_calendar(d, id, day, with_non_public);
       }
       const Text title{"Vuosikello: " + name.fi, "Årsklocka: " + name.sv, "Annual calendar: " + name.en};
       return Response{200, "text/calendar; charset=utf-8", ical_feed(title, items, r.language(), day), {}};

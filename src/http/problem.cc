@@ -10,6 +10,7 @@ namespace {
 Text title_of(int status) {
   switch (status) {
     case 400: return {"Virheellinen pyyntö", "Felaktig begäran", "Bad request"};
+    case 403: return {"Ei sallittu", "Inte tillåtet", "Forbidden"};
     case 404: return {"Ei löytynyt", "Hittades inte", "Not found"};
     case 405: return {"Menetelmä ei ole sallittu", "Metoden är inte tillåten", "Method not allowed"};
     case 409: return {"Ristiriita", "Konflikt", "Conflict"};

@@ -166,6 +166,23 @@ std::optional<Error> Store::write(const Dataset& fragment) {
   }
 }
 
+Result<std::optional<std::string>> Store::read_doc(const std::string& collection, const std::string& id) {
+  std::lock_guard lock(writer_);
+  try {
+    Dataset names;
+    bool known = false;
+    names.for_each_collection([&](const char* name, auto&) { known |= collection == name; });
+    if (!known) return Error::invalid("/collection", "no such collection: " + collection);
+    std::string doc;
+    soci::indicator ind = soci::i_null;
+    *sql_ << "SELECT doc FROM " << collection << " WHERE id = :id", soci::use(id), soci::into(doc, ind);
+    if (!sql_->got_data() || ind != soci::i_ok) return std::optional<std::string>();
+    return std::optional<std::string>(doc);
+  } catch (const std::exception& e) {
+    return Error::io(std::string("reading the database failed: ") + e.what());
+  }
+}
+
 std::optional<Error> Store::check_integrity() {
   std::lock_guard lock(writer_);
   try {

@@ -32,6 +32,9 @@ class Store {
   Result<Dataset> read_all();
   // Inserts or replaces every entity of `fragment` in one transaction.
   std::optional<Error> write(const Dataset& fragment);
+  // The stored document of one entity (the codec's JSON), or nothing; for records that must be read
+  // fresh on every use (a revoked feed token stops working at once).
+  Result<std::optional<std::string>> read_doc(const std::string& collection, const std::string& id);
   // Reports whether the database is intact (SQLite: PRAGMA integrity_check).
   std::optional<Error> check_integrity();
 
