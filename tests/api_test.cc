@@ -234,6 +234,59 @@ TEST_F(Api, DisclosureQuestionsAreAnsweredAndNotStored) {
   EXPECT_EQ(get("/api/disclosure?to=patient-register-hus").status, 422);
 }
 
+TEST_F(Api, ASecretaryRunsAMeetingAndIllegalMovesChangeNothing) {
+  const std::string body = "ita-uusimaa-top-management-forum";
+  auto planned = post("/api/bodies/" + body + "/meetings", {{"date", "2023-05-10"}, {"place", "Porvoo"}, {"start_time", "13:00"}});
+  ASSERT_EQ(planned.status, 201) << planned.body;
+  auto meeting = json::parse(planned.body);
+  const std::string id = meeting["id"];
+  EXPECT_EQ(meeting["number"], 1);
+  EXPECT_EQ(meeting["status"], "planned");
+  auto second = json::parse(post("/api/bodies/" + body + "/meetings", {{"date", "2023-11-10"}}).body);
+  EXPECT_EQ(second["number"], 2);  // numbered per body and year
+
+  auto move = [&](const std::string& target, const std::string& to, json extra = json::object()) {
+    extra["to"] = to;
+    return post("/api/meetings/" + target + "/transitions", extra);
+  };
+  // Illegal moves: refused with a clear error, and nothing changes.
+  auto early = move(id, "minutes_approved");
+  EXPECT_EQ(early.status, 409);
+  EXPECT_NE(json::parse(early.body)["detail"].get<std::string>().find("planned cannot become minutes_approved"), std::string::npos);
+  EXPECT_EQ(json::parse(get("/api/meetings/" + id).body)["status"], "planned");
+  EXPECT_EQ(move(second["id"], "cancelled").status, 422);  // no reason
+  ASSERT_EQ(move(second["id"], "cancelled", {{"reason", "päällekkäinen kokous"}}).status, 200);
+  EXPECT_EQ(move(second["id"], "held").status, 409);  // a cancelled meeting is not held
+
+  ASSERT_EQ(move(id, "invited").status, 200);
+  EXPECT_EQ(move(id, "held", {{"date", "2023-05-09"}}).status, 422);  // before its date
+  ASSERT_EQ(move(id, "held", {{"date", "2023-05-10"}}).status, 200);
+  auto item = post("/api/meetings/" + id + "/items", {{"title", {{"fi", "Yhteistyön rakenteet"}, {"sv", "Samarbetsstrukturer"}}}});
+  ASSERT_EQ(item.status, 201) << item.body;
+  EXPECT_EQ(json::parse(item.body)["items"][0]["number"], 1);
+
+  // A forum without decision-making power: a decision is refused, an agreed item is recorded.
+  auto decision = post("/api/meetings/" + id + "/items/1/decision", {{"text", "Päätetään perustaa työryhmä."}});
+  EXPECT_EQ(decision.status, 409);
+  EXPECT_NE(json::parse(decision.body)["detail"].get<std::string>().find("may not decide"), std::string::npos);
+  EXPECT_EQ(post("/api/meetings/" + id + "/items/1/agreed", {{"text", "Sovittiin työryhmän perustamisesta."}}).status, 200);
+  EXPECT_EQ(post("/api/meetings/" + id + "/items/9/agreed", {{"text", "x"}}).status, 404);
+
+  for (const char* step : {"minutes_drafted", "minutes_approved", "published"}) ASSERT_EQ(move(id, step).status, 200) << step;
+  EXPECT_EQ(move(id, "minutes_approved").status, 409);  // approving twice
+  EXPECT_EQ(post("/api/meetings/" + id + "/items", {{"title", "Myöhäinen"}}).status, 409);
+  auto published = json::parse(get("/api/meetings/" + id).body);
+  EXPECT_EQ(published["status"], "published");
+  EXPECT_EQ(published["history"].size(), 6u);
+  EXPECT_EQ(published["items"][0]["agreed"][0], "Sovittiin työryhmän perustamisesta.");
+
+  // The held meeting is evidence: it counts for the forum's yearly cadence; the cancelled one does not.
+  auto cadence = json::parse(get("/api/duties?as_of=2023-12-31&rule=body-meets-yearly-cadence&subject=" + body).body);
+  ASSERT_EQ(cadence.size(), 1u);
+  EXPECT_EQ(cadence[0]["counted"].size(), 1u);
+  EXPECT_EQ(cadence[0]["status"], "due");
+}
+
 TEST_F(Api, OpenApiDocumentsEveryRouteAndNoOther) {
   auto openapi = json::parse(get("/api/openapi.json").body);
   std::set<std::string> documented;

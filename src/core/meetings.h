@@ -85,9 +85,31 @@ void fields(V& v, AgendaItem& x) {
   v.field("source", x.source, false);
 }
 
+// The path of a meeting: planned → invited → held → minutes_drafted → minutes_approved →
+// published; planned or invited → cancelled (with a reason). A recorded meeting from a document is
+// held unless its data says otherwise.
+enum class MeetingStatus { planned, invited, held, minutes_drafted, minutes_approved, published, cancelled };
+YP_ENUM_NAMES(MeetingStatus, "planned", "invited", "held", "minutes_drafted", "minutes_approved", "published", "cancelled")
+
+// One step on that path: when and why it was taken.
+struct StatusChange {
+  MeetingStatus status = MeetingStatus::planned;
+  Date date;
+  std::string reason;
+};
+template <class V>
+void fields(V& v, StatusChange& x) {
+  v.field("status", x.status);
+  v.field("date", x.date);
+  v.field("reason", x.reason, false);
+}
+
 struct Meeting {
   std::string id;
   MeetingKind kind = MeetingKind::body_meeting;
+  MeetingStatus status = MeetingStatus::held;
+  int number = 0;  // per body and year: 1/2026, 2/2026, …
+  std::vector<StatusChange> history;
   Text title;
   std::string body_id;  // the body that met, when it is one of ours
   std::string organiser_id;
@@ -106,6 +128,9 @@ template <class V>
 void fields(V& v, Meeting& x) {
   v.field("id", x.id);
   v.field("kind", x.kind);
+  v.field("status", x.status, false);
+  v.field("number", x.number, false);
+  v.field("history", x.history, false);
   v.field("title", x.title);
   v.field("body_id", x.body_id, false);
   v.field("organiser_id", x.organiser_id, false);

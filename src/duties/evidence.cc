@@ -7,7 +7,20 @@ namespace yp {
 std::vector<Event> implied_events(const Dataset& data) {
   std::vector<Event> out;
   for (const auto& m : data.meetings.items) {
-    if (!m.date) continue;
+    // Only a meeting that took place counts: planned, invited and cancelled ones do not.
+    if (!m.date || m.status == MeetingStatus::planned || m.status == MeetingStatus::invited || m.status == MeetingStatus::cancelled) continue;
+    for (const auto& item : m.items) {
+      if (item.decision.empty() || m.body_id.empty() || m.kind != MeetingKind::body_meeting) continue;
+      Event d;
+      d.id = "decision:" + m.id + ":" + std::to_string(item.number);
+      d.kind = EventKind::decision;
+      d.date = *m.date;
+      d.party_ids = m.party_ids;
+      d.body_id = m.body_id;
+      d.meeting_id = m.id;
+      if (m.is_public) d.description = item.title;
+      out.push_back(std::move(d));
+    }
     Event e;
     e.id = "meeting:" + m.id;
     e.kind = m.kind == MeetingKind::negotiation ? EventKind::negotiation : EventKind::meeting;

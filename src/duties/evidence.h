@@ -13,7 +13,8 @@
 
 namespace yp {
 
-// The events that other records imply: each recorded meeting with a date, each approval.
+// The events that other records imply: each meeting that took place (held or later), each decision
+// recorded in a body's meeting, each approval.
 std::vector<Event> implied_events(const Dataset& data);
 
 // Every event a duty may count (the recorded ones and the implied ones) as compact facts: ids

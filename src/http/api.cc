@@ -10,6 +10,7 @@
 #include "duties/evaluate.h"
 #include "exporter/popolo.h"
 #include "http/problem.h"
+#include "meetings/lifecycle.h"
 #include "http/response_cache.h"
 #include "resources/resources.h"
 
@@ -418,6 +419,63 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     if (!stored) return problem(stored.error(), r.language());
     return ok(codec::encode(stored.value()));
   });
+  // Meetings: plan, move along the path, add agenda items, record decisions and agreed items.
+  router.add("POST", "/api/bodies/{id}/meetings", [&reg, today](const Request& r) {
+    auto body = parse_body(r);
+    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    (*body)["body_id"] = r.params.at("id");
+    if (!body->contains("id")) (*body)["id"] = "pending";
+    if (!body->contains("title")) (*body)["title"] = "";
+    if (!body->contains("kind")) (*body)["kind"] = "body_meeting";
+    auto request = codec::decode_value<Meeting>(*body);
+    if (!request) return problem(request.error(), r.language());
+    auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return plan_meeting(d, request.value(), today()); });
+    if (!stored) return problem(stored.error(), r.language());
+    Response resp = ok(codec::encode(stored.value()), 201);
+    resp.headers["Location"] = "/api/meetings/" + stored->id;
+    return resp;
+  });
+  router.add("POST", "/api/meetings/{id}/transitions", [&reg, today](const Request& r) {
+    auto body = parse_body(r);
+    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    auto to = body->contains("to") ? codec::decode_value<MeetingStatus>((*body)["to"], "/to")
+                                   : Result<MeetingStatus>(Error::invalid("/to", "is required"));
+    if (!to) return problem(to.error(), r.language());
+    auto day = body->contains("date") ? codec::decode_value<Date>((*body)["date"], "/date") : Result<Date>(today());
+    if (!day) return problem(day.error(), r.language());
+    const std::string reason = body->value("reason", "");
+    auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return move_meeting(d, r.params.at("id"), *to, *day, reason); });
+    if (!stored) return problem(stored.error(), r.language());
+    return ok(codec::encode(stored.value()));
+  });
+  router.add("POST", "/api/meetings/{id}/items", [&reg](const Request& r) {
+    auto body = parse_body(r);
+    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    (*body)["number"] = 0;
+    auto item = codec::decode_value<AgendaItem>(*body);
+    if (!item) return problem(item.error(), r.language());
+    auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return add_agenda_item(d, r.params.at("id"), item.value()); });
+    if (!stored) return problem(stored.error(), r.language());
+    return ok(codec::encode(stored.value()), 201);
+  });
+  for (const bool decision : {true, false})
+    router.add("POST", decision ? "/api/meetings/{id}/items/{number}/decision" : "/api/meetings/{id}/items/{number}/agreed",
+               [&reg, decision](const Request& r) {
+                 auto body = parse_body(r);
+                 if (!body) return problem(Error::invalid("", body.error().message), r.language());
+                 const std::string number_text = r.params.at("number");
+                 if (number_text.empty() || !std::all_of(number_text.begin(), number_text.end(), ::isdigit))
+                   return problem(Error::invalid("/number", "must be an agenda item number"), r.language());
+                 auto text = body->contains("text") ? codec::decode_value<std::string>((*body)["text"], "/text")
+                                                    : Result<std::string>(Error::invalid("/text", "is required"));
+                 if (!text) return problem(text.error(), r.language());
+                 auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) {
+                   return record_outcome(d, r.params.at("id"), std::stoi(number_text), *text, decision);
+                 });
+                 if (!stored) return problem(stored.error(), r.language());
+                 return ok(codec::encode(stored.value()));
+               });
+
   router.add("POST", "/api/agreements/{id}/approvals", [&reg](const Request& r) {
     auto body = parse_body(r);
     if (!body) return problem(Error::invalid("", body.error().message), r.language());

@@ -1,0 +1,103 @@
+#include "meetings/lifecycle.h"
+
+#include <algorithm>
+
+namespace yp {
+namespace {
+
+std::string name(MeetingStatus s) { return std::string(name_of(s)); }
+
+Result<Meeting> find_meeting(const Dataset& data, const std::string& id) {
+  const auto* m = data.meetings.find(id);
+  if (!m) return Error::not_found("", "no such meeting: " + id);
+  return *m;
+}
+
+}  // namespace
+
+bool may_move(MeetingStatus from, MeetingStatus to) {
+  using S = MeetingStatus;
+  switch (to) {
+    case S::invited: return from == S::planned;
+    case S::held: return from == S::planned || from == S::invited;
+    case S::minutes_drafted: return from == S::held;
+    case S::minutes_approved: return from == S::minutes_drafted;
+    case S::published: return from == S::minutes_approved;
+    case S::cancelled: return from == S::planned || from == S::invited;
+    case S::planned: return false;
+  }
+  return false;
+}
+
+Result<Meeting> plan_meeting(const Dataset& data, Meeting m, const Date& today) {
+  const auto* body = data.bodies.find(m.body_id);
+  if (!body) return Error::not_found("/body_id", "no such body: " + m.body_id);
+  if (!m.date) return Error::invalid("/date", "is required");
+  if (m.title.empty()) m.title = body->name;
+  int last = 0;
+  for (const auto& other : data.meetings.items)
+    if (other.body_id == m.body_id && other.date && other.date->year == m.date->year) last = std::max(last, other.number);
+  m.number = last + 1;
+  m.id = m.body_id + "-" + std::to_string(m.date->year) + "-" + std::to_string(m.number);
+  if (data.meetings.find(m.id)) return Error::conflict("/id", "a meeting with this id exists: " + m.id);
+  m.kind = MeetingKind::body_meeting;
+  m.status = MeetingStatus::planned;
+  m.history = {{MeetingStatus::planned, today, ""}};
+  if (m.party_ids.empty()) m.party_ids = body->party_ids;
+  if (m.organiser_id.empty()) m.organiser_id = body->convener_id.empty() ? body->secretary_organization_id : body->convener_id;
+  return m;
+}
+
+Result<Meeting> move_meeting(const Dataset& data, const std::string& id, MeetingStatus to, const Date& day, const std::string& reason) {
+  auto found = find_meeting(data, id);
+  if (!found) return found;
+  Meeting m = found.value();
+  if (m.status == to) return Error::conflict("/to", "the meeting is already " + name(to));
+  if (!may_move(m.status, to))
+    return Error::conflict("/to", "a meeting that is " + name(m.status) + " cannot become " + name(to));
+  if (to == MeetingStatus::cancelled && reason.empty()) return Error::invalid("/reason", "is required to cancel a meeting");
+  if (to == MeetingStatus::held && m.date && day < *m.date)
+    return Error::invalid("/date", "a meeting cannot be held before its date " + m.date->iso());
+  m.status = to;
+  m.history.push_back({to, day, reason});
+  return m;
+}
+
+Result<Meeting> add_agenda_item(const Dataset& data, const std::string& id, AgendaItem item) {
+  auto found = find_meeting(data, id);
+  if (!found) return found;
+  Meeting m = found.value();
+  if (m.status == MeetingStatus::cancelled || m.status == MeetingStatus::minutes_approved || m.status == MeetingStatus::published)
+    return Error::conflict("", "no agenda items can be added to a meeting that is " + name(m.status));
+  if (item.title.empty()) return Error::invalid("/title", "is required");
+  int last = 0;
+  for (const auto& existing : m.items) last = std::max(last, existing.number);
+  item.number = last + 1;
+  m.items.push_back(std::move(item));
+  return m;
+}
+
+Result<Meeting> record_outcome(const Dataset& data, const std::string& id, int number, const std::string& text, bool decision) {
+  auto found = find_meeting(data, id);
+  if (!found) return found;
+  Meeting m = found.value();
+  if (text.empty()) return Error::invalid("/text", "is required");
+  if (m.status != MeetingStatus::held && m.status != MeetingStatus::minutes_drafted)
+    return Error::conflict("", "outcomes are recorded for a meeting that is held or whose minutes are being drafted, not one that is " + name(m.status));
+  auto item = std::find_if(m.items.begin(), m.items.end(), [&](const AgendaItem& i) { return i.number == number; });
+  if (item == m.items.end()) return Error::not_found("", "the meeting has no agenda item " + std::to_string(number));
+  if (decision) {
+    const auto* body = data.bodies.find(m.body_id);
+    if (body && !body->may_decide)
+      return Error::conflict("/decision", body->name.in("en") + " may not decide: " +
+                                             (body->may_decide_source.passage.empty() ? std::string("its agreement gives it no decision-making power")
+                                                                                      : "\"" + body->may_decide_source.passage + "\"") +
+                                             ". Record an agreed item instead.");
+    item->decision = text;
+  } else {
+    item->agreed.push_back(text);
+  }
+  return m;
+}
+
+}  // namespace yp

@@ -1,0 +1,29 @@
+// The meeting lifecycle as pure commands: plan a body's meeting (numbered per body and year), move
+// it along its path, add agenda items, record a decision or an agreed item. Each returns the
+// changed Meeting to store, or an Error that says what is not allowed and why; nothing changes then.
+#pragma once
+#include <string>
+
+#include "core/dataset.h"
+#include "core/error.h"
+
+namespace yp {
+
+// Whether a meeting may go from `from` to `to`.
+bool may_move(MeetingStatus from, MeetingStatus to);
+
+// A planned meeting of `request.body_id` on `request.date`, with the next number of that body's year.
+Result<Meeting> plan_meeting(const Dataset& data, Meeting request, const Date& today);
+
+// The meeting moved to `to` on `day`; a cancellation needs a reason.
+Result<Meeting> move_meeting(const Dataset& data, const std::string& meeting_id, MeetingStatus to, const Date& day,
+                             const std::string& reason);
+
+// A new agenda item, numbered after the last; not once the minutes are approved or the meeting cancelled.
+Result<Meeting> add_agenda_item(const Dataset& data, const std::string& meeting_id, AgendaItem item);
+
+// A decision on agenda item `number`: only in a body that may decide, and only in a meeting held
+// (or whose minutes are being drafted). An agreed item (sovittu asia) may be recorded in any body.
+Result<Meeting> record_outcome(const Dataset& data, const std::string& meeting_id, int number, const std::string& text, bool decision);
+
+}  // namespace yp
