@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 #include <algorithm>
+#include <cstdio>
+#include <fstream>
 #include <set>
 #include <thread>
 
@@ -285,6 +287,41 @@ TEST_F(Api, ASecretaryRunsAMeetingAndIllegalMovesChangeNothing) {
   ASSERT_EQ(cadence.size(), 1u);
   EXPECT_EQ(cadence[0]["counted"].size(), 1u);
   EXPECT_EQ(cadence[0]["status"], "due");
+}
+
+// The text of a PDF, by Debian's pdftotext.
+std::string pdf_text(const std::string& pdf) {
+  const std::string path = test::temp_path("minutes.pdf");
+  std::ofstream(path, std::ios::binary) << pdf;
+  std::string text;
+  FILE* pipe = popen(("pdftotext -layout '" + path + "' -").c_str(), "r");
+  char buffer[4096];
+  size_t n;
+  while (pipe && (n = fread(buffer, 1, sizeof buffer, pipe)) > 0) text.append(buffer, n);
+  if (pipe) pclose(pipe);
+  return text;
+}
+
+TEST_F(Api, RecordedMeetingsRenderAsMinutesInPdf) {
+  auto espoo = get("/api/meetings/espoo-lansi-uusimaa-2025-01-15/minutes.pdf?lang=fi");
+  ASSERT_EQ(espoo.status, 200) << espoo.body;
+  EXPECT_EQ(espoo.headers["content-type"], "application/pdf");
+  const std::string memo = pdf_text(espoo.body);
+  for (const char* expected : {"MUISTIO", "15.1.2025 09:00–10:00, Teams", "611/2021 14 §", "Mervi Katainen", "Jarno Limnéll", "Sovitut asiat",
+                               "Sovittiin, että tapaaminen järjestetään.", "Kelan kanssa"})
+    EXPECT_NE(memo.find(expected), std::string::npos) << expected << "\n" << memo;
+
+  const std::string loviisa = pdf_text(get("/api/meetings/loviisa-strategic-cooperation-item/minutes.pdf?lang=fi").body);
+  for (const char* expected : {"PÖYTÄKIRJA", "§ 1", "Esteellisyys: Otto Andersson", "yhteisöjäävi", "17.43–17.55", "Esittelijä: Jan D. Oker-Blom",
+                               "Päätös ehdotuksen mukainen", "Pöytäkirjantarkastaja", "Puheenjohtaja"})
+    EXPECT_NE(loviisa.find(expected), std::string::npos) << expected << "\n" << loviisa;
+
+  auto swedish = get("/api/meetings/loviisa-strategic-cooperation-item/minutes?lang=sv");
+  ASSERT_EQ(swedish.status, 200);
+  EXPECT_NE(swedish.body.find("<html lang=\"sv\">"), std::string::npos);
+  EXPECT_NE(swedish.body.find("Jäv"), std::string::npos);
+  EXPECT_NE(swedish.body.find("PROTOKOLL"), std::string::npos);
+  EXPECT_EQ(get("/api/meetings/nope/minutes.pdf").status, 404);
 }
 
 TEST_F(Api, OpenApiDocumentsEveryRouteAndNoOther) {

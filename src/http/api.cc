@@ -10,7 +10,9 @@
 #include "duties/evaluate.h"
 #include "exporter/popolo.h"
 #include "http/problem.h"
+#include "files/pdf.h"
 #include "meetings/lifecycle.h"
+#include "meetings/minutes.h"
 #include "http/response_cache.h"
 #include "resources/resources.h"
 
@@ -195,6 +197,24 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   router.add("GET", "/api/meetings", [&reg](const Request&) {
     return reg.read([&](const Dataset& d) { return list<Meeting>(d.meetings.items, [](const Meeting& m) { return m.is_public; }); });
   });
+  // Minutes as a document, in ?lang=fi|sv|en: HTML, or PDF made by a real renderer.
+  for (const bool pdf : {false, true})
+    router.add("GET", pdf ? "/api/meetings/{id}/minutes.pdf" : "/api/meetings/{id}/minutes", [&reg, pdf](const Request& r) {
+      std::string html;
+      {
+        auto found = reg.read([&](const Dataset& d) -> std::optional<std::string> {
+          const auto* m = d.meetings.find(r.params.at("id"));
+          if (!m || !m->is_public) return std::nullopt;
+          return minutes_html(d, *m, r.language());
+        });
+        if (!found) return not_found(r, "meeting");
+        html = std::move(*found);
+      }
+      if (!pdf) return Response{200, "text/html; charset=utf-8", std::move(html), {}};
+      auto rendered = files::html_to_pdf(html);  // outside the registry's lock: it takes a while
+      if (!rendered) return problem(rendered.error(), r.language());
+      return Response{200, "application/pdf", std::move(rendered.value()), {}};
+    });
   router.add("GET", "/api/meetings/{id}", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const auto* m = d.meetings.find(r.params.at("id"));

@@ -1,0 +1,143 @@
+#include "meetings/minutes.h"
+
+namespace yp {
+namespace {
+
+std::string escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// The labels of a Finnish minutes document and their Swedish and English equivalents.
+struct Labels {
+  Text memo{"MUISTIO", "PROMEMORIA", "MEMORANDUM"};
+  Text minutes{"PÖYTÄKIRJA", "PROTOKOLL", "MINUTES"};
+  Text time_place{"Aika ja paikka", "Tid och plats", "Time and place"};
+  Text present{"Läsnä", "Närvarande", "Present"};
+  Text legality{"Kokouksen laillisuus ja päätösvaltaisuus", "Mötets laglighet och beslutförhet", "Legality and quorum"};
+  Text legality_text{"Todetaan kokouksen laillisuus ja päätösvaltaisuus.", "Mötets laglighet och beslutförhet konstateras.",
+                     "The legality and quorum of the meeting are recorded."};
+  Text presenter{"Esittelijä", "Föredragande", "Presenter"};
+  Text proposal{"Ehdotus", "Förslag", "Proposal"};
+  Text statements{"Puheenvuorot", "Anföranden", "Statements"};
+  Text on_behalf{"puolesta", "för", "on behalf of"};
+  Text discussion{"Keskustelu", "Diskussion", "Discussion"};
+  Text decision{"Päätös", "Beslut", "Decision"};
+  Text agreed{"Sovitut asiat", "Överenskommet", "Agreed"};
+  Text disqualified{"Esteellisyys", "Jäv", "Disqualification"};
+  Text absent{"poissa kokouksesta klo", "frånvarande från mötet kl.", "absent from the meeting"};
+  Text ground{"peruste", "grund", "ground"};
+  Text costs{"Kustannukset", "Kostnader", "Costs"};
+  Text checkers{"Pöytäkirjan tarkastus", "Protokolljustering", "Checking of the minutes"};
+  Text signatures{"Allekirjoitukset", "Underskrifter", "Signatures"};
+  Text chair{"Puheenjohtaja", "Ordförande", "Chair"};
+  Text secretary{"Sihteeri", "Sekreterare", "Secretary"};
+  Text checker{"Pöytäkirjantarkastaja", "Protokolljusterare", "Checker"};
+  Text basis{"Säädösperusta", "Rättslig grund", "Legal basis"};
+  Text source{"Lähde", "Källa", "Source"};
+  Text not_recorded{"(päivämäärää ei ole kirjattu)", "(datum har inte registrerats)", "(the date is not recorded)"};
+};
+
+std::string person(const Dataset& d, const std::string& id) {
+  const auto* p = d.persons.find(id);
+  return p ? p->name : id;
+}
+
+}  // namespace
+
+std::string minutes_html(const Dataset& d, const Meeting& m, const std::string& lang) {
+  const Labels L;
+  auto t = [&](const Text& text) { return escape(text.in(lang)); };
+  auto org = [&](const std::string& id) {
+    const auto* o = d.organisations.find(id);
+    return escape(o ? o->name.in(lang) : id);
+  };
+  const Body* body = d.bodies.find(m.body_id);
+  const bool memo = m.kind == MeetingKind::negotiation;
+  std::string h;
+  h += "<!DOCTYPE html>\n<html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>" + t(m.title) + "</title>";
+  h += "<style>body{font-family:sans-serif;font-size:11pt;margin:2cm}h1{font-size:15pt}h2{font-size:12pt;margin-top:1.4em}"
+       "dt{font-weight:bold}.sign{display:inline-block;width:45%;margin-top:3em;border-top:1px solid #000;padding-top:.3em}</style></head><body>\n";
+  h += "<header><p>" + (body ? t(body->name) : org(m.organiser_id)) + "</p><h1>" + t(memo ? L.memo : L.minutes) +
+       (m.number ? " " + std::to_string(m.number) + "/" + std::to_string(m.date ? m.date->year : 0) : "") + "</h1><p>" + t(m.title) + "</p></header>\n";
+  h += "<h2>" + t(L.time_place) + "</h2><p>" + (m.date ? m.date->finnish() : t(L.not_recorded)) + (m.start_time.empty() ? "" : " " + escape(m.start_time)) +
+       (m.end_time.empty() ? "" : "–" + escape(m.end_time)) + (m.place.empty() ? "" : ", " + escape(m.place)) + "</p>\n";
+  if (!m.legal_basis.empty()) {
+    h += "<p>" + t(L.basis) + ": ";
+    for (size_t i = 0; i < m.legal_basis.size(); ++i) {
+      const auto* s = d.statute_sections.find(m.legal_basis[i]);
+      h += (i ? ", " : "") + (s ? escape(s->statute + " " + s->section + " " + s->title.in(lang)) : escape(m.legal_basis[i]));
+    }
+    h += "</p>\n";
+  }
+  if (!m.participants.empty()) {
+    h += "<h2>" + t(L.present) + "</h2><ul>\n";
+    for (const auto& p : m.participants) {
+      const auto* post = d.posts.find(p.post_id);
+      h += "<li>" + escape(person(d, p.person_id)) + (post ? ", " + t(post->label) : "") +
+           (p.on_behalf_of_id.empty() ? "" : " (" + org(p.on_behalf_of_id) + ")") + "</li>\n";
+    }
+    h += "</ul>\n";
+  }
+  if (body && body->may_decide) h += "<h2>" + t(L.legality) + "</h2><p>" + t(L.legality_text) + "</p>\n";
+  for (const auto& item : m.items) {
+    h += "<section><h2>" + std::string(memo ? "" : "§ ") + std::to_string(item.number) + (memo ? ". " : " ") + t(item.title) + "</h2>\n";
+    for (const auto& dq : item.disqualifications) {
+      h += "<p><strong>" + t(L.disqualified) + ":</strong> " + escape(person(d, dq.person_id)) + " (" + t(L.ground) + ": " + escape(dq.ground) +
+           (dq.ground_detail.empty() ? "" : ", " + escape(dq.ground_detail)) + ")";
+      if (!dq.absent_from.empty())
+        h += "; " + t(L.absent) + " " + escape(dq.absent_from) + (dq.absent_until.empty() ? "" : "–" + escape(dq.absent_until));
+      h += ".</p>\n";
+    }
+    if (!item.presenter_id.empty()) h += "<p><strong>" + t(L.presenter) + ":</strong> " + escape(person(d, item.presenter_id)) + "</p>\n";
+    if (!item.proposal.empty()) h += "<p><strong>" + t(L.proposal) + ":</strong> " + escape(item.proposal) + "</p>\n";
+    if (!item.statements.empty()) {
+      h += "<h3>" + t(L.statements) + "</h3>\n";
+      for (const auto& st : item.statements) {
+        std::string names;
+        for (const auto& p : st.person_ids) names += (names.empty() ? "" : ", ") + escape(person(d, p));
+        h += "<p>" + names + (st.on_behalf_of_id.empty() ? "" : " (" + org(st.on_behalf_of_id) + ")") + "</p><ul>\n";
+        for (const auto& point : st.points) h += "<li>" + escape(point) + "</li>\n";
+        h += "</ul>\n";
+      }
+    }
+    if (!item.discussion.empty()) {
+      h += "<h3>" + t(L.discussion) + "</h3><ul>\n";
+      for (const auto& line : item.discussion) h += "<li>" + escape(line) + "</li>\n";
+      h += "</ul>\n";
+    }
+    if (!item.decision.empty()) h += "<p><strong>" + t(L.decision) + ":</strong> " + escape(item.decision) + "</p>\n";
+    if (!item.agreed.empty()) {
+      h += "<h3>" + t(L.agreed) + "</h3><ul>\n";
+      for (const auto& a : item.agreed) h += "<li>" + escape(a) + "</li>\n";
+      h += "</ul>\n";
+    }
+    h += "</section>\n";
+  }
+  // The agreement's rule on costs, shown with every meeting of its bodies.
+  if (body)
+    if (const auto* a = d.agreements.find(body->agreement_id)) {
+      std::string costs;
+      for (const auto& c : a->clauses)
+        if (c.kind == ClauseKind::costs) costs += "<li>" + t(c.text) + "</li>\n";
+      if (!costs.empty()) h += "<h2>" + t(L.costs) + "</h2><ul>\n" + costs + "</ul>\n";
+    }
+  if (!memo) {
+    h += "<h2>" + t(L.checkers) + "</h2><p><span class=\"sign\">" + t(L.checker) + "</span> <span class=\"sign\">" + t(L.checker) + "</span></p>\n";
+    h += "<h2>" + t(L.signatures) + "</h2><p><span class=\"sign\">" + t(L.chair) + "</span> <span class=\"sign\">" + t(L.secretary) + "</span></p>\n";
+  }
+  if (!m.source.empty()) h += "<footer><p><small>" + t(L.source) + ": " + escape(m.source.document) + (m.source.section.empty() ? "" : ", " + escape(m.source.section)) + "</small></p></footer>\n";
+  h += "</body></html>\n";
+  return h;
+}
+
+}  // namespace yp

@@ -1,0 +1,14 @@
+// Minutes as a document: a meeting rendered as HTML in Finnish, Swedish or English, in the
+// structure of Finnish minutes (time and place, present, items with their § numbers, statements,
+// discussion, decisions, agreed items, disqualifications with the time out and back, the cost rule
+// of the agreement, checkers and signatures). Pure: the PDF is made from this HTML by an adapter.
+#pragma once
+#include <string>
+
+#include "core/dataset.h"
+
+namespace yp {
+
+std::string minutes_html(const Dataset& data, const Meeting& meeting, const std::string& lang);
+
+}  // namespace yp
