@@ -289,6 +289,33 @@ TEST_F(Api, ASecretaryRunsAMeetingAndIllegalMovesChangeNothing) {
   EXPECT_EQ(cadence[0]["status"], "due");
 }
 
+TEST_F(Api, ActionsAreCarriedFromMeetingToMeetingUntilDone) {
+  const std::string body = "ita-uusimaa-operational-steering-groups";
+  auto plan = [&](const std::string& date) { return json::parse(post("/api/bodies/" + body + "/meetings", {{"date", date}}).body)["id"].get<std::string>(); };
+  const std::string first = plan("2024-02-01"), second = plan("2024-04-01"), third = plan("2024-06-03");
+  ASSERT_EQ(post("/api/meetings/" + first + "/items", {{"title", "Palveluketjut"}}).status, 201);
+  // Not before the meeting is held.
+  json action = {{"text", {{"fi", "Valmistellaan yhteinen palveluketjukuvaus"}, {"sv", "En gemensam beskrivning bereds"}}},
+                 {"responsible_organisation_id", "county-01"}, {"due_date", "2024-06-01"}};
+  EXPECT_EQ(post("/api/meetings/" + first + "/items/1/actions", action).status, 409);
+  ASSERT_EQ(post("/api/meetings/" + first + "/transitions", {{"to", "held"}, {"date", "2024-02-01"}}).status, 200);
+  EXPECT_EQ(post("/api/meetings/" + first + "/items/1/actions", {{"text", "x"}}).status, 422);  // nobody responsible
+  auto added = post("/api/meetings/" + first + "/items/1/actions", action);
+  ASSERT_EQ(added.status, 201) << added.body;
+  const std::string id = json::parse(added.body)["id"];
+
+  auto carried = json::parse(get("/api/meetings/" + second + "/carried-actions").body);
+  ASSERT_EQ(carried.size(), 1u);
+  EXPECT_EQ(carried[0]["id"], id);
+  ASSERT_EQ(post("/api/actions/" + id + "/status", {{"status", "done"}, {"date", "2024-05-02"}}).status, 200);
+  EXPECT_EQ(post("/api/actions/" + id + "/status", {{"status", "in_progress"}}).status, 409);  // closed stays closed
+  EXPECT_EQ(json::parse(get("/api/meetings/" + second + "/carried-actions").body).size(), 1u);  // it was open on 1.4.
+  EXPECT_EQ(json::parse(get("/api/meetings/" + third + "/carried-actions").body).size(), 0u);   // done by 3.6.
+  auto minutes = get("/api/meetings/" + second + "/minutes?lang=sv");
+  EXPECT_NE(minutes.body.find("Öppna åtgärder från tidigare möten"), std::string::npos);
+  EXPECT_NE(minutes.body.find("En gemensam beskrivning bereds"), std::string::npos);
+}
+
 // The text of a PDF, by Debian's pdftotext.
 std::string pdf_text(const std::string& pdf) {
   const std::string path = test::temp_path("minutes.pdf");

@@ -80,6 +80,7 @@ struct Dataset {
   Collection<Register> registers;
   Collection<DisclosureBasis> disclosure_bases;
   Collection<Meeting> meetings;
+  Collection<FollowUp> actions;
   Collection<Event> events;
   Collection<Parameter> parameters;
   Collection<Measurement> measurements;
@@ -104,6 +105,7 @@ struct Dataset {
     f("registers", registers);
     f("disclosure_bases", disclosure_bases);
     f("meetings", meetings);
+    f("actions", actions);
     f("events", events);
     f("parameters", parameters);
     f("measurements", measurements);

@@ -146,6 +146,41 @@ void fields(V& v, Meeting& x) {
   v.field("source", x.source, false);
 }
 
+enum class ActionStatus { open, in_progress, done, cancelled };
+YP_ENUM_NAMES(ActionStatus, "open", "in_progress", "done", "cancelled")
+
+// A follow-up action agreed in a meeting: who answers for it and by when. It is carried to every
+// later meeting of the same body until it is done or cancelled.
+struct FollowUp {
+  std::string id;
+  std::string meeting_id;
+  int item_number = 0;
+  Text text;
+  std::string responsible_organisation_id;
+  std::string responsible_person_id;
+  std::optional<Date> due_date;
+  ActionStatus status = ActionStatus::open;
+  std::optional<Date> closed_date;
+  Source source;
+
+  bool open_on(const Date& day) const {
+    return status == ActionStatus::open || status == ActionStatus::in_progress || (closed_date && day < *closed_date);
+  }
+};
+template <class V>
+void fields(V& v, FollowUp& x) {
+  v.field("id", x.id);
+  v.field("meeting_id", x.meeting_id);
+  v.field("item_number", x.item_number, false);
+  v.field("text", x.text);
+  v.field("responsible_organisation_id", x.responsible_organisation_id, false);
+  v.field("responsible_person_id", x.responsible_person_id, false);
+  v.field("due_date", x.due_date, false);
+  v.field("status", x.status, false);
+  v.field("closed_date", x.closed_date, false);
+  v.field("source", x.source, false);
+}
+
 // A revocable token that opens the non-public items of one calendar feed (a body's or an
 // organisation's). The token itself is the id; it is shown once, when issued.
 struct FeedToken {

@@ -216,6 +216,14 @@ void Validator::run() {
     source(p, duty.source);
   }
   collisions();
+  for (const auto& a : d_.actions.items) {
+    const std::string p = "/actions/" + a.id;
+    ref(p + "/meeting_id", a.meeting_id, d_.meetings, "meeting");
+    org(p + "/responsible_organisation_id", a.responsible_organisation_id);
+    ref(p + "/responsible_person_id", a.responsible_person_id, d_.persons, "person");
+    if ((a.status == ActionStatus::done || a.status == ActionStatus::cancelled) && !a.closed_date)
+      errors.push_back(Error::invalid(p + "/closed_date", "is required for an action that is done or cancelled"));
+  }
   for (const auto& t : d_.feed_tokens.items)
     if (!d_.bodies.find(t.scope_id) && !d_.organisations.find(t.scope_id))
       errors.push_back(Error::invalid("/feed_tokens/" + t.id + "/scope_id", "refers to no body or organisation: '" + t.scope_id + "'"));

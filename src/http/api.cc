@@ -496,6 +496,46 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
                  return ok(codec::encode(stored.value()));
                });
 
+  collection_routes(router, reg, "actions", &Dataset::actions);
+  router.add("POST", "/api/meetings/{id}/items/{number}/actions", [&reg](const Request& r) {
+    auto body = parse_body(r);
+    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    const std::string number_text = r.params.at("number");
+    if (number_text.empty() || !std::all_of(number_text.begin(), number_text.end(), ::isdigit))
+      return problem(Error::invalid("/number", "must be an agenda item number"), r.language());
+    (*body)["id"] = "pending";
+    (*body)["meeting_id"] = r.params.at("id");
+    (*body)["item_number"] = std::stoi(number_text);
+    auto request = codec::decode_value<FollowUp>(*body);
+    if (!request) return problem(request.error(), r.language());
+    auto stored = store_one<FollowUp>(reg, &Dataset::actions, [&](const Dataset& d) { return add_action(d, request.value()); });
+    if (!stored) return problem(stored.error(), r.language());
+    Response resp = ok(codec::encode(stored.value()), 201);
+    resp.headers["Location"] = "/api/actions/" + stored->id;
+    return resp;
+  });
+  router.add("POST", "/api/actions/{id}/status", [&reg, today](const Request& r) {
+    auto body = parse_body(r);
+    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    auto status = body->contains("status") ? codec::decode_value<ActionStatus>((*body)["status"], "/status")
+                                           : Result<ActionStatus>(Error::invalid("/status", "is required"));
+    if (!status) return problem(status.error(), r.language());
+    auto day = body->contains("date") ? codec::decode_value<Date>((*body)["date"], "/date") : Result<Date>(today());
+    if (!day) return problem(day.error(), r.language());
+    auto stored = store_one<FollowUp>(reg, &Dataset::actions, [&](const Dataset& d) { return set_action_status(d, r.params.at("id"), *status, *day); });
+    if (!stored) return problem(stored.error(), r.language());
+    return ok(codec::encode(stored.value()));
+  });
+  router.add("GET", "/api/meetings/{id}/carried-actions", [&reg](const Request& r) {
+    return reg.read([&](const Dataset& d) {
+      const auto* m = d.meetings.find(r.params.at("id"));
+      if (!m || !m->is_public) return not_found(r, "meeting");
+      json out = json::array();
+      for (const auto* a : carried_actions(d, *m)) out.push_back(codec::encode(*a));
+      return ok(out);
+    });
+  });
+
   router.add("POST", "/api/agreements/{id}/approvals", [&reg](const Request& r) {
     auto body = parse_body(r);
     if (!body) return problem(Error::invalid("", body.error().message), r.language());

@@ -100,4 +100,49 @@ Result<Meeting> record_outcome(const Dataset& data, const std::string& id, int n
   return m;
 }
 
+Result<FollowUp> add_action(const Dataset& data, FollowUp a) {
+  auto found = find_meeting(data, a.meeting_id);
+  if (!found) return found.error();
+  const Meeting& m = found.value();
+  if (m.status == MeetingStatus::planned || m.status == MeetingStatus::invited || m.status == MeetingStatus::cancelled)
+    return Error::conflict("", "actions are agreed in a meeting that was held, not one that is " + name(m.status));
+  if (std::none_of(m.items.begin(), m.items.end(), [&](const AgendaItem& i) { return i.number == a.item_number; }))
+    return Error::not_found("", "the meeting has no agenda item " + std::to_string(a.item_number));
+  if (a.text.empty()) return Error::invalid("/text", "is required");
+  if (a.responsible_organisation_id.empty() && a.responsible_person_id.empty())
+    return Error::invalid("/responsible_organisation_id", "an action needs a responsible organisation or person");
+  if (!a.responsible_organisation_id.empty() && !data.organisations.find(a.responsible_organisation_id))
+    return Error::invalid("/responsible_organisation_id", "no such organisation: " + a.responsible_organisation_id);
+  if (!a.responsible_person_id.empty() && !data.persons.find(a.responsible_person_id))
+    return Error::invalid("/responsible_person_id", "no such person: " + a.responsible_person_id);
+  int n = 1;
+  for (const auto& other : data.actions.items) n += other.meeting_id == a.meeting_id;
+  a.id = m.id + "-action-" + std::to_string(n);
+  a.status = ActionStatus::open;
+  a.closed_date.reset();
+  return a;
+}
+
+Result<FollowUp> set_action_status(const Dataset& data, const std::string& id, ActionStatus status, const Date& day) {
+  const auto* found = data.actions.find(id);
+  if (!found) return Error::not_found("", "no such action: " + id);
+  if (found->status == ActionStatus::done || found->status == ActionStatus::cancelled)
+    return Error::conflict("/status", "the action is already " + std::string(name_of(found->status)));
+  FollowUp a = *found;
+  a.status = status;
+  if (status == ActionStatus::done || status == ActionStatus::cancelled) a.closed_date = day;
+  return a;
+}
+
+std::vector<const FollowUp*> carried_actions(const Dataset& data, const Meeting& meeting) {
+  std::vector<const FollowUp*> out;
+  if (!meeting.date || meeting.body_id.empty()) return out;
+  for (const auto& a : data.actions.items) {
+    const auto* origin = data.meetings.find(a.meeting_id);
+    if (!origin || origin->id == meeting.id || origin->body_id != meeting.body_id || !origin->date || !(*origin->date < *meeting.date)) continue;
+    if (a.open_on(*meeting.date)) out.push_back(&a);
+  }
+  return out;
+}
+
 }  // namespace yp

@@ -26,4 +26,11 @@ Result<Meeting> add_agenda_item(const Dataset& data, const std::string& meeting_
 // (or whose minutes are being drafted). An agreed item (sovittu asia) may be recorded in any body.
 Result<Meeting> record_outcome(const Dataset& data, const std::string& meeting_id, int number, const std::string& text, bool decision);
 
+// A follow-up action on agenda item `number` of a meeting that is held or later (not cancelled).
+Result<FollowUp> add_action(const Dataset& data, FollowUp request);
+// The action moved to `status` on `day`; a done or cancelled action stays closed.
+Result<FollowUp> set_action_status(const Dataset& data, const std::string& action_id, ActionStatus status, const Date& day);
+// The actions of earlier meetings of the same body still open on the meeting's date: carried over.
+std::vector<const FollowUp*> carried_actions(const Dataset& data, const Meeting& meeting);
+
 }  // namespace yp

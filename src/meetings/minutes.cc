@@ -1,5 +1,7 @@
 #include "meetings/minutes.h"
 
+#include "meetings/lifecycle.h"
+
 namespace yp {
 namespace {
 
@@ -44,6 +46,10 @@ struct Labels {
   Text checker{"Pöytäkirjantarkastaja", "Protokolljusterare", "Checker"};
   Text basis{"Säädösperusta", "Rättslig grund", "Legal basis"};
   Text source{"Lähde", "Källa", "Source"};
+  Text actions{"Toimenpiteet", "Åtgärder", "Actions"};
+  Text carried{"Avoimet toimenpiteet aiemmista kokouksista", "Öppna åtgärder från tidigare möten", "Open actions carried from earlier meetings"};
+  Text responsible{"vastuu", "ansvar", "responsible"};
+  Text due{"määräaika", "tidsfrist", "due"};
   Text not_recorded{"(päivämäärää ei ole kirjattu)", "(datum har inte registrerats)", "(the date is not recorded)"};
 };
 
@@ -89,6 +95,16 @@ std::string minutes_html(const Dataset& d, const Meeting& m, const std::string& 
     h += "</ul>\n";
   }
   if (body && body->may_decide) h += "<h2>" + t(L.legality) + "</h2><p>" + t(L.legality_text) + "</p>\n";
+  auto action_line = [&](const FollowUp& a) {
+    std::string who = a.responsible_organisation_id.empty() ? "" : org(a.responsible_organisation_id);
+    if (!a.responsible_person_id.empty()) who += (who.empty() ? "" : ", ") + escape(person(d, a.responsible_person_id));
+    return "<li>" + t(a.text) + " (" + t(L.responsible) + ": " + who + (a.due_date ? "; " + t(L.due) + " " + a.due_date->finnish() : "") + ")</li>\n";
+  };
+  if (const auto carried = carried_actions(d, m); !carried.empty()) {
+    h += "<h2>" + t(L.carried) + "</h2><ul>\n";
+    for (const auto* a : carried) h += action_line(*a);
+    h += "</ul>\n";
+  }
   for (const auto& item : m.items) {
     h += "<section><h2>" + std::string(memo ? "" : "§ ") + std::to_string(item.number) + (memo ? ". " : " ") + t(item.title) + "</h2>\n";
     for (const auto& dq : item.disqualifications) {
@@ -121,6 +137,10 @@ std::string minutes_html(const Dataset& d, const Meeting& m, const std::string& 
       for (const auto& a : item.agreed) h += "<li>" + escape(a) + "</li>\n";
       h += "</ul>\n";
     }
+    std::string actions;
+    for (const auto& a : d.actions.items)
+      if (a.meeting_id == m.id && a.item_number == item.number) actions += action_line(a);
+    if (!actions.empty()) h += "<h3>" + t(L.actions) + "</h3><ul>\n" + actions + "</ul>\n";
     h += "</section>\n";
   }
   // The agreement's rule on costs, shown with every meeting of its bodies.
