@@ -4,6 +4,8 @@
 
 #include "checks/checks.h"
 #include "duties/disclosure.h"
+#include "meetings/lifecycle.h"
+#include "meetings/minutes.h"
 #include "support.h"
 
 namespace yp {
@@ -189,6 +191,89 @@ TEST_F(Checks, PatientDataPassesUnder64aOnlyWithKantaNoticeAndNoProhibitionWhile
   EXPECT_EQ(ask({2023, 6, 1}, false, true, "patient-register-county-01", "patient-register-hus", DisclosurePurpose::knowledge_management).status,
             VerdictStatus::holds);
   EXPECT_FALSE(check_disclosure(data_, {"patient-register-county-01", "nowhere", {2023, 6, 1}}).ok());
+}
+
+TEST_F(Checks, AttendanceDeputiesDisqualificationAndQuorumInAMeeting) {
+  fill_group();  // the 18 seats of the Helsinki–counties group, from 1.1.2023
+  auto& group = *data_.bodies.find("helsinki-counties-cooperation-group");
+  group.may_decide = true;  // as if its agreement gave it power, to see the quorum
+  data_.persons.put({"deputy", "Varajäsen", {}});
+  Membership deputy;
+  deputy.id = "m-deputy";
+  deputy.organization_id = group.id;
+  deputy.person_id = "deputy";
+  deputy.role = Role::deputy_member;
+  deputy.deputy_of_id = "m-person-17";  // Itä-Uusimaa's officeholder
+  deputy.start_date = Date{2023, 1, 1};
+  data_.memberships.put(deputy);
+
+  auto attendee = [](const std::string& id) {
+    Participant p;
+    p.person_id = id;
+    return p;
+  };
+  auto disqualified = [](const std::string& who, const std::string& ground, const std::string& from = "", const std::string& until = "") {
+    Disqualification d;
+    d.person_id = who;
+    d.ground = ground;
+    d.absent_from = from;
+    d.absent_until = until;
+    return d;
+  };
+  Meeting request;
+  request.body_id = group.id;
+  request.date = Date{2023, 9, 1};
+  auto planned = plan_meeting(data_, request, Date{2023, 8, 1});
+  ASSERT_TRUE(planned.ok());
+  data_.meetings.put(planned.value());
+  const std::string id = planned->id;
+  auto filled = prefill_participants(data_, id);
+  ASSERT_TRUE(filled.ok()) << filled.error().message;
+  EXPECT_EQ(filled->participants.size(), 18u);  // seat holders; the deputy only when standing in
+  data_.meetings.put(filled.value());
+  EXPECT_FALSE(record_attendance(data_, id, attendee("person-0")).ok());  // not before the meeting is held
+  data_.meetings.put(move_meeting(data_, id, MeetingStatus::held, Date{2023, 9, 1}, "").value());
+
+  // Nine present of eighteen: no quorum; the deputy standing in for an absent member makes ten.
+  for (int i = 0; i < 18; ++i) {
+    Participant p = attendee("person-" + std::to_string(i));
+    p.present = i < 9;
+    auto recorded = record_attendance(data_, id, p);
+    ASSERT_TRUE(recorded.ok()) << recorded.error().message;
+    data_.meetings.put(recorded.value());
+  }
+  EXPECT_FALSE(quorum_of(data_, *data_.meetings.find(id))->reached);
+  Participant stand_in = attendee("deputy");
+  stand_in.present = true;
+  stand_in.deputy_for = "person-0";  // present: a deputy stands in only for an absent member
+  EXPECT_FALSE(record_attendance(data_, id, stand_in).ok());
+  stand_in.deputy_for = "person-16";  // absent, but not whose deputy this is
+  EXPECT_FALSE(record_attendance(data_, id, stand_in).ok());
+  stand_in.deputy_for = "person-17";
+  stand_in.arrived = "17.05";
+  auto with_deputy = record_attendance(data_, id, stand_in);
+  ASSERT_TRUE(with_deputy.ok()) << with_deputy.error().message;
+  data_.meetings.put(with_deputy.value());
+  auto q = quorum_of(data_, *data_.meetings.find(id));
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->present, 10);
+  EXPECT_TRUE(q->reached);
+
+  // A disqualification on an item, with its time out and back.
+  AgendaItem item;
+  item.title = Text{"Talousarvio", "Budget", "Budget"};
+  data_.meetings.put(add_agenda_item(data_, id, item).value());
+  EXPECT_FALSE(declare_disqualification(data_, id, 1, disqualified("nobody", "yhteisöjäävi")).ok());           // not a participant
+  EXPECT_FALSE(declare_disqualification(data_, id, 1, disqualified("person-3", "")).ok());                     // no ground
+  EXPECT_FALSE(declare_disqualification(data_, id, 1, disqualified("person-3", "yhteisöjäävi", "17.55", "17.43")).ok());  // backwards
+  auto declared = declare_disqualification(data_, id, 1, disqualified("person-3", "yhteisöjäävi", "17.43", "17.55"));
+  ASSERT_TRUE(declared.ok()) << declared.error().message;
+  data_.meetings.put(declared.value());
+  const std::string html = minutes_html(data_, *data_.meetings.find(id), "fi");
+  EXPECT_NE(html.find("Kokous on päätösvaltainen (10/18)"), std::string::npos);
+  EXPECT_NE(html.find("poissa kokouksesta klo 17.43–17.55"), std::string::npos);
+  EXPECT_NE(html.find("Poissa"), std::string::npos);
+  EXPECT_NE(html.find("varajäsenenä jäsenen sijasta: Person person-17"), std::string::npos) << html;
 }
 
 TEST_F(Checks, RunChecksCoversAgreementsAndComposedBodies) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/bodies.h"
 #include "core/registry.h"
 
 namespace yp {
@@ -13,10 +14,18 @@ namespace yp {
 enum class MeetingKind { negotiation, council_meeting, body_meeting };
 YP_ENUM_NAMES(MeetingKind, "negotiation", "council_meeting", "body_meeting")
 
+// Who takes part, in which role, and whether and when they were there: a deputy stands in for an
+// absent member (`deputy_for`: that member's person id); times are written as the minutes do ("17.43").
 struct Participant {
   std::string person_id;
   std::string post_id;
   std::string on_behalf_of_id;
+  std::optional<Role> role;
+  std::optional<SeatCategory> seat_category;
+  std::string deputy_for;
+  std::optional<bool> present;
+  std::string arrived;
+  std::string left;
   Source source;
 };
 template <class V>
@@ -24,6 +33,12 @@ void fields(V& v, Participant& x) {
   v.field("person_id", x.person_id);
   v.field("post_id", x.post_id, false);
   v.field("on_behalf_of_id", x.on_behalf_of_id, false);
+  v.field("role", x.role, false);
+  v.field("seat_category", x.seat_category, false);
+  v.field("deputy_for", x.deputy_for, false);
+  v.field("present", x.present, false);
+  v.field("arrived", x.arrived, false);
+  v.field("left", x.left, false);
   v.field("source", x.source, false);
 }
 

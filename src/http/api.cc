@@ -496,6 +496,31 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
                  return ok(codec::encode(stored.value()));
                });
 
+  router.add("POST", "/api/meetings/{id}/participants/prefill", [&reg](const Request& r) {
+    auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return prefill_participants(d, r.params.at("id")); });
+    return stored ? ok(codec::encode(stored.value())) : problem(stored.error(), r.language());
+  });
+  router.add("POST", "/api/meetings/{id}/attendance", [&reg](const Request& r) {
+    auto body = parse_body(r);
+    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    auto attendance = codec::decode_value<Participant>(*body);
+    if (!attendance) return problem(attendance.error(), r.language());
+    auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return record_attendance(d, r.params.at("id"), attendance.value()); });
+    return stored ? ok(codec::encode(stored.value())) : problem(stored.error(), r.language());
+  });
+  router.add("POST", "/api/meetings/{id}/items/{number}/disqualifications", [&reg](const Request& r) {
+    auto body = parse_body(r);
+    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    const std::string number_text = r.params.at("number");
+    if (number_text.empty() || !std::all_of(number_text.begin(), number_text.end(), ::isdigit))
+      return problem(Error::invalid("/number", "must be an agenda item number"), r.language());
+    auto declared = codec::decode_value<Disqualification>(*body);
+    if (!declared) return problem(declared.error(), r.language());
+    auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) {
+      return declare_disqualification(d, r.params.at("id"), std::stoi(number_text), declared.value());
+    });
+    return stored ? ok(codec::encode(stored.value())) : problem(stored.error(), r.language());
+  });
   collection_routes(router, reg, "actions", &Dataset::actions);
   router.add("POST", "/api/meetings/{id}/items/{number}/actions", [&reg](const Request& r) {
     auto body = parse_body(r);

@@ -1,6 +1,7 @@
 #include "meetings/lifecycle.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace yp {
 namespace {
@@ -98,6 +99,112 @@ Result<Meeting> record_outcome(const Dataset& data, const std::string& id, int n
     item->agreed.push_back(text);
   }
   return m;
+}
+
+Result<Meeting> prefill_participants(const Dataset& data, const std::string& id) {
+  auto found = find_meeting(data, id);
+  if (!found) return found;
+  Meeting m = found.value();
+  if (m.status != MeetingStatus::planned && m.status != MeetingStatus::invited)
+    return Error::conflict("", "participants are filled in before the meeting, not when it is " + name(m.status));
+  if (!m.date) return Error::invalid("/date", "the meeting has no date");
+  for (const auto* membership : data.members_of(m.body_id, *m.date)) {
+    if (membership->role == Role::deputy_member || membership->role == Role::guest) continue;
+    const bool known = std::any_of(m.participants.begin(), m.participants.end(), [&](auto& p) { return p.person_id == membership->person_id; });
+    if (known) continue;
+    Participant p;
+    p.person_id = membership->person_id;
+    p.post_id = membership->post_id;
+    p.on_behalf_of_id = membership->on_behalf_of_id;
+    p.role = membership->role;
+    p.seat_category = membership->seat_category;
+    m.participants.push_back(std::move(p));
+  }
+  return m;
+}
+
+namespace {
+
+// "17.43" or "17:43" as minutes of the day, or -1.
+int minutes_of(const std::string& t) {
+  if (t.size() != 5 || (t[2] != '.' && t[2] != ':') || !std::isdigit(static_cast<unsigned char>(t[0])) || !std::isdigit(static_cast<unsigned char>(t[1])) ||
+      !std::isdigit(static_cast<unsigned char>(t[3])) || !std::isdigit(static_cast<unsigned char>(t[4])))
+    return -1;
+  const int h = (t[0] - '0') * 10 + (t[1] - '0'), mi = (t[3] - '0') * 10 + (t[4] - '0');
+  return h < 24 && mi < 60 ? h * 60 + mi : -1;
+}
+
+std::optional<Error> check_span(const std::string& from, const std::string& until, const char* from_field, const char* until_field) {
+  if (!from.empty() && minutes_of(from) < 0) return Error::invalid(std::string("/") + from_field, "must be a time written 17.43");
+  if (!until.empty() && minutes_of(until) < 0) return Error::invalid(std::string("/") + until_field, "must be a time written 17.55");
+  if (!from.empty() && !until.empty() && minutes_of(until) < minutes_of(from))
+    return Error::invalid(std::string("/") + until_field, "is before " + from);
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<Meeting> record_attendance(const Dataset& data, const std::string& id, Participant a) {
+  auto found = find_meeting(data, id);
+  if (!found) return found;
+  Meeting m = found.value();
+  if (m.status != MeetingStatus::held && m.status != MeetingStatus::minutes_drafted)
+    return Error::conflict("", "attendance is recorded for a meeting that is held, not one that is " + name(m.status));
+  if (!data.persons.find(a.person_id)) return Error::invalid("/person_id", "no such person: " + a.person_id);
+  if (auto e = check_span(a.arrived, a.left, "arrived", "left")) return *e;
+  auto existing = std::find_if(m.participants.begin(), m.participants.end(), [&](auto& p) { return p.person_id == a.person_id; });
+  if (!a.deputy_for.empty()) {
+    auto member = std::find_if(m.participants.begin(), m.participants.end(), [&](auto& p) { return p.person_id == a.deputy_for; });
+    if (member == m.participants.end()) return Error::invalid("/deputy_for", "the person stood in for is not a participant: " + a.deputy_for);
+    if (member->present.value_or(false)) return Error::conflict("/deputy_for", "a deputy stands in only for an absent member");
+    const bool deputy = std::any_of(data.memberships.items.begin(), data.memberships.items.end(), [&](const Membership& ms) {
+      const auto* of = data.memberships.find(ms.deputy_of_id);
+      return ms.person_id == a.person_id && ms.organization_id == m.body_id && ms.role == Role::deputy_member && of &&
+             of->person_id == a.deputy_for && (!m.date || ms.active_on(*m.date));
+    });
+    if (!deputy) return Error::invalid("/deputy_for", "the person is not a deputy of " + a.deputy_for + " in this body on the meeting's date");
+    a.role = Role::deputy_member;
+    a.on_behalf_of_id = member->on_behalf_of_id;
+    a.seat_category = member->seat_category;
+  }
+  if (existing != m.participants.end()) {
+    existing->present = a.present;
+    existing->arrived = a.arrived;
+    existing->left = a.left;
+    if (!a.deputy_for.empty()) *existing = a;
+  } else {
+    m.participants.push_back(std::move(a));
+  }
+  return m;
+}
+
+Result<Meeting> declare_disqualification(const Dataset& data, const std::string& id, int number, Disqualification d) {
+  auto found = find_meeting(data, id);
+  if (!found) return found;
+  Meeting m = found.value();
+  if (m.status == MeetingStatus::cancelled || m.status == MeetingStatus::minutes_approved || m.status == MeetingStatus::published)
+    return Error::conflict("", "disqualifications are not recorded for a meeting that is " + name(m.status));
+  auto item = std::find_if(m.items.begin(), m.items.end(), [&](const AgendaItem& i) { return i.number == number; });
+  if (item == m.items.end()) return Error::not_found("", "the meeting has no agenda item " + std::to_string(number));
+  if (std::none_of(m.participants.begin(), m.participants.end(), [&](auto& p) { return p.person_id == d.person_id; }))
+    return Error::invalid("/person_id", "only a participant can be disqualified: " + d.person_id);
+  if (d.ground.empty()) return Error::invalid("/ground", "is required (Administrative Procedure Act 434/2003 § 28)");
+  if (auto e = check_span(d.absent_from, d.absent_until, "absent_from", "absent_until")) return *e;
+  item->disqualifications.push_back(std::move(d));
+  return m;
+}
+
+std::optional<Quorum> quorum_of(const Dataset& data, const Meeting& m) {
+  const auto* body = data.bodies.find(m.body_id);
+  if (!body || !body->may_decide || body->total_seats() == 0) return std::nullopt;
+  Quorum q;
+  q.seats = body->total_seats();
+  for (const auto& p : m.participants) {
+    const bool seat = p.role == Role::chair || p.role == Role::vice_chair || p.role == Role::member || (p.role == Role::deputy_member && !p.deputy_for.empty());
+    if (seat && p.present.value_or(false)) ++q.present;
+  }
+  q.reached = q.present * 2 > q.seats;
+  return q;
 }
 
 Result<FollowUp> add_action(const Dataset& data, FollowUp a) {

@@ -26,6 +26,24 @@ Result<Meeting> add_agenda_item(const Dataset& data, const std::string& meeting_
 // (or whose minutes are being drafted). An agreed item (sovittu asia) may be recorded in any body.
 Result<Meeting> record_outcome(const Dataset& data, const std::string& meeting_id, int number, const std::string& text, bool decision);
 
+// The participants filled in from the body's memberships on the meeting's date (chair, vice-chairs,
+// members, secretary; deputies only when standing in), before the meeting is held.
+Result<Meeting> prefill_participants(const Dataset& data, const std::string& meeting_id);
+// Attendance of one participant: present or not, arrival and departure times; a deputy standing in
+// for an absent member is added with `deputy_for`.
+Result<Meeting> record_attendance(const Dataset& data, const std::string& meeting_id, Participant attendance);
+// A disqualification declared on agenda item `number`: the person must be a participant; the time
+// out and back, when given, run forwards.
+Result<Meeting> declare_disqualification(const Dataset& data, const std::string& meeting_id, int number, Disqualification d);
+// For a body that may decide: seat holders present (members, or deputies standing in) against the
+// body's seats; quorum is more than half. Nothing for other bodies or when no seats are set.
+struct Quorum {
+  int present = 0;
+  int seats = 0;
+  bool reached = false;
+};
+std::optional<Quorum> quorum_of(const Dataset& data, const Meeting& meeting);
+
 // A follow-up action on agenda item `number` of a meeting that is held or later (not cancelled).
 Result<FollowUp> add_action(const Dataset& data, FollowUp request);
 // The action moved to `status` on `day`; a done or cancelled action stays closed.

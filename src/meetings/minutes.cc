@@ -50,8 +50,25 @@ struct Labels {
   Text carried{"Avoimet toimenpiteet aiemmista kokouksista", "Öppna åtgärder från tidigare möten", "Open actions carried from earlier meetings"};
   Text responsible{"vastuu", "ansvar", "responsible"};
   Text due{"määräaika", "tidsfrist", "due"};
+  Text absent_heading{"Poissa", "Frånvarande", "Absent"};
+  Text deputy_for{"varajäsenenä jäsenen sijasta:", "som ersättare för", "deputy for"};
+  Text clock{"klo", "kl.", "at"};
+  Text quorate{"Kokous on päätösvaltainen", "Mötet är beslutfört", "The meeting has a quorum"};
+  Text not_quorate{"Kokous ei ole päätösvaltainen", "Mötet är inte beslutfört", "The meeting has no quorum"};
   Text not_recorded{"(päivämäärää ei ole kirjattu)", "(datum har inte registrerats)", "(the date is not recorded)"};
 };
+
+Text role_name(Role r) {
+  switch (r) {
+    case Role::chair: return {"puheenjohtaja", "ordförande", "chair"};
+    case Role::vice_chair: return {"varapuheenjohtaja", "vice ordförande", "vice-chair"};
+    case Role::deputy_member: return {"varajäsen", "ersättare", "deputy member"};
+    case Role::secretary: return {"sihteeri", "sekreterare", "secretary"};
+    case Role::guest: return {"kutsuttu vieras", "inbjuden gäst", "invited guest"};
+    case Role::member: break;
+  }
+  return {"jäsen", "medlem", "member"};
+}
 
 std::string person(const Dataset& d, const std::string& id) {
   const auto* p = d.persons.find(id);
@@ -85,16 +102,25 @@ std::string minutes_html(const Dataset& d, const Meeting& m, const std::string& 
     }
     h += "</p>\n";
   }
-  if (!m.participants.empty()) {
-    h += "<h2>" + t(L.present) + "</h2><ul>\n";
-    for (const auto& p : m.participants) {
-      const auto* post = d.posts.find(p.post_id);
-      h += "<li>" + escape(person(d, p.person_id)) + (post ? ", " + t(post->label) : "") +
-           (p.on_behalf_of_id.empty() ? "" : " (" + org(p.on_behalf_of_id) + ")") + "</li>\n";
-    }
-    h += "</ul>\n";
+  auto participant_line = [&](const Participant& p) {
+    const auto* post = d.posts.find(p.post_id);
+    std::string line = "<li>" + escape(person(d, p.person_id)) + (post ? ", " + t(post->label) : "") +
+                       (p.role && *p.role != Role::member ? ", " + t(role_name(*p.role)) : "") +
+                       (p.on_behalf_of_id.empty() ? "" : " (" + org(p.on_behalf_of_id) + ")");
+    if (!p.deputy_for.empty()) line += "; " + t(L.deputy_for) + " " + escape(person(d, p.deputy_for));
+    if (!p.arrived.empty() || !p.left.empty()) line += "; " + t(L.clock) + " " + escape(p.arrived) + "–" + escape(p.left);
+    return line + "</li>\n";
+  };
+  std::string present, absent;
+  for (const auto& p : m.participants) (p.present.value_or(true) ? present : absent) += participant_line(p);
+  if (!present.empty()) h += "<h2>" + t(L.present) + "</h2><ul>\n" + present + "</ul>\n";
+  if (!absent.empty()) h += "<h2>" + t(L.absent_heading) + "</h2><ul>\n" + absent + "</ul>\n";
+  if (body && body->may_decide) {
+    h += "<h2>" + t(L.legality) + "</h2><p>" + t(L.legality_text);
+    if (auto q = quorum_of(d, m))
+      h += " " + t(q->reached ? L.quorate : L.not_quorate) + " (" + std::to_string(q->present) + "/" + std::to_string(q->seats) + ").";
+    h += "</p>\n";
   }
-  if (body && body->may_decide) h += "<h2>" + t(L.legality) + "</h2><p>" + t(L.legality_text) + "</p>\n";
   auto action_line = [&](const FollowUp& a) {
     std::string who = a.responsible_organisation_id.empty() ? "" : org(a.responsible_organisation_id);
     if (!a.responsible_person_id.empty()) who += (who.empty() ? "" : ", ") + escape(person(d, a.responsible_person_id));
