@@ -146,6 +146,34 @@ TEST(Serve, FeedTokensOpenNonPublicItemsUntilRevoked) {
   waitpid(pid, nullptr, 0);
 }
 
+TEST(Cli, MinutesAsPdfAndConfidentialItemsKeptOutOfPublicViews) {
+  const std::string database = "sqlite:" + test::temp_path("minutes.db");
+  const std::string meeting = test::temp_path("confidential.yaml");
+  std::ofstream(meeting) << "meetings:\n  - id: secret-item\n    kind: body_meeting\n    title: Ylin johto\n    body_id: ita-uusimaa-top-management-forum\n"
+                            "    date: 2025-03-03\n    items:\n      - {number: 1, title: Avoin asia, agreed: [Sovittiin avoimesti.]}\n"
+                            "      - {number: 2, title: Henkilöstöasia, confidential_ground: \"JulkL 24 § 1 mom. 29 k\", proposal: Salainen ehdotus}\n";
+  ASSERT_EQ(run({binary(), "--database", database, "load", "--quiet", test::data_dir(), meeting}), 0);
+  const std::string pdf = test::temp_path("espoo.pdf");
+  ASSERT_EQ(run({binary(), "--database", database, "minutes", "espoo-lansi-uusimaa-2025-01-15", "--lang", "sv", "--pdf", pdf}), 0);
+  const std::string text = output_of("pdftotext '" + pdf + "' -");
+  EXPECT_NE(text.find("PROMEMORIA"), std::string::npos) << text;
+  EXPECT_NE(text.find("Mervi Katainen"), std::string::npos);
+
+  const std::string public_html = output_of(binary() + " --database " + database + " minutes secret-item");
+  EXPECT_NE(public_html.find("Sovittiin avoimesti."), std::string::npos);
+  EXPECT_NE(public_html.find("Salassa pidettävä: JulkL 24 § 1 mom. 29 k"), std::string::npos);
+  EXPECT_EQ(public_html.find("Salainen ehdotus"), std::string::npos);
+  EXPECT_NE(output_of(binary() + " --database " + database + " minutes secret-item --full").find("Salainen ehdotus"), std::string::npos);
+  EXPECT_EQ(output_of(binary() + " --database " + database + " export").find("Salainen ehdotus"), std::string::npos);
+
+  unsigned short port = 0;
+  pid_t pid = serve(database, port);
+  EXPECT_EQ(test::http(port, "GET", "/api/meetings/secret-item").body.find("Salainen ehdotus"), std::string::npos);
+  EXPECT_EQ(test::http(port, "GET", "/api/meetings/secret-item/minutes").body.find("Salainen ehdotus"), std::string::npos);
+  kill(pid, SIGTERM);
+  waitpid(pid, nullptr, 0);
+}
+
 TEST(Cli, LoadRefusesABadFileAndStoresNothing) {
   const std::string database = "sqlite:" + test::temp_path("cli.db");
   std::string bad = test::temp_path("bad.yaml");

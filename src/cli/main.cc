@@ -8,12 +8,15 @@
 #include <cstdio>
 #include <random>
 #include <ctime>
+#include <fstream>
 #include <iostream>
 
 #include "checks/checks.h"
 #include "codec/json_codec.h"
 #include "exporter/popolo.h"
 #include "files/loader.h"
+#include "files/pdf.h"
+#include "meetings/minutes.h"
 #include "core/meetings.h"
 #include "http/api.h"
 #include "http/server.h"
@@ -137,6 +140,14 @@ int main(int argc, char** argv) {
     if (token_for.empty() == token_revoke.empty()) throw CLI::ValidationError("feed-token", "give either --for ID or --revoke TOKEN");
   });
 
+  auto* minutes_cmd = app.add_subcommand("minutes", "Print a meeting's minutes as HTML, or write them as PDF");
+  std::string meeting_id, minutes_lang = "fi", pdf_path;
+  bool full_minutes = false;
+  minutes_cmd->add_option("meeting", meeting_id, "the meeting's id")->required();
+  minutes_cmd->add_option("--lang", minutes_lang, "fi, sv or en")->check(CLI::IsMember({"fi", "sv", "en"}));
+  minutes_cmd->add_option("--pdf", pdf_path, "write a PDF to this file instead of printing HTML");
+  minutes_cmd->add_flag("--full", full_minutes, "include the content of confidential items (for the body's own archive)");
+
   auto* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API");
   yp::http::ServerOptions options;
   serve_cmd->add_option("--host", options.host, "address to listen on")->capture_default_str();
@@ -178,6 +189,20 @@ int main(int argc, char** argv) {
   }
 
   if (*token_cmd) return feed_token(database, token_for, token_note, token_revoke);
+
+  if (*minutes_cmd) {
+    auto store = open_store(database);
+    const auto data = read_store(*store);
+    const auto* meeting = data.meetings.find(meeting_id);
+    if (!meeting) return std::cerr << "error: no meeting '" << meeting_id << "'\n", 1;
+    const std::string html = yp::minutes_html(data, *meeting, minutes_lang, full_minutes);
+    if (pdf_path.empty()) return std::cout << html, 0;
+    auto pdf = yp::files::html_to_pdf(html);
+    if (!pdf) return std::cerr << "error: " << pdf.error().message << "\n", 2;
+    std::ofstream(pdf_path, std::ios::binary) << pdf.value();
+    std::cerr << "wrote " << pdf_path << "\n";
+    return 0;
+  }
 
   if (*serve_cmd) {
     auto store = open_store(database);

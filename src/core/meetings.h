@@ -84,6 +84,7 @@ struct AgendaItem {
   std::vector<std::string> agreed;
   std::string decision;
   std::vector<Disqualification> disqualifications;
+  std::string confidential_ground;  // empty: public; else the legal ground of secrecy (e.g. "JulkL 24 § 1 mom. 25 k")
   Source source;
 };
 template <class V>
@@ -97,6 +98,7 @@ void fields(V& v, AgendaItem& x) {
   v.field("agreed", x.agreed, false);
   v.field("decision", x.decision, false);
   v.field("disqualifications", x.disqualifications, false);
+  v.field("confidential_ground", x.confidential_ground, false);
   v.field("source", x.source, false);
 }
 

@@ -195,7 +195,12 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   collection_routes(router, reg, "documents", &Dataset::documents);
   // Meetings: only public ones are served until sign-in (issue 5) can tell who may see the rest.
   router.add("GET", "/api/meetings", [&reg](const Request&) {
-    return reg.read([&](const Dataset& d) { return list<Meeting>(d.meetings.items, [](const Meeting& m) { return m.is_public; }); });
+    return reg.read([&](const Dataset& d) {
+      json out = json::array();
+      for (const auto& m : d.meetings.items)
+        if (m.is_public) out.push_back(codec::encode(public_view(m)));
+      return ok(out);
+    });
   });
   // Minutes as a document, in ?lang=fi|sv|en: HTML, or PDF made by a real renderer.
   for (const bool pdf : {false, true})
@@ -218,7 +223,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   router.add("GET", "/api/meetings/{id}", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const auto* m = d.meetings.find(r.params.at("id"));
-      return m && m->is_public ? ok(codec::encode(*m)) : not_found(r, "meeting");
+      return m && m->is_public ? ok(codec::encode(public_view(*m))) : not_found(r, "meeting");
     });
   });
   collection_routes(router, reg, "memberships", &Dataset::memberships);

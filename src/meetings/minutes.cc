@@ -55,6 +55,7 @@ struct Labels {
   Text clock{"klo", "kl.", "at"};
   Text quorate{"Kokous on päätösvaltainen", "Mötet är beslutfört", "The meeting has a quorum"};
   Text not_quorate{"Kokous ei ole päätösvaltainen", "Mötet är inte beslutfört", "The meeting has no quorum"};
+  Text confidential{"Salassa pidettävä", "Sekretessbelagt", "Confidential"};
   Text not_recorded{"(päivämäärää ei ole kirjattu)", "(datum har inte registrerats)", "(the date is not recorded)"};
 };
 
@@ -77,7 +78,21 @@ std::string person(const Dataset& d, const std::string& id) {
 
 }  // namespace
 
-std::string minutes_html(const Dataset& d, const Meeting& m, const std::string& lang) {
+Meeting public_view(const Meeting& meeting) {
+  Meeting m = meeting;
+  for (auto& item : m.items)
+    if (!item.confidential_ground.empty()) {
+      AgendaItem kept;
+      kept.number = item.number;
+      kept.title = item.title;
+      kept.confidential_ground = item.confidential_ground;
+      item = std::move(kept);
+    }
+  return m;
+}
+
+std::string minutes_html(const Dataset& d, const Meeting& full_meeting, const std::string& lang, bool full) {
+  const Meeting m = full ? full_meeting : public_view(full_meeting);
   const Labels L;
   auto t = [&](const Text& text) { return escape(text.in(lang)); };
   auto org = [&](const std::string& id) {
@@ -133,6 +148,7 @@ std::string minutes_html(const Dataset& d, const Meeting& m, const std::string& 
   }
   for (const auto& item : m.items) {
     h += "<section><h2>" + std::string(memo ? "" : "§ ") + std::to_string(item.number) + (memo ? ". " : " ") + t(item.title) + "</h2>\n";
+    if (!item.confidential_ground.empty()) h += "<p><em>" + t(L.confidential) + ": " + escape(item.confidential_ground) + "</em></p>\n";
     for (const auto& dq : item.disqualifications) {
       h += "<p><strong>" + t(L.disqualified) + ":</strong> " + escape(person(d, dq.person_id)) + " (" + t(L.ground) + ": " + escape(dq.ground) +
            (dq.ground_detail.empty() ? "" : ", " + escape(dq.ground_detail)) + ")";

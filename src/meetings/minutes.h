@@ -9,6 +9,10 @@
 
 namespace yp {
 
-std::string minutes_html(const Dataset& data, const Meeting& meeting, const std::string& lang);
+// A confidential item shows only its number, title and the ground of secrecy unless `full`.
+std::string minutes_html(const Dataset& data, const Meeting& meeting, const std::string& lang, bool full = false);
+
+// The meeting as the public may see it: confidential items keep their number, title and ground only.
+Meeting public_view(const Meeting& meeting);
 
 }  // namespace yp
