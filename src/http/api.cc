@@ -23,6 +23,14 @@ using nlohmann::json;
 
 Response ok(const json& body, int status = 200) { return Response{status, "application/json", body.dump(), {}}; }
 
+// The {number} of an agenda item's route.
+Result<int> item_number(const Request& r) {
+  const std::string& text = r.params.at("number");
+  if (text.empty() || text.size() > 6 || !std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); }))
+    return Error::invalid("/number", "must be an agenda item number");
+  return std::stoi(text);
+}
+
 // 404 for the entity named by the route's {id}.
 Response not_found(const Request& r, const std::string& what) {
   return problem(404, "not_found", "No " + what + " '" + r.params.at("id") + "'.", r.language());
@@ -488,14 +496,13 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
                [&reg, decision](const Request& r) {
                  auto body = parse_body(r);
                  if (!body) return problem(Error::invalid("", body.error().message), r.language());
-                 const std::string number_text = r.params.at("number");
-                 if (number_text.empty() || !std::all_of(number_text.begin(), number_text.end(), ::isdigit))
-                   return problem(Error::invalid("/number", "must be an agenda item number"), r.language());
+                 auto number = item_number(r);
+                 if (!number) return problem(number.error(), r.language());
                  auto text = body->contains("text") ? codec::decode_value<std::string>((*body)["text"], "/text")
                                                     : Result<std::string>(Error::invalid("/text", "is required"));
                  if (!text) return problem(text.error(), r.language());
                  auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) {
-                   return record_outcome(d, r.params.at("id"), std::stoi(number_text), *text, decision);
+                   return record_outcome(d, r.params.at("id"), *number, *text, decision);
                  });
                  if (!stored) return problem(stored.error(), r.language());
                  return ok(codec::encode(stored.value()));
@@ -516,13 +523,12 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   router.add("POST", "/api/meetings/{id}/items/{number}/disqualifications", [&reg](const Request& r) {
     auto body = parse_body(r);
     if (!body) return problem(Error::invalid("", body.error().message), r.language());
-    const std::string number_text = r.params.at("number");
-    if (number_text.empty() || !std::all_of(number_text.begin(), number_text.end(), ::isdigit))
-      return problem(Error::invalid("/number", "must be an agenda item number"), r.language());
+    auto number = item_number(r);
+    if (!number) return problem(number.error(), r.language());
     auto declared = codec::decode_value<Disqualification>(*body);
     if (!declared) return problem(declared.error(), r.language());
     auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) {
-      return declare_disqualification(d, r.params.at("id"), std::stoi(number_text), declared.value());
+      return declare_disqualification(d, r.params.at("id"), *number, declared.value());
     });
     return stored ? ok(codec::encode(stored.value())) : problem(stored.error(), r.language());
   });
@@ -530,12 +536,11 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   router.add("POST", "/api/meetings/{id}/items/{number}/actions", [&reg](const Request& r) {
     auto body = parse_body(r);
     if (!body) return problem(Error::invalid("", body.error().message), r.language());
-    const std::string number_text = r.params.at("number");
-    if (number_text.empty() || !std::all_of(number_text.begin(), number_text.end(), ::isdigit))
-      return problem(Error::invalid("/number", "must be an agenda item number"), r.language());
+    auto number = item_number(r);
+    if (!number) return problem(number.error(), r.language());
     (*body)["id"] = "pending";
     (*body)["meeting_id"] = r.params.at("id");
-    (*body)["item_number"] = std::stoi(number_text);
+    (*body)["item_number"] = *number;
     auto request = codec::decode_value<FollowUp>(*body);
     if (!request) return problem(request.error(), r.language());
     auto stored = store_one<FollowUp>(reg, &Dataset::actions, [&](const Dataset& d) { return add_action(d, request.value()); });
