@@ -269,7 +269,26 @@ TEST_F(Checks, AttendanceDeputiesDisqualificationAndQuorumInAMeeting) {
   auto declared = declare_disqualification(data_, id, 1, disqualified("person-3", "yhteisöjäävi", "17.43", "17.55"));
   ASSERT_TRUE(declared.ok()) << declared.error().message;
   data_.meetings.put(declared.value());
+  // Guests attend by virtue of the body's guest posts (the HUS board chair and CEO here).
+  data_.persons.put({"hus-chair-person", "HUS:n hallituksen puheenjohtaja", {}});
+  Participant guest = attendee("hus-chair-person");
+  guest.role = Role::guest;
+  guest.present = true;
+  guest.post_id = "helsinki-mayor";
+  EXPECT_FALSE(record_attendance(data_, id, guest).ok());
+  guest.post_id = "hus-board-chair";
+  auto with_guest = record_attendance(data_, id, guest);
+  ASSERT_TRUE(with_guest.ok()) << with_guest.error().message;
+  data_.meetings.put(with_guest.value());
+  EXPECT_EQ(quorum_of(data_, *data_.meetings.find(id))->present, 10);  // a guest holds no seat
+
+  EXPECT_FALSE(name_checkers(data_, id, {"person-12"}).ok());  // absent
+  auto checked = name_checkers(data_, id, {"person-1", "person-2"});
+  ASSERT_TRUE(checked.ok()) << checked.error().message;
+  data_.meetings.put(checked.value());
   const std::string html = minutes_html(data_, *data_.meetings.find(id), "fi");
+  EXPECT_NE(html.find("Person person-1, Pöytäkirjantarkastaja"), std::string::npos);
+  EXPECT_NE(html.find("HUS:n hallituksen puheenjohtaja, HUS-yhtymän hallituksen puheenjohtaja, kutsuttu vieras"), std::string::npos) << html;
   EXPECT_NE(html.find("Kokous on päätösvaltainen (10/18)"), std::string::npos);
   EXPECT_NE(html.find("poissa kokouksesta klo 17.43–17.55"), std::string::npos);
   EXPECT_NE(html.find("Poissa"), std::string::npos);

@@ -139,6 +139,7 @@ struct Meeting {
   std::vector<Participant> participants;
   std::vector<AgendaItem> items;
   bool is_public = true;  // a non-public meeting is left out of public views and feeds
+  std::vector<std::string> checker_ids;  // who check the minutes (pöytäkirjantarkastajat)
   Source source;
 };
 template <class V>
@@ -160,6 +161,7 @@ void fields(V& v, Meeting& x) {
   v.field("participants", x.participants, false);
   v.field("items", x.items, false);
   v.field("public", x.is_public, false);
+  v.field("checker_ids", x.checker_ids, false);
   v.field("source", x.source, false);
 }
 

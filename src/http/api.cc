@@ -520,6 +520,15 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return record_attendance(d, r.params.at("id"), attendance.value()); });
     return stored ? ok(codec::encode(stored.value())) : problem(stored.error(), r.language());
   });
+  router.add("POST", "/api/meetings/{id}/checkers", [&reg](const Request& r) {
+    auto body = parse_body(r);
+    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    auto ids = body->contains("person_ids") ? codec::decode_value<std::vector<std::string>>((*body)["person_ids"], "/person_ids")
+                                            : Result<std::vector<std::string>>(Error::invalid("/person_ids", "is required"));
+    if (!ids) return problem(ids.error(), r.language());
+    auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return name_checkers(d, r.params.at("id"), ids.value()); });
+    return stored ? ok(codec::encode(stored.value())) : problem(stored.error(), r.language());
+  });
   router.add("POST", "/api/meetings/{id}/items/{number}/disqualifications", [&reg](const Request& r) {
     auto body = parse_body(r);
     if (!body) return problem(Error::invalid("", body.error().message), r.language());

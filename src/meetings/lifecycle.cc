@@ -167,6 +167,11 @@ Result<Meeting> record_attendance(const Dataset& data, const std::string& id, Pa
     a.on_behalf_of_id = member->on_behalf_of_id;
     a.seat_category = member->seat_category;
   }
+  if (a.role == Role::guest) {
+    const auto* body = data.bodies.find(m.body_id);
+    const bool invited_post = body && std::any_of(body->guests.begin(), body->guests.end(), [&](const GuestRule& g) { return g.post_id == a.post_id; });
+    if (!invited_post) return Error::invalid("/post_id", "a guest attends by virtue of one of the body's guest posts");
+  }
   if (existing != m.participants.end()) {
     existing->present = a.present;
     existing->arrived = a.arrived;
@@ -191,6 +196,22 @@ Result<Meeting> declare_disqualification(const Dataset& data, const std::string&
   if (d.ground.empty()) return Error::invalid("/ground", "is required (Administrative Procedure Act 434/2003 § 28)");
   if (auto e = check_span(d.absent_from, d.absent_until, "absent_from", "absent_until")) return *e;
   item->disqualifications.push_back(std::move(d));
+  return m;
+}
+
+Result<Meeting> name_checkers(const Dataset& data, const std::string& id, std::vector<std::string> person_ids) {
+  auto found = find_meeting(data, id);
+  if (!found) return found;
+  Meeting m = found.value();
+  if (m.status != MeetingStatus::held && m.status != MeetingStatus::minutes_drafted)
+    return Error::conflict("", "checkers are named for a meeting that is held, not one that is " + name(m.status));
+  if (person_ids.empty()) return Error::invalid("/person_ids", "name at least one checker");
+  for (size_t i = 0; i < person_ids.size(); ++i) {
+    auto p = std::find_if(m.participants.begin(), m.participants.end(), [&](auto& x) { return x.person_id == person_ids[i]; });
+    if (p == m.participants.end() || !p->present.value_or(true))
+      return Error::invalid("/person_ids/" + std::to_string(i), "a checker must be a participant who was present: " + person_ids[i]);
+  }
+  m.checker_ids = std::move(person_ids);
   return m;
 }
 

@@ -44,6 +44,9 @@ struct Quorum {
 };
 std::optional<Quorum> quorum_of(const Dataset& data, const Meeting& meeting);
 
+// The checkers of the minutes: participants who were present; named before the minutes are approved.
+Result<Meeting> name_checkers(const Dataset& data, const std::string& meeting_id, std::vector<std::string> person_ids);
+
 // A follow-up action on agenda item `number` of a meeting that is held or later (not cancelled).
 Result<FollowUp> add_action(const Dataset& data, FollowUp request);
 // The action moved to `status` on `day`; a done or cancelled action stays closed.

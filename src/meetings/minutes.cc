@@ -194,7 +194,13 @@ std::string minutes_html(const Dataset& d, const Meeting& full_meeting, const st
       if (!costs.empty()) h += "<h2>" + t(L.costs) + "</h2><ul>\n" + costs + "</ul>\n";
     }
   if (!memo) {
-    h += "<h2>" + t(L.checkers) + "</h2><p><span class=\"sign\">" + t(L.checker) + "</span> <span class=\"sign\">" + t(L.checker) + "</span></p>\n";
+    h += "<h2>" + t(L.checkers) + "</h2><p>";
+    if (m.checker_ids.empty()) {
+      h += "<span class=\"sign\">" + t(L.checker) + "</span> <span class=\"sign\">" + t(L.checker) + "</span>";
+    } else {
+      for (const auto& c : m.checker_ids) h += "<span class=\"sign\">" + escape(person(d, c)) + ", " + t(L.checker) + "</span> ";
+    }
+    h += "</p>\n";
     h += "<h2>" + t(L.signatures) + "</h2><p><span class=\"sign\">" + t(L.chair) + "</span> <span class=\"sign\">" + t(L.secretary) + "</span></p>\n";
   }
   if (!m.source.empty()) h += "<footer><p><small>" + t(L.source) + ": " + escape(m.source.document) + (m.source.section.empty() ? "" : ", " + escape(m.source.section)) + "</small></p></footer>\n";
