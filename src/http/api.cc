@@ -23,6 +23,18 @@ using nlohmann::json;
 
 Response ok(const json& body, int status = 200) { return Response{status, "application/json", body.dump(), {}}; }
 
+// A field of a JSON body that must be there, decoded, or the Error naming it.
+template <class T>
+Result<T> required_field(const json& body, const std::string& name) {
+  if (!body.contains(name)) return Error::invalid("/" + name, "is required");
+  return codec::decode_value<T>(body[name], "/" + name);
+}
+
+// The body's "date", or today when it has none.
+Result<Date> date_or_today(const json& body, const std::function<Date()>& today) {
+  return body.contains("date") ? codec::decode_value<Date>(body["date"], "/date") : Result<Date>(today());
+}
+
 // The {number} of an agenda item's route.
 Result<int> item_number(const Request& r) {
   const std::string& text = r.params.at("number");
@@ -441,11 +453,9 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   router.add("POST", "/api/memberships/{id}/end", [&reg](const Request& r) {
     auto body = parse_body(r);
     if (!body) return problem(Error::invalid("", body.error().message), r.language());
-    auto end_date = body->contains("end_date") ? codec::decode_value<Date>((*body)["end_date"], "/end_date")
-                                               : Result<Date>(Error::invalid("/end_date", "is required"));
+    auto end_date = required_field<Date>(*body, "end_date");
     if (!end_date) return problem(end_date.error(), r.language());
-    auto reason = body->contains("reason") ? codec::decode_value<std::string>((*body)["reason"], "/reason")
-                                           : Result<std::string>(Error::invalid("/reason", "is required"));
+    auto reason = required_field<std::string>(*body, "reason");
     if (!reason) return problem(reason.error(), r.language());
     auto stored = store_one<Membership>(reg, &Dataset::memberships,
                                         [&](const Dataset& d) { return end_membership(d, r.params.at("id"), *end_date, *reason); });
@@ -471,10 +481,9 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   router.add("POST", "/api/meetings/{id}/transitions", [&reg, today](const Request& r) {
     auto body = parse_body(r);
     if (!body) return problem(Error::invalid("", body.error().message), r.language());
-    auto to = body->contains("to") ? codec::decode_value<MeetingStatus>((*body)["to"], "/to")
-                                   : Result<MeetingStatus>(Error::invalid("/to", "is required"));
+    auto to = required_field<MeetingStatus>(*body, "to");
     if (!to) return problem(to.error(), r.language());
-    auto day = body->contains("date") ? codec::decode_value<Date>((*body)["date"], "/date") : Result<Date>(today());
+    auto day = date_or_today(*body, today);
     if (!day) return problem(day.error(), r.language());
     const std::string reason = body->value("reason", "");
     auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return move_meeting(d, r.params.at("id"), *to, *day, reason); });
@@ -498,8 +507,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
                  if (!body) return problem(Error::invalid("", body.error().message), r.language());
                  auto number = item_number(r);
                  if (!number) return problem(number.error(), r.language());
-                 auto text = body->contains("text") ? codec::decode_value<std::string>((*body)["text"], "/text")
-                                                    : Result<std::string>(Error::invalid("/text", "is required"));
+                 auto text = required_field<std::string>(*body, "text");
                  if (!text) return problem(text.error(), r.language());
                  auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) {
                    return record_outcome(d, r.params.at("id"), *number, *text, decision);
@@ -523,8 +531,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   router.add("POST", "/api/meetings/{id}/checkers", [&reg](const Request& r) {
     auto body = parse_body(r);
     if (!body) return problem(Error::invalid("", body.error().message), r.language());
-    auto ids = body->contains("person_ids") ? codec::decode_value<std::vector<std::string>>((*body)["person_ids"], "/person_ids")
-                                            : Result<std::vector<std::string>>(Error::invalid("/person_ids", "is required"));
+    auto ids = required_field<std::vector<std::string>>(*body, "person_ids");
     if (!ids) return problem(ids.error(), r.language());
     auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return name_checkers(d, r.params.at("id"), ids.value()); });
     return stored ? ok(codec::encode(stored.value())) : problem(stored.error(), r.language());
@@ -561,10 +568,9 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   router.add("POST", "/api/actions/{id}/status", [&reg, today](const Request& r) {
     auto body = parse_body(r);
     if (!body) return problem(Error::invalid("", body.error().message), r.language());
-    auto status = body->contains("status") ? codec::decode_value<ActionStatus>((*body)["status"], "/status")
-                                           : Result<ActionStatus>(Error::invalid("/status", "is required"));
+    auto status = required_field<ActionStatus>(*body, "status");
     if (!status) return problem(status.error(), r.language());
-    auto day = body->contains("date") ? codec::decode_value<Date>((*body)["date"], "/date") : Result<Date>(today());
+    auto day = date_or_today(*body, today);
     if (!day) return problem(day.error(), r.language());
     auto stored = store_one<FollowUp>(reg, &Dataset::actions, [&](const Dataset& d) { return set_action_status(d, r.params.at("id"), *status, *day); });
     if (!stored) return problem(stored.error(), r.language());
