@@ -351,7 +351,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   // Record an event (a meeting held, a review, a delivery, …) with the document it rests on.
   router.add("POST", "/api/events", [&reg](const Request& r) {
     auto body = parse_body(r);
-    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    if (!body) return problem(body.error(), r.language());
     auto request = codec::decode_value<Event>(*body);
     if (!request) return problem(request.error(), r.language());
     auto stored = store_one<Event>(reg, &Dataset::events, [&](const Dataset& d) { return record_event(d, request.value()); });
@@ -434,7 +434,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   // Writes.
   router.add("POST", "/api/bodies/{id}/memberships", [&reg](const Request& r) {
     auto body = parse_body(r);
-    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    if (!body) return problem(body.error(), r.language());
     (*body)["organization_id"] = r.params.at("id");
     if (!body->contains("id")) (*body)["id"] = "pending";
     auto request = codec::decode_value<Membership>(*body);
@@ -452,7 +452,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   });
   router.add("POST", "/api/memberships/{id}/end", [&reg](const Request& r) {
     auto body = parse_body(r);
-    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    if (!body) return problem(body.error(), r.language());
     auto end_date = required_field<Date>(*body, "end_date");
     if (!end_date) return problem(end_date.error(), r.language());
     auto reason = required_field<std::string>(*body, "reason");
@@ -465,7 +465,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   // Meetings: plan, move along the path, add agenda items, record decisions and agreed items.
   router.add("POST", "/api/bodies/{id}/meetings", [&reg, today](const Request& r) {
     auto body = parse_body(r);
-    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    if (!body) return problem(body.error(), r.language());
     (*body)["body_id"] = r.params.at("id");
     if (!body->contains("id")) (*body)["id"] = "pending";
     if (!body->contains("title")) (*body)["title"] = "";
@@ -480,7 +480,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   });
   router.add("POST", "/api/meetings/{id}/transitions", [&reg, today](const Request& r) {
     auto body = parse_body(r);
-    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    if (!body) return problem(body.error(), r.language());
     auto to = required_field<MeetingStatus>(*body, "to");
     if (!to) return problem(to.error(), r.language());
     auto day = date_or_today(*body, today);
@@ -492,7 +492,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   });
   router.add("POST", "/api/meetings/{id}/items", [&reg](const Request& r) {
     auto body = parse_body(r);
-    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    if (!body) return problem(body.error(), r.language());
     (*body)["number"] = 0;
     auto item = codec::decode_value<AgendaItem>(*body);
     if (!item) return problem(item.error(), r.language());
@@ -504,7 +504,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     router.add("POST", decision ? "/api/meetings/{id}/items/{number}/decision" : "/api/meetings/{id}/items/{number}/agreed",
                [&reg, decision](const Request& r) {
                  auto body = parse_body(r);
-                 if (!body) return problem(Error::invalid("", body.error().message), r.language());
+                 if (!body) return problem(body.error(), r.language());
                  auto number = item_number(r);
                  if (!number) return problem(number.error(), r.language());
                  auto text = required_field<std::string>(*body, "text");
@@ -522,7 +522,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   });
   router.add("POST", "/api/meetings/{id}/attendance", [&reg](const Request& r) {
     auto body = parse_body(r);
-    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    if (!body) return problem(body.error(), r.language());
     auto attendance = codec::decode_value<Participant>(*body);
     if (!attendance) return problem(attendance.error(), r.language());
     auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return record_attendance(d, r.params.at("id"), attendance.value()); });
@@ -530,7 +530,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   });
   router.add("POST", "/api/meetings/{id}/checkers", [&reg](const Request& r) {
     auto body = parse_body(r);
-    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    if (!body) return problem(body.error(), r.language());
     auto ids = required_field<std::vector<std::string>>(*body, "person_ids");
     if (!ids) return problem(ids.error(), r.language());
     auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return name_checkers(d, r.params.at("id"), ids.value()); });
@@ -538,7 +538,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   });
   router.add("POST", "/api/meetings/{id}/items/{number}/disqualifications", [&reg](const Request& r) {
     auto body = parse_body(r);
-    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    if (!body) return problem(body.error(), r.language());
     auto number = item_number(r);
     if (!number) return problem(number.error(), r.language());
     auto declared = codec::decode_value<Disqualification>(*body);
@@ -551,7 +551,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   collection_routes(router, reg, "actions", &Dataset::actions);
   router.add("POST", "/api/meetings/{id}/items/{number}/actions", [&reg](const Request& r) {
     auto body = parse_body(r);
-    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    if (!body) return problem(body.error(), r.language());
     auto number = item_number(r);
     if (!number) return problem(number.error(), r.language());
     (*body)["id"] = "pending";
@@ -567,7 +567,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   });
   router.add("POST", "/api/actions/{id}/status", [&reg, today](const Request& r) {
     auto body = parse_body(r);
-    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    if (!body) return problem(body.error(), r.language());
     auto status = required_field<ActionStatus>(*body, "status");
     if (!status) return problem(status.error(), r.language());
     auto day = date_or_today(*body, today);
@@ -588,7 +588,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
 
   router.add("POST", "/api/agreements/{id}/approvals", [&reg](const Request& r) {
     auto body = parse_body(r);
-    if (!body) return problem(Error::invalid("", body.error().message), r.language());
+    if (!body) return problem(body.error(), r.language());
     (*body)["agreement_id"] = r.params.at("id");
     if (!body->contains("id")) (*body)["id"] = "pending";
     auto request = codec::decode_value<Approval>(*body);
