@@ -273,6 +273,16 @@ TEST_F(Api, ASecretaryRunsAMeetingAndIllegalMovesChangeNothing) {
   EXPECT_NE(json::parse(decision.body)["detail"].get<std::string>().find("may not decide"), std::string::npos);
   EXPECT_EQ(post("/api/meetings/" + id + "/items/1/agreed", {{"text", "Sovittiin työryhmän perustamisesta."}}).status, 200);
   EXPECT_EQ(post("/api/meetings/" + id + "/items/9/agreed", {{"text", "x"}}).status, 404);
+  EXPECT_EQ(post("/api/meetings/" + id + "/items/1/agreed", {{"text", "x"}, {"colour", "blue"}}).status, 422);  // not an argument
+
+  // Attachments by reference; attendance for one item.
+  auto attached = post("/api/meetings/" + id + "/items/1/attachments", {{"title", "Rakennekaavio"}, {"reference", "IUHVA/42/2023"}});
+  ASSERT_EQ(attached.status, 201) << attached.body;
+  EXPECT_EQ(json::parse(attached.body)["items"][0]["attachments"][0]["reference"], "IUHVA/42/2023");
+  auto unreferenced = post("/api/meetings/" + id + "/items/1/attachments", {{"title", "Ilman viitettä"}});
+  EXPECT_EQ(unreferenced.status, 422);
+  EXPECT_EQ(json::parse(unreferenced.body)["errors"][0]["pointer"], "#/reference") << unreferenced.body;
+  EXPECT_EQ(post("/api/meetings/" + id + "/items/1/attendance", {{"person_id", "nobody"}, {"present", false}}).status, 422);
 
   for (const char* step : {"minutes_drafted", "minutes_approved", "published"}) ASSERT_EQ(move(id, step).status, 200) << step;
   EXPECT_EQ(move(id, "minutes_approved").status, 409);  // approving twice

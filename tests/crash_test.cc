@@ -174,6 +174,33 @@ TEST(Cli, MinutesAsPdfAndConfidentialItemsKeptOutOfPublicViews) {
   waitpid(pid, nullptr, 0);
 }
 
+TEST(Cli, ASecretaryRunsAMeetingFromTheCommandLine) {
+  const std::string database = "sqlite:" + test::temp_path("meeting-cli.db");
+  ASSERT_EQ(run({binary(), "--database", database, "load", "--quiet", test::data_dir()}), 0);
+  auto meeting = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {binary(), "--database", database, "meeting"});
+    return run(args);
+  };
+  const std::string id = "ita-uusimaa-top-management-forum-2024-1";
+  ASSERT_EQ(meeting({"plan", "body_id=ita-uusimaa-top-management-forum", "date=2024-09-12", "place=Porvoo", "start_time=13.00"}), 0);
+  EXPECT_EQ(meeting({"move", "meeting_id=" + id, "to=minutes_approved"}), 1);  // illegal move
+  EXPECT_EQ(meeting({"plan", "body_id=nowhere", "date=2024-09-12"}), 1);
+  EXPECT_EQ(meeting({"add_item", "meeting_id=" + id, "title:={\"fi\": \"Kotoutuminen\", \"sv\": \"Integration\"}"}), 0);
+  EXPECT_EQ(meeting({"move", "meeting_id=" + id, "to=held"}), 0);
+  EXPECT_EQ(meeting({"agree", "meeting_id=" + id, "item=1", "text=x"}), 1);  // item must be a number: item:=1
+  EXPECT_EQ(meeting({"agree", "meeting_id=" + id, "item:=1", "text=Sovittiin yhteisestä kotouttamisohjelmasta."}), 0);
+  EXPECT_EQ(meeting({"decide", "meeting_id=" + id, "item:=1", "text=Päätetään."}), 1);  // the forum may not decide
+  EXPECT_EQ(meeting({"add_action", "meeting_id=" + id, "item:=1", "text=Laaditaan ohjelma", "responsible_organisation_id=county-01"}), 0);
+  for (const char* to : {"to=minutes_drafted", "to=minutes_approved", "to=published"}) EXPECT_EQ(meeting({"move", "meeting_id=" + id, to}), 0) << to;
+  const std::string html = output_of(binary() + " --database " + database + " minutes " + id + " --lang sv");
+  EXPECT_NE(html.find("PROTOKOLL 1/2024"), std::string::npos) << html;
+  EXPECT_NE(html.find("Integration"), std::string::npos);
+  EXPECT_NE(html.find("Sovittiin yhteisestä kotouttamisohjelmasta."), std::string::npos);
+  EXPECT_NE(html.find("Laaditaan ohjelma"), std::string::npos);
+  EXPECT_NE(output_of(binary() + " --database " + database + " meeting move meeting_id=" + id + " to=published 2>&1").find("already published"),
+            std::string::npos);
+}
+
 TEST(Cli, LoadRefusesABadFileAndStoresNothing) {
   const std::string database = "sqlite:" + test::temp_path("cli.db");
   std::string bad = test::temp_path("bad.yaml");

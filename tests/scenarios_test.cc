@@ -3,8 +3,14 @@
 //   name: …
 //   as_of: YYYY-MM-DD
 //   data: {events: […], waivers: […], duties: […], organisations: […], …}
+//   steps:            (optional) meeting operations run in order, as the API and CLI run them
+//     - {plan: {body_id, date, …}, today?: YYYY-MM-DD}
+//     - {decide: {meeting_id, item, text}, refused: "words of the expected error"}
 //   expect:
 //     - {rule, subject, window_from?, window_until?, status?, counted?, excluded?: [ids], explanation_contains?, absent?}
+//     - {meeting, item?, status?, quorum?: "present/seats", present?: [person ids], decision?, agreed?: [texts],
+//        carried_actions?: [ids], minutes_contain?: [texts], lang?: fi|sv|en}
+//     - {action, status}
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -14,6 +20,9 @@
 #include "checks/checks.h"
 #include "codec/json_codec.h"
 #include "core/validate.h"
+#include "meetings/lifecycle.h"
+#include "meetings/minutes.h"
+#include "meetings/operations.h"
 #include "files/yaml_json.h"
 #include "support.h"
 
@@ -29,6 +38,46 @@ std::vector<std::string> scenario_files() {
     if (e.path().extension() == ".yaml") out.push_back(e.path().string());
   std::sort(out.begin(), out.end());
   return out;
+}
+
+// Checks one expectation on a meeting (or one of its items) after the steps ran.
+void expect_meeting(const Dataset& data, const json& x, const std::string& where) {
+  const auto* m = data.meetings.find(x["meeting"].get<std::string>());
+  ASSERT_NE(m, nullptr) << where << ": no meeting " << x["meeting"];
+  const AgendaItem* item = nullptr;
+  if (x.contains("item")) {
+    for (const auto& i : m->items)
+      if (i.number == x["item"].get<int>()) item = &i;
+    ASSERT_NE(item, nullptr) << where << ": no item " << x["item"];
+  }
+  if (x.contains("status")) {
+    EXPECT_EQ(name_of(m->status), x["status"].get<std::string>()) << where;
+  }
+  if (x.contains("quorum")) {
+    auto q = quorum_of(data, *m, item);
+    ASSERT_TRUE(q) << where << ": the body keeps no quorum";
+    EXPECT_EQ(std::to_string(q->present) + "/" + std::to_string(q->seats), x["quorum"].get<std::string>()) << where;
+  }
+  if (x.contains("present")) {
+    std::vector<std::string> ids;
+    for (const auto* p : present_for(*m, item)) ids.push_back(p->person_id);
+    EXPECT_EQ(ids, x["present"].get<std::vector<std::string>>()) << where;
+  }
+  if (x.contains("decision")) {
+    EXPECT_EQ(item ? item->decision : "", x["decision"].get<std::string>()) << where;
+  }
+  if (x.contains("agreed")) {
+    EXPECT_EQ(item ? item->agreed : std::vector<std::string>{}, x["agreed"].get<std::vector<std::string>>()) << where;
+  }
+  if (x.contains("carried_actions")) {
+    std::vector<std::string> ids;
+    for (const auto* a : carried_actions(data, *m)) ids.push_back(a->id);
+    EXPECT_EQ(ids, x["carried_actions"].get<std::vector<std::string>>()) << where;
+  }
+  if (x.contains("minutes_contain")) {
+    const std::string html = minutes_html(data, *m, x.value("lang", "fi"));
+    for (const auto& text : x["minutes_contain"]) EXPECT_NE(html.find(text.get<std::string>()), std::string::npos) << where << ": " << text << " not in\n" << html;
+  }
 }
 
 class Scenario : public ::testing::TestWithParam<std::string> {};
@@ -62,12 +111,45 @@ TEST_P(Scenario, GivesTheExpectedVerdicts) {
     for (const auto& e : validate(data)) ADD_FAILURE() << e.path << ": " << e.message;
   }
 
+  if (doc.contains("steps")) {
+    const auto& steps = doc["steps"];
+    for (size_t i = 0; i < steps.size(); ++i) {
+      const json& step = steps[i];
+      const std::string where = GetParam() + ":" + std::to_string(parsed->line_of("/steps/" + std::to_string(i)));
+      std::string op;
+      for (const auto& name : meeting_operation_names())
+        if (step.contains(name)) op = name;
+      ASSERT_FALSE(op.empty()) << where << ": no meeting operation in " << step.dump();
+      Date today = *as_of;
+      if (step.contains("today")) today = *Date::parse(step["today"].get<std::string>());
+      auto result = run_meeting_operation(data, op, step[op], today);
+      if (step.contains("refused")) {
+        ASSERT_FALSE(result.ok()) << where << ": " << op << " was expected to be refused";
+        const std::string said = result.error().path + " " + result.error().message;
+        EXPECT_NE(said.find(step["refused"].get<std::string>()), std::string::npos) << where << ": " << said;
+        continue;
+      }
+      ASSERT_TRUE(result.ok()) << where << ": " << op << ": " << result.error().path << " " << result.error().message;
+      data.merge(result->fragment);
+    }
+  }
+
   const auto verdicts = run_checks(data, *as_of);
   const auto& expectations = doc.at("expect");
   ASSERT_FALSE(expectations.empty());
   for (size_t i = 0; i < expectations.size(); ++i) {
     const json& x = expectations[i];
     const int line = parsed->line_of("/expect/" + std::to_string(i));
+    if (x.contains("meeting")) {
+      expect_meeting(data, x, GetParam() + ":" + std::to_string(line));
+      continue;
+    }
+    if (x.contains("action")) {
+      const auto* a = data.actions.find(x["action"].get<std::string>());
+      ASSERT_NE(a, nullptr) << GetParam() << ":" << line << ": no action " << x["action"];
+      EXPECT_EQ(name_of(a->status), x.at("status").get<std::string>()) << GetParam() << ":" << line;
+      continue;
+    }
     std::vector<const Verdict*> found;
     for (const auto& v : verdicts) {
       if (v.rule != x.at("rule") || v.subject != x.at("subject")) continue;

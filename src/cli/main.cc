@@ -17,6 +17,7 @@
 #include "files/loader.h"
 #include "files/pdf.h"
 #include "meetings/minutes.h"
+#include "meetings/operations.h"
 #include "core/meetings.h"
 #include "http/api.h"
 #include "http/server.h"
@@ -105,6 +106,35 @@ int feed_token(const std::string& database, const std::string& scope, const std:
   return 0;
 }
 
+// Runs one meeting operation on the stored data and stores its change. Arguments are written as
+// HTTPie does: name=text for a string, name:=JSON for anything else (item:=2, present:=false,
+// person_ids:='["a","b"]'). Prints the changed meeting or action as JSON.
+int meeting_operation(const std::string& database, const std::string& operation, const std::vector<std::string>& pairs) {
+  nlohmann::json args = nlohmann::json::object();
+  for (const auto& pair : pairs) {
+    const auto eq = pair.find('=');
+    if (eq == std::string::npos || eq == 0) return std::cerr << "error: '" << pair << "' is not name=value or name:=JSON\n", 1;
+    if (pair[eq - 1] == ':') {
+      const std::string name = pair.substr(0, eq - 1);
+      auto value = nlohmann::json::parse(pair.substr(eq + 1), nullptr, false);
+      if (value.is_discarded()) return std::cerr << "error: the value of " << name << " is not JSON: " << pair.substr(eq + 1) << "\n", 1;
+      args[name] = std::move(value);
+    } else {
+      args[pair.substr(0, eq)] = pair.substr(eq + 1);
+    }
+  }
+  auto store = open_store(database);
+  const auto data = read_store(*store);
+  auto result = yp::run_meeting_operation(data, operation, args, today());
+  if (!result) {
+    const auto& e = result.error();
+    return std::cerr << "error: " << (e.path.empty() ? "" : e.path.substr(1) + ": ") << e.message << "\n", 1;
+  }
+  if (auto e = store->write(result->fragment)) return std::cerr << "error: " << e->message << "\n", 2;
+  std::cout << result->entity.dump(2) << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -148,6 +178,16 @@ int main(int argc, char** argv) {
   minutes_cmd->add_option("--pdf", pdf_path, "write a PDF to this file instead of printing HTML");
   minutes_cmd->add_flag("--full", full_minutes, "include the content of confidential items (for the body's own archive)");
 
+  auto* meeting_cmd = app.add_subcommand("meeting", "Run a meeting: plan, prefill, add_item, attach, move, attend, attend_item, disqualify, "
+                                                   "decide, agree, add_action, action_status, checkers (arguments name=text or name:=JSON)");
+  std::string operation;
+  std::vector<std::string> operation_args;
+  meeting_cmd->add_option("operation", operation, "the operation")->required()->check(CLI::IsMember(yp::meeting_operation_names()));
+  meeting_cmd->add_option("arguments", operation_args, "e.g. meeting_id=… item:=1 text=…");
+  meeting_cmd->footer("Examples:\n  yhdyspinta meeting plan body_id=helsinki-counties-cooperation-group date=2026-12-10 place=Kaupungintalo\n"
+                      "  yhdyspinta meeting move meeting_id=helsinki-counties-cooperation-group-2026-1 to=invited\n"
+                      "  yhdyspinta meeting agree meeting_id=… item:=1 text='Sovitaan virkamiestapaamisesta.'");
+
   auto* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API");
   yp::http::ServerOptions options;
   serve_cmd->add_option("--host", options.host, "address to listen on")->capture_default_str();
@@ -187,6 +227,8 @@ int main(int argc, char** argv) {
     std::cout << yp::export_popolo(read_store(*store)).dump(2) << "\n";
     return 0;
   }
+
+  if (*meeting_cmd) return meeting_operation(database, operation, operation_args);
 
   if (*token_cmd) return feed_token(database, token_for, token_note, token_revoke);
 

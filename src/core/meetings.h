@@ -74,6 +74,36 @@ void fields(V& v, Disqualification& x) {
   v.field("source", x.source, false);
 }
 
+// Who was there for one agenda item when it differs from the meeting as a whole: a member who came
+// late or left early for this item, with the times the minutes record ("17.43").
+struct ItemAttendance {
+  std::string person_id;
+  bool present = true;
+  std::string arrived;
+  std::string left;
+};
+template <class V>
+void fields(V& v, ItemAttendance& x) {
+  v.field("person_id", x.person_id);
+  v.field("present", x.present, false);
+  v.field("arrived", x.arrived, false);
+  v.field("left", x.left, false);
+}
+
+// A document an agenda item refers to, kept where it lives (a diary number of the case-management
+// system or an address) rather than copied in; a confidential one names its legal ground.
+struct Attachment {
+  Text title;
+  std::string reference;
+  std::string confidential_ground;
+};
+template <class V>
+void fields(V& v, Attachment& x) {
+  v.field("title", x.title);
+  v.field("reference", x.reference, false);  // required by attach(), which says what it is for
+  v.field("confidential_ground", x.confidential_ground, false);
+}
+
 struct AgendaItem {
   int number = 0;
   Text title;
@@ -84,6 +114,8 @@ struct AgendaItem {
   std::vector<std::string> agreed;
   std::string decision;
   std::vector<Disqualification> disqualifications;
+  std::vector<ItemAttendance> attendance;
+  std::vector<Attachment> attachments;
   std::string confidential_ground;  // empty: public; else the legal ground of secrecy (e.g. "JulkL 24 § 1 mom. 25 k")
   Source source;
 };
@@ -98,6 +130,8 @@ void fields(V& v, AgendaItem& x) {
   v.field("agreed", x.agreed, false);
   v.field("decision", x.decision, false);
   v.field("disqualifications", x.disqualifications, false);
+  v.field("attendance", x.attendance, false);
+  v.field("attachments", x.attachments, false);
   v.field("confidential_ground", x.confidential_ground, false);
   v.field("source", x.source, false);
 }
@@ -136,6 +170,7 @@ struct Meeting {
   std::string start_time;
   std::string end_time;
   std::string place;
+  std::string online_link;  // the address of a remote meeting (Teams, Zoom, …), besides or instead of a place
   std::vector<Participant> participants;
   std::vector<AgendaItem> items;
   bool is_public = true;  // a non-public meeting is left out of public views and feeds
@@ -158,6 +193,7 @@ void fields(V& v, Meeting& x) {
   v.field("start_time", x.start_time, false);
   v.field("end_time", x.end_time, false);
   v.field("place", x.place, false);
+  v.field("online_link", x.online_link, false);
   v.field("participants", x.participants, false);
   v.field("items", x.items, false);
   v.field("public", x.is_public, false);

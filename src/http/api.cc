@@ -13,6 +13,7 @@
 #include "files/pdf.h"
 #include "meetings/lifecycle.h"
 #include "meetings/minutes.h"
+#include "meetings/operations.h"
 #include "http/response_cache.h"
 #include "resources/resources.h"
 
@@ -28,11 +29,6 @@ template <class T>
 Result<T> required_field(const json& body, const std::string& name) {
   if (!body.contains(name)) return Error::invalid("/" + name, "is required");
   return codec::decode_value<T>(body[name], "/" + name);
-}
-
-// The body's "date", or today when it has none.
-Result<Date> date_or_today(const json& body, const std::function<Date()>& today) {
-  return body.contains("date") ? codec::decode_value<Date>(body["date"], "/date") : Result<Date>(today());
 }
 
 // The {number} of an agenda item's route.
@@ -462,120 +458,52 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     if (!stored) return problem(stored.error(), r.language());
     return ok(codec::encode(stored.value()));
   });
-  // Meetings: plan, move along the path, add agenda items, record decisions and agreed items.
-  router.add("POST", "/api/bodies/{id}/meetings", [&reg, today](const Request& r) {
-    auto body = parse_body(r);
-    if (!body) return problem(body.error(), r.language());
-    (*body)["body_id"] = r.params.at("id");
-    if (!body->contains("id")) (*body)["id"] = "pending";
-    if (!body->contains("title")) (*body)["title"] = "";
-    if (!body->contains("kind")) (*body)["kind"] = "body_meeting";
-    auto request = codec::decode_value<Meeting>(*body);
-    if (!request) return problem(request.error(), r.language());
-    auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return plan_meeting(d, request.value(), today()); });
-    if (!stored) return problem(stored.error(), r.language());
-    Response resp = ok(codec::encode(stored.value()), 201);
-    resp.headers["Location"] = "/api/meetings/" + stored->id;
-    return resp;
-  });
-  router.add("POST", "/api/meetings/{id}/transitions", [&reg, today](const Request& r) {
-    auto body = parse_body(r);
-    if (!body) return problem(body.error(), r.language());
-    auto to = required_field<MeetingStatus>(*body, "to");
-    if (!to) return problem(to.error(), r.language());
-    auto day = date_or_today(*body, today);
-    if (!day) return problem(day.error(), r.language());
-    const std::string reason = body->value("reason", "");
-    auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return move_meeting(d, r.params.at("id"), *to, *day, reason); });
-    if (!stored) return problem(stored.error(), r.language());
-    return ok(codec::encode(stored.value()));
-  });
-  router.add("POST", "/api/meetings/{id}/items", [&reg](const Request& r) {
-    auto body = parse_body(r);
-    if (!body) return problem(body.error(), r.language());
-    (*body)["number"] = 0;
-    auto item = codec::decode_value<AgendaItem>(*body);
-    if (!item) return problem(item.error(), r.language());
-    auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return add_agenda_item(d, r.params.at("id"), item.value()); });
-    if (!stored) return problem(stored.error(), r.language());
-    return ok(codec::encode(stored.value()), 201);
-  });
-  for (const bool decision : {true, false})
-    router.add("POST", decision ? "/api/meetings/{id}/items/{number}/decision" : "/api/meetings/{id}/items/{number}/agreed",
-               [&reg, decision](const Request& r) {
-                 auto body = parse_body(r);
-                 if (!body) return problem(body.error(), r.language());
-                 auto number = item_number(r);
-                 if (!number) return problem(number.error(), r.language());
-                 auto text = required_field<std::string>(*body, "text");
-                 if (!text) return problem(text.error(), r.language());
-                 auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) {
-                   return record_outcome(d, r.params.at("id"), *number, *text, decision);
-                 });
-                 if (!stored) return problem(stored.error(), r.language());
-                 return ok(codec::encode(stored.value()));
-               });
-
-  router.add("POST", "/api/meetings/{id}/participants/prefill", [&reg](const Request& r) {
-    auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return prefill_participants(d, r.params.at("id")); });
-    return stored ? ok(codec::encode(stored.value())) : problem(stored.error(), r.language());
-  });
-  router.add("POST", "/api/meetings/{id}/attendance", [&reg](const Request& r) {
-    auto body = parse_body(r);
-    if (!body) return problem(body.error(), r.language());
-    auto attendance = codec::decode_value<Participant>(*body);
-    if (!attendance) return problem(attendance.error(), r.language());
-    auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return record_attendance(d, r.params.at("id"), attendance.value()); });
-    return stored ? ok(codec::encode(stored.value())) : problem(stored.error(), r.language());
-  });
-  router.add("POST", "/api/meetings/{id}/checkers", [&reg](const Request& r) {
-    auto body = parse_body(r);
-    if (!body) return problem(body.error(), r.language());
-    auto ids = required_field<std::vector<std::string>>(*body, "person_ids");
-    if (!ids) return problem(ids.error(), r.language());
-    auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) { return name_checkers(d, r.params.at("id"), ids.value()); });
-    return stored ? ok(codec::encode(stored.value())) : problem(stored.error(), r.language());
-  });
-  router.add("POST", "/api/meetings/{id}/items/{number}/disqualifications", [&reg](const Request& r) {
-    auto body = parse_body(r);
-    if (!body) return problem(body.error(), r.language());
-    auto number = item_number(r);
-    if (!number) return problem(number.error(), r.language());
-    auto declared = codec::decode_value<Disqualification>(*body);
-    if (!declared) return problem(declared.error(), r.language());
-    auto stored = store_one<Meeting>(reg, &Dataset::meetings, [&](const Dataset& d) {
-      return declare_disqualification(d, r.params.at("id"), *number, declared.value());
+  // Meetings: every write is a named operation of the meetings capability (meetings/operations.h),
+  // its arguments the body with the route's {id} and {number} added.
+  struct MeetingRoute {
+    const char* path;
+    const char* operation;
+    const char* id_argument;
+    int created;  // the status of a success
+  };
+  static const MeetingRoute meeting_routes[] = {
+      {"/api/bodies/{id}/meetings", "plan", "body_id", 201},
+      {"/api/meetings/{id}/participants/prefill", "prefill", "meeting_id", 200},
+      {"/api/meetings/{id}/items", "add_item", "meeting_id", 201},
+      {"/api/meetings/{id}/items/{number}/attachments", "attach", "meeting_id", 201},
+      {"/api/meetings/{id}/transitions", "move", "meeting_id", 200},
+      {"/api/meetings/{id}/attendance", "attend", "meeting_id", 200},
+      {"/api/meetings/{id}/items/{number}/attendance", "attend_item", "meeting_id", 200},
+      {"/api/meetings/{id}/items/{number}/disqualifications", "disqualify", "meeting_id", 200},
+      {"/api/meetings/{id}/items/{number}/decision", "decide", "meeting_id", 200},
+      {"/api/meetings/{id}/items/{number}/agreed", "agree", "meeting_id", 200},
+      {"/api/meetings/{id}/items/{number}/actions", "add_action", "meeting_id", 201},
+      {"/api/actions/{id}/status", "action_status", "action_id", 200},
+      {"/api/meetings/{id}/checkers", "checkers", "meeting_id", 200},
+  };
+  for (const auto& route : meeting_routes)
+    router.add("POST", route.path, [&reg, today, route](const Request& r) {
+      auto args = r.body.empty() ? Result<json>(json::object()) : parse_body(r);
+      if (!args) return problem(args.error(), r.language());
+      (*args)[route.id_argument] = r.params.at("id");
+      if (r.params.count("number")) {
+        auto number = item_number(r);
+        if (!number) return problem(number.error(), r.language());
+        (*args)["item"] = *number;
+      }
+      std::optional<Written> done;
+      auto stored = reg.write([&](const Dataset& d) -> Result<Dataset> {
+        auto result = run_meeting_operation(d, route.operation, std::move(*args), today());
+        if (!result) return result.error();
+        done = std::move(result.value());
+        return done->fragment;
+      });
+      if (!stored) return problem(stored.error(), r.language());
+      Response resp = ok(done->entity, route.created);
+      if (!done->location.empty()) resp.headers["Location"] = done->location;
+      return resp;
     });
-    return stored ? ok(codec::encode(stored.value())) : problem(stored.error(), r.language());
-  });
   collection_routes(router, reg, "actions", &Dataset::actions);
-  router.add("POST", "/api/meetings/{id}/items/{number}/actions", [&reg](const Request& r) {
-    auto body = parse_body(r);
-    if (!body) return problem(body.error(), r.language());
-    auto number = item_number(r);
-    if (!number) return problem(number.error(), r.language());
-    (*body)["id"] = "pending";
-    (*body)["meeting_id"] = r.params.at("id");
-    (*body)["item_number"] = *number;
-    auto request = codec::decode_value<FollowUp>(*body);
-    if (!request) return problem(request.error(), r.language());
-    auto stored = store_one<FollowUp>(reg, &Dataset::actions, [&](const Dataset& d) { return add_action(d, request.value()); });
-    if (!stored) return problem(stored.error(), r.language());
-    Response resp = ok(codec::encode(stored.value()), 201);
-    resp.headers["Location"] = "/api/actions/" + stored->id;
-    return resp;
-  });
-  router.add("POST", "/api/actions/{id}/status", [&reg, today](const Request& r) {
-    auto body = parse_body(r);
-    if (!body) return problem(body.error(), r.language());
-    auto status = required_field<ActionStatus>(*body, "status");
-    if (!status) return problem(status.error(), r.language());
-    auto day = date_or_today(*body, today);
-    if (!day) return problem(day.error(), r.language());
-    auto stored = store_one<FollowUp>(reg, &Dataset::actions, [&](const Dataset& d) { return set_action_status(d, r.params.at("id"), *status, *day); });
-    if (!stored) return problem(stored.error(), r.language());
-    return ok(codec::encode(stored.value()));
-  });
   router.add("GET", "/api/meetings/{id}/carried-actions", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const auto* m = d.meetings.find(r.params.at("id"));

@@ -14,6 +14,10 @@ Result<Meeting> find_meeting(const Dataset& data, const std::string& id) {
   return *m;
 }
 
+std::vector<AgendaItem>::iterator find_item(Meeting& m, int number) {
+  return std::find_if(m.items.begin(), m.items.end(), [&](const AgendaItem& i) { return i.number == number; });
+}
+
 }  // namespace
 
 bool may_move(MeetingStatus from, MeetingStatus to) {
@@ -71,6 +75,9 @@ Result<Meeting> add_agenda_item(const Dataset& data, const std::string& id, Agen
   if (m.status == MeetingStatus::cancelled || m.status == MeetingStatus::minutes_approved || m.status == MeetingStatus::published)
     return Error::conflict("", "no agenda items can be added to a meeting that is " + name(m.status));
   if (item.title.empty()) return Error::invalid("/title", "is required");
+  for (size_t i = 0; i < item.attachments.size(); ++i)
+    if (item.attachments[i].reference.empty())
+      return Error::invalid("/attachments/" + std::to_string(i) + "/reference", "is required: a diary number or an address where the document is kept");
   int last = 0;
   for (const auto& existing : m.items) last = std::max(last, existing.number);
   item.number = last + 1;
@@ -85,7 +92,7 @@ Result<Meeting> record_outcome(const Dataset& data, const std::string& id, int n
   if (text.empty()) return Error::invalid("/text", "is required");
   if (m.status != MeetingStatus::held && m.status != MeetingStatus::minutes_drafted)
     return Error::conflict("", "outcomes are recorded for a meeting that is held or whose minutes are being drafted, not one that is " + name(m.status));
-  auto item = std::find_if(m.items.begin(), m.items.end(), [&](const AgendaItem& i) { return i.number == number; });
+  auto item = find_item(m, number);
   if (item == m.items.end()) return Error::not_found("", "the meeting has no agenda item " + std::to_string(number));
   if (decision) {
     const auto* body = data.bodies.find(m.body_id);
@@ -94,6 +101,10 @@ Result<Meeting> record_outcome(const Dataset& data, const std::string& id, int n
                                              (body->may_decide_source.passage.empty() ? std::string("its agreement gives it no decision-making power")
                                                                                       : "\"" + body->may_decide_source.passage + "\"") +
                                              ". Record an agreed item instead.");
+    const bool attendance_known = std::any_of(m.participants.begin(), m.participants.end(), [](auto& p) { return p.present.has_value(); });
+    if (auto q = quorum_of(data, m, &*item); q && attendance_known && !q->reached)
+      return Error::conflict("/decision", "the body has no quorum for item " + std::to_string(number) + ": " + std::to_string(q->present) + " of " +
+                                              std::to_string(q->seats) + " seats present, more than half needed");
     item->decision = text;
   } else {
     item->agreed.push_back(text);
@@ -189,13 +200,44 @@ Result<Meeting> declare_disqualification(const Dataset& data, const std::string&
   Meeting m = found.value();
   if (m.status == MeetingStatus::cancelled || m.status == MeetingStatus::minutes_approved || m.status == MeetingStatus::published)
     return Error::conflict("", "disqualifications are not recorded for a meeting that is " + name(m.status));
-  auto item = std::find_if(m.items.begin(), m.items.end(), [&](const AgendaItem& i) { return i.number == number; });
+  auto item = find_item(m, number);
   if (item == m.items.end()) return Error::not_found("", "the meeting has no agenda item " + std::to_string(number));
   if (std::none_of(m.participants.begin(), m.participants.end(), [&](auto& p) { return p.person_id == d.person_id; }))
     return Error::invalid("/person_id", "only a participant can be disqualified: " + d.person_id);
   if (d.ground.empty()) return Error::invalid("/ground", "is required (Administrative Procedure Act 434/2003 § 28)");
   if (auto e = check_span(d.absent_from, d.absent_until, "absent_from", "absent_until")) return *e;
   item->disqualifications.push_back(std::move(d));
+  return m;
+}
+
+Result<Meeting> record_item_attendance(const Dataset& data, const std::string& id, int number, ItemAttendance a) {
+  auto found = find_meeting(data, id);
+  if (!found) return found;
+  Meeting m = found.value();
+  if (m.status != MeetingStatus::held && m.status != MeetingStatus::minutes_drafted)
+    return Error::conflict("", "attendance is recorded for a meeting that is held, not one that is " + name(m.status));
+  auto item = find_item(m, number);
+  if (item == m.items.end()) return Error::not_found("", "the meeting has no agenda item " + std::to_string(number));
+  if (std::none_of(m.participants.begin(), m.participants.end(), [&](auto& p) { return p.person_id == a.person_id; }))
+    return Error::invalid("/person_id", "only a participant's attendance is recorded: " + a.person_id);
+  if (auto e = check_span(a.arrived, a.left, "arrived", "left")) return *e;
+  auto existing = std::find_if(item->attendance.begin(), item->attendance.end(), [&](auto& x) { return x.person_id == a.person_id; });
+  if (existing != item->attendance.end()) *existing = std::move(a);
+  else item->attendance.push_back(std::move(a));
+  return m;
+}
+
+Result<Meeting> attach(const Dataset& data, const std::string& id, int number, Attachment attachment) {
+  auto found = find_meeting(data, id);
+  if (!found) return found;
+  Meeting m = found.value();
+  if (m.status == MeetingStatus::cancelled || m.status == MeetingStatus::minutes_approved || m.status == MeetingStatus::published)
+    return Error::conflict("", "attachments are not added to a meeting that is " + name(m.status));
+  auto item = find_item(m, number);
+  if (item == m.items.end()) return Error::not_found("", "the meeting has no agenda item " + std::to_string(number));
+  if (attachment.title.empty()) return Error::invalid("/title", "is required");
+  if (attachment.reference.empty()) return Error::invalid("/reference", "is required: a diary number or an address where the document is kept");
+  item->attachments.push_back(std::move(attachment));
   return m;
 }
 
@@ -215,14 +257,29 @@ Result<Meeting> name_checkers(const Dataset& data, const std::string& id, std::v
   return m;
 }
 
-std::optional<Quorum> quorum_of(const Dataset& data, const Meeting& m) {
+std::vector<const Participant*> present_for(const Meeting& m, const AgendaItem* item) {
+  std::vector<const Participant*> out;
+  for (const auto& p : m.participants) {
+    bool here = p.present.value_or(false);
+    if (item) {
+      for (const auto& dq : item->disqualifications)
+        if (dq.person_id == p.person_id) here = false;
+      for (const auto& a : item->attendance)
+        if (a.person_id == p.person_id) here = a.present;
+    }
+    if (here) out.push_back(&p);
+  }
+  return out;
+}
+
+std::optional<Quorum> quorum_of(const Dataset& data, const Meeting& m, const AgendaItem* item) {
   const auto* body = data.bodies.find(m.body_id);
   if (!body || !body->may_decide || body->total_seats() == 0) return std::nullopt;
   Quorum q;
   q.seats = body->total_seats();
-  for (const auto& p : m.participants) {
-    const bool seat = p.role == Role::chair || p.role == Role::vice_chair || p.role == Role::member || (p.role == Role::deputy_member && !p.deputy_for.empty());
-    if (seat && p.present.value_or(false)) ++q.present;
+  for (const auto* p : present_for(m, item)) {
+    const bool seat = p->role == Role::chair || p->role == Role::vice_chair || p->role == Role::member || (p->role == Role::deputy_member && !p->deputy_for.empty());
+    if (seat) ++q.present;
   }
   q.reached = q.present * 2 > q.seats;
   return q;

@@ -22,8 +22,8 @@ Result<Meeting> move_meeting(const Dataset& data, const std::string& meeting_id,
 // A new agenda item, numbered after the last; not once the minutes are approved or the meeting cancelled.
 Result<Meeting> add_agenda_item(const Dataset& data, const std::string& meeting_id, AgendaItem item);
 
-// A decision on agenda item `number`: only in a body that may decide, and only in a meeting held
-// (or whose minutes are being drafted). An agreed item (sovittu asia) may be recorded in any body.
+// A decision on agenda item `number`: only in a body that may decide, with a quorum for that item
+// once attendance is recorded, and only in a meeting held (or whose minutes are being drafted). An agreed item (sovittu asia) may be recorded in any body.
 Result<Meeting> record_outcome(const Dataset& data, const std::string& meeting_id, int number, const std::string& text, bool decision);
 
 // The participants filled in from the body's memberships on the meeting's date (chair, vice-chairs,
@@ -35,14 +35,25 @@ Result<Meeting> record_attendance(const Dataset& data, const std::string& meetin
 // A disqualification declared on agenda item `number`: the person must be a participant; the time
 // out and back, when given, run forwards.
 Result<Meeting> declare_disqualification(const Dataset& data, const std::string& meeting_id, int number, Disqualification d);
+// Attendance of one participant for agenda item `number` when it differs from the whole meeting
+// (came for the item at `arrived`, left at `left`, or was away for all of it).
+Result<Meeting> record_item_attendance(const Dataset& data, const std::string& meeting_id, int number, ItemAttendance attendance);
+// A reference to a document the item rests on; not once the minutes are approved.
+Result<Meeting> attach(const Dataset& data, const std::string& meeting_id, int number, Attachment attachment);
+
+// Who took part in agenda item `item`: those present at the meeting, less those disqualified from
+// it, with the item's own attendance applied. Without an item: those present at the meeting.
+std::vector<const Participant*> present_for(const Meeting& meeting, const AgendaItem* item = nullptr);
+
 // For a body that may decide: seat holders present (members, or deputies standing in) against the
-// body's seats; quorum is more than half. Nothing for other bodies or when no seats are set.
+// body's seats, for the whole meeting or for one item; quorum is more than half. Nothing for other
+// bodies or when no seats are set.
 struct Quorum {
   int present = 0;
   int seats = 0;
   bool reached = false;
 };
-std::optional<Quorum> quorum_of(const Dataset& data, const Meeting& meeting);
+std::optional<Quorum> quorum_of(const Dataset& data, const Meeting& meeting, const AgendaItem* item = nullptr);
 
 // The checkers of the minutes: participants who were present; named before the minutes are approved.
 Result<Meeting> name_checkers(const Dataset& data, const std::string& meeting_id, std::vector<std::string> person_ids);

@@ -56,6 +56,11 @@ struct Labels {
   Text quorate{"Kokous on päätösvaltainen", "Mötet är beslutfört", "The meeting has a quorum"};
   Text not_quorate{"Kokous ei ole päätösvaltainen", "Mötet är inte beslutfört", "The meeting has no quorum"};
   Text confidential{"Salassa pidettävä", "Sekretessbelagt", "Confidential"};
+  Text attachments{"Liitteet", "Bilagor", "Attachments"};
+  Text item_attendance{"Läsnäolo asian käsittelyssä", "Närvaro vid behandlingen av ärendet", "Attendance for this item"};
+  Text away_for_item{"poissa asian käsittelystä", "frånvarande under behandlingen av ärendet", "away for this item"};
+  Text item_quorum{"Päätösvaltaisuus asiassa", "Beslutförhet i ärendet", "Quorum for this item"};
+  Text online{"Etäyhteys", "Distansanslutning", "Online"};
   Text not_recorded{"(päivämäärää ei ole kirjattu)", "(datum har inte registrerats)", "(the date is not recorded)"};
 };
 
@@ -87,6 +92,10 @@ Meeting public_view(const Meeting& meeting) {
       kept.title = item.title;
       kept.confidential_ground = item.confidential_ground;
       item = std::move(kept);
+    } else {
+      // A confidential attachment of a public item is named by its ground only.
+      for (auto& a : item.attachments)
+        if (!a.confidential_ground.empty()) a = Attachment{Text{"Salassa pidettävä liite", "Sekretessbelagd bilaga", "Confidential attachment"}, "", a.confidential_ground};
     }
   return m;
 }
@@ -109,6 +118,7 @@ std::string minutes_html(const Dataset& d, const Meeting& full_meeting, const st
        (m.number ? " " + std::to_string(m.number) + "/" + std::to_string(m.date ? m.date->year : 0) : "") + "</h1><p>" + t(m.title) + "</p></header>\n";
   h += "<h2>" + t(L.time_place) + "</h2><p>" + (m.date ? m.date->finnish() : t(L.not_recorded)) + (m.start_time.empty() ? "" : " " + escape(m.start_time)) +
        (m.end_time.empty() ? "" : "–" + escape(m.end_time)) + (m.place.empty() ? "" : ", " + escape(m.place)) + "</p>\n";
+  if (!m.online_link.empty()) h += "<p>" + t(L.online) + ": " + escape(m.online_link) + "</p>\n";
   if (!m.legal_basis.empty()) {
     h += "<p>" + t(L.basis) + ": ";
     for (size_t i = 0; i < m.legal_basis.size(); ++i) {
@@ -156,6 +166,19 @@ std::string minutes_html(const Dataset& d, const Meeting& full_meeting, const st
         h += "; " + t(L.absent) + " " + escape(dq.absent_from) + (dq.absent_until.empty() ? "" : "–" + escape(dq.absent_until));
       h += ".</p>\n";
     }
+    if (!item.attendance.empty()) {
+      h += "<p><strong>" + t(L.item_attendance) + ":</strong> ";
+      for (size_t i = 0; i < item.attendance.size(); ++i) {
+        const auto& a = item.attendance[i];
+        h += (i ? "; " : "") + escape(person(d, a.person_id));
+        if (!a.present) h += " " + t(L.away_for_item);
+        else if (!a.arrived.empty() || !a.left.empty()) h += " " + t(L.clock) + " " + escape(a.arrived) + "–" + escape(a.left);
+      }
+      h += ".</p>\n";
+    }
+    if (!item.decision.empty() || !item.attendance.empty() || !item.disqualifications.empty())
+      if (auto q = quorum_of(d, m, &item))
+        h += "<p>" + t(L.item_quorum) + ": " + std::to_string(q->present) + "/" + std::to_string(q->seats) + ", " + t(q->reached ? L.quorate : L.not_quorate) + ".</p>\n";
     if (!item.presenter_id.empty()) h += "<p><strong>" + t(L.presenter) + ":</strong> " + escape(person(d, item.presenter_id)) + "</p>\n";
     if (!item.proposal.empty()) h += "<p><strong>" + t(L.proposal) + ":</strong> " + escape(item.proposal) + "</p>\n";
     if (!item.statements.empty()) {
@@ -178,6 +201,13 @@ std::string minutes_html(const Dataset& d, const Meeting& full_meeting, const st
       h += "<h3>" + t(L.agreed) + "</h3><ul>\n";
       for (const auto& a : item.agreed) h += "<li>" + escape(a) + "</li>\n";
       h += "</ul>\n";
+    }
+    if (!item.attachments.empty()) {
+      h += "<h3>" + t(L.attachments) + "</h3><ol>\n";
+      for (const auto& a : item.attachments)
+        h += "<li>" + t(a.title) + (a.reference.empty() ? "" : " (" + escape(a.reference) + ")") +
+             (a.confidential_ground.empty() ? "" : " — " + t(L.confidential) + ": " + escape(a.confidential_ground)) + "</li>\n";
+      h += "</ol>\n";
     }
     std::string actions;
     for (const auto& a : d.actions.items)

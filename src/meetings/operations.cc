@@ -1,0 +1,225 @@
+#include "meetings/operations.h"
+
+#include <functional>
+
+#include "codec/json_codec.h"
+#include "meetings/lifecycle.h"
+
+namespace yp {
+namespace {
+
+using nlohmann::json;
+
+// Removes argument `name` from `args` and decodes it; an Error when it is missing.
+template <class T>
+Result<T> take(json& args, const std::string& name) {
+  if (!args.contains(name)) return Error::invalid("/" + name, "is required");
+  auto value = codec::decode_value<T>(args[name], "/" + name);
+  args.erase(name);
+  return value;
+}
+
+// The same, with `fallback` when the argument is missing.
+template <class T>
+Result<T> take_or(json& args, const std::string& name, T fallback) {
+  if (!args.contains(name)) return fallback;
+  return take<T>(args, name);
+}
+
+// What is left of `args` when every control argument is taken, as the entity the operation adds.
+template <class T>
+Result<T> rest_as(const json& args) {
+  return codec::decode_value<T>(args);
+}
+
+// Arguments an operation does not take are an error, not silently ignored.
+std::optional<Error> nothing_left(const json& args) {
+  if (args.empty()) return std::nullopt;
+  return Error::invalid("/" + args.begin().key(), "is not an argument of this operation");
+}
+
+Written meeting_written(Meeting m, std::string location = "") {
+  Written w;
+  w.entity = codec::encode(m);
+  w.location = std::move(location);
+  w.fragment.meetings.put(std::move(m));
+  return w;
+}
+
+Written action_written(FollowUp a, std::string location = "") {
+  Written w;
+  w.entity = codec::encode(a);
+  w.location = std::move(location);
+  w.fragment.actions.put(std::move(a));
+  return w;
+}
+
+// Lifts a lifecycle command's result into a Written.
+template <class T, class Wrap>
+Result<Written> written(Result<T> result, Wrap wrap) {
+  if (!result) return result.error();
+  return wrap(std::move(result.value()));
+}
+
+using Operation = std::function<Result<Written>(const Dataset&, json&, const Date&)>;
+
+// Runs `command(meeting_id, item)` for an operation on one agenda item.
+template <class F>
+Result<Written> on_item(json& args, F command) {
+  auto id = take<std::string>(args, "meeting_id");
+  if (!id) return id.error();
+  auto item = take<int>(args, "item");
+  if (!item) return item.error();
+  return command(*id, *item);
+}
+
+const std::vector<std::pair<std::string, Operation>>& operations() {
+  static const std::vector<std::pair<std::string, Operation>> table = {
+      {"plan",
+       [](const Dataset& d, json& a, const Date& today) -> Result<Written> {
+         if (!a.contains("id")) a["id"] = "pending";
+         if (!a.contains("title")) a["title"] = "";
+         if (!a.contains("kind")) a["kind"] = "body_meeting";
+         auto request = rest_as<Meeting>(a);
+         if (!request) return request.error();
+         return written(plan_meeting(d, request.value(), today), [](Meeting m) {
+           std::string at = "/api/meetings/" + m.id;
+           return meeting_written(std::move(m), at);
+         });
+       }},
+      {"prefill",
+       [](const Dataset& d, json& a, const Date&) -> Result<Written> {
+         auto id = take<std::string>(a, "meeting_id");
+         if (!id) return id.error();
+         if (auto e = nothing_left(a)) return *e;
+         return written(prefill_participants(d, *id), [](Meeting m) { return meeting_written(std::move(m)); });
+       }},
+      {"add_item",
+       [](const Dataset& d, json& a, const Date&) -> Result<Written> {
+         auto id = take<std::string>(a, "meeting_id");
+         if (!id) return id.error();
+         a["number"] = 0;
+         auto item = rest_as<AgendaItem>(a);
+         if (!item) return item.error();
+         return written(add_agenda_item(d, *id, item.value()), [](Meeting m) { return meeting_written(std::move(m)); });
+       }},
+      {"attach",
+       [](const Dataset& d, json& a, const Date&) -> Result<Written> {
+         return on_item(a, [&](const std::string& id, int number) -> Result<Written> {
+           auto attachment = rest_as<Attachment>(a);
+           if (!attachment) return attachment.error();
+           return written(attach(d, id, number, attachment.value()), [](Meeting m) { return meeting_written(std::move(m)); });
+         });
+       }},
+      {"move",
+       [](const Dataset& d, json& a, const Date& today) -> Result<Written> {
+         auto id = take<std::string>(a, "meeting_id");
+         if (!id) return id.error();
+         auto to = take<MeetingStatus>(a, "to");
+         if (!to) return to.error();
+         auto day = take_or<Date>(a, "date", today);
+         if (!day) return day.error();
+         auto reason = take_or<std::string>(a, "reason", "");
+         if (!reason) return reason.error();
+         if (auto e = nothing_left(a)) return *e;
+         return written(move_meeting(d, *id, *to, *day, *reason), [](Meeting m) { return meeting_written(std::move(m)); });
+       }},
+      {"attend",
+       [](const Dataset& d, json& a, const Date&) -> Result<Written> {
+         auto id = take<std::string>(a, "meeting_id");
+         if (!id) return id.error();
+         auto attendance = rest_as<Participant>(a);
+         if (!attendance) return attendance.error();
+         return written(record_attendance(d, *id, attendance.value()), [](Meeting m) { return meeting_written(std::move(m)); });
+       }},
+      {"attend_item",
+       [](const Dataset& d, json& a, const Date&) -> Result<Written> {
+         return on_item(a, [&](const std::string& id, int number) -> Result<Written> {
+           auto attendance = rest_as<ItemAttendance>(a);
+           if (!attendance) return attendance.error();
+           return written(record_item_attendance(d, id, number, attendance.value()), [](Meeting m) { return meeting_written(std::move(m)); });
+         });
+       }},
+      {"disqualify",
+       [](const Dataset& d, json& a, const Date&) -> Result<Written> {
+         return on_item(a, [&](const std::string& id, int number) -> Result<Written> {
+           auto declared = rest_as<Disqualification>(a);
+           if (!declared) return declared.error();
+           return written(declare_disqualification(d, id, number, declared.value()), [](Meeting m) { return meeting_written(std::move(m)); });
+         });
+       }},
+      {"decide",
+       [](const Dataset& d, json& a, const Date&) -> Result<Written> {
+         return on_item(a, [&](const std::string& id, int number) -> Result<Written> {
+           auto text = take<std::string>(a, "text");
+           if (!text) return text.error();
+           if (auto e = nothing_left(a)) return *e;
+           return written(record_outcome(d, id, number, *text, true), [](Meeting m) { return meeting_written(std::move(m)); });
+         });
+       }},
+      {"agree",
+       [](const Dataset& d, json& a, const Date&) -> Result<Written> {
+         return on_item(a, [&](const std::string& id, int number) -> Result<Written> {
+           auto text = take<std::string>(a, "text");
+           if (!text) return text.error();
+           if (auto e = nothing_left(a)) return *e;
+           return written(record_outcome(d, id, number, *text, false), [](Meeting m) { return meeting_written(std::move(m)); });
+         });
+       }},
+      {"add_action",
+       [](const Dataset& d, json& a, const Date&) -> Result<Written> {
+         return on_item(a, [&](const std::string& id, int number) -> Result<Written> {
+           a["id"] = "pending";
+           a["meeting_id"] = id;
+           a["item_number"] = number;
+           auto request = rest_as<FollowUp>(a);
+           if (!request) return request.error();
+           return written(add_action(d, request.value()), [](FollowUp f) {
+             std::string at = "/api/actions/" + f.id;
+             return action_written(std::move(f), at);
+           });
+         });
+       }},
+      {"action_status",
+       [](const Dataset& d, json& a, const Date& today) -> Result<Written> {
+         auto id = take<std::string>(a, "action_id");
+         if (!id) return id.error();
+         auto status = take<ActionStatus>(a, "status");
+         if (!status) return status.error();
+         auto day = take_or<Date>(a, "date", today);
+         if (!day) return day.error();
+         if (auto e = nothing_left(a)) return *e;
+         return written(set_action_status(d, *id, *status, *day), [](FollowUp f) { return action_written(std::move(f)); });
+       }},
+      {"checkers",
+       [](const Dataset& d, json& a, const Date&) -> Result<Written> {
+         auto id = take<std::string>(a, "meeting_id");
+         if (!id) return id.error();
+         auto ids = take<std::vector<std::string>>(a, "person_ids");
+         if (!ids) return ids.error();
+         if (auto e = nothing_left(a)) return *e;
+         return written(name_checkers(d, *id, ids.value()), [](Meeting m) { return meeting_written(std::move(m)); });
+       }},
+  };
+  return table;
+}
+
+}  // namespace
+
+Result<Written> run_meeting_operation(const Dataset& data, const std::string& name, json args, const Date& today) {
+  if (!args.is_object()) return Error::invalid("", "the arguments must be a JSON object");
+  for (const auto& [op_name, op] : operations())
+    if (op_name == name) return op(data, args, today);
+  return Error::not_found("", "no meeting operation '" + name + "'");
+}
+
+const std::vector<std::string>& meeting_operation_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& entry : operations()) out.push_back(entry.first);
+    return out;
+  }();
+  return names;
+}
+
+}  // namespace yp
