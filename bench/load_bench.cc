@@ -28,7 +28,7 @@ void LoadIntoFreshSqlite(benchmark::State& state) {
     if (!store) state.SkipWithError(store.error().message.c_str());
     auto existing = store.value()->read_all();
     auto report = yp::files::load_files({kData}, existing.value());
-    if (auto e = store.value()->write(report.fragment)) state.SkipWithError(e->message.c_str());
+    if (auto e = store.value()->write(report.fragment, {"bench", "load_bench"})) state.SkipWithError(e->message.c_str());
   }
 }
 BENCHMARK(LoadIntoFreshSqlite)->Unit(benchmark::kMillisecond);

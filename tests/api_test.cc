@@ -9,6 +9,7 @@
 #include <set>
 #include <thread>
 
+#include "access/credentials.h"
 #include "http/api.h"
 #include "http/server.h"
 #include "store/live_registry.h"
@@ -25,7 +26,13 @@ class Api : public ::testing::Test {
     auto opened = Store::open("sqlite:" + test::temp_path("api.db"));
     ASSERT_TRUE(opened.ok()) << opened.error().message;
     store_ = opened.value().release();
-    ASSERT_FALSE(store_->write(test::load_repository_data()));
+    ASSERT_FALSE(store_->write(test::load_repository_data(), {"test", "api_test"}));
+    ASSERT_TRUE(credentials_init());
+    Account admin;
+    admin.id = "admin";
+    admin.password_hash = hash_password("the administrator's long password");
+    admin.grants = {{AccessRole::administrator, ""}};
+    ASSERT_FALSE(store_->put_account(admin, {"test", "api_test"}));
     auto data = store_->read_all();
     ASSERT_TRUE(data.ok());
     registry_ = new LiveRegistry(*store_, std::move(data.value()));
@@ -35,6 +42,8 @@ class Api : public ::testing::Test {
     options.body_limit = 64 * 1024;
     server_ = new http::Server(*router_, options);
     thread_ = new std::thread([] { server_->run(false); });
+    admin_ = new test::SignedIn(test::sign_in(server_->port(), "admin", "the administrator's long password"));
+    ASSERT_FALSE(admin_->cookie.empty());
   }
   static void TearDownTestSuite() {
     server_->stop();
@@ -43,15 +52,18 @@ class Api : public ::testing::Test {
   static test::HttpResult get(const std::string& target, const std::string& headers = "") {
     return test::http(server_->port(), "GET", target, "", headers);
   }
+  // A write by the administrator, signed in with the CSRF token.
   static test::HttpResult post(const std::string& target, const json& body) {
-    return test::http(server_->port(), "POST", target, body.dump());
+    return test::http(server_->port(), "POST", target, body.dump(), admin_->headers());
   }
   static Store* store_;
   static LiveRegistry* registry_;
   static http::Router* router_;
   static http::Server* server_;
   static std::thread* thread_;
+  static test::SignedIn* admin_;
 };
+test::SignedIn* Api::admin_ = nullptr;
 Store* Api::store_ = nullptr;
 LiveRegistry* Api::registry_ = nullptr;
 http::Router* Api::router_ = nullptr;
@@ -116,7 +128,7 @@ TEST_F(Api, ChecksCarryTheRequiredFields) {
 
 TEST_F(Api, NominateSeeCompositionAndEnd) {
   // Record the person through the store first: persons are registry data.
-  ASSERT_TRUE(registry_->write([](const Dataset&) -> Result<Dataset> {
+  ASSERT_TRUE(registry_->write({"test", "api_test"}, [](const Dataset&) -> Result<Dataset> {
     Dataset d;
     d.persons.put({"api-person", "Api Henkilö", {}});
     return d;
@@ -160,7 +172,7 @@ TEST_F(Api, InvalidNominationsAreRefusedNamingTheField) {
   EXPECT_EQ(json::parse(unknown_person.body)["errors"][0]["pointer"], "#/person_id");
   auto sv = get("/api/bodies/nope", "Accept-Language: sv\r\n");
   EXPECT_EQ(json::parse(sv.body)["title"], "Hittades inte");
-  EXPECT_EQ(test::http(server_->port(), "POST", "/api/bodies/helsinki-counties-cooperation-group/memberships", "{not json").status, 422);
+  EXPECT_EQ(test::http(server_->port(), "POST", "/api/bodies/helsinki-counties-cooperation-group/memberships", "{not json", admin_->headers()).status, 422);
   EXPECT_EQ(test::http(server_->port(), "POST", "/api/bodies/x/memberships", std::string(70 * 1024, 'x')).status, 413);
   EXPECT_EQ(test::http(server_->port(), "DELETE", "/api/bodies/helsinki-counties-cooperation-group").status, 405);
 }
@@ -373,12 +385,18 @@ TEST_F(Api, OpenApiDocumentsEveryRouteAndNoOther) {
   const auto routes = router_->routes();
   std::set<std::string> served(routes.begin(), routes.end());
   EXPECT_EQ(documented, served);
-  // Every documented GET without required parameters answers 200.
+  // Every documented GET without required parameters answers 200: to anyone, or when it names a
+  // security requirement, to the administrator signed in (and 401 to the public).
   for (const auto& route : served) {
     if (route.rfind("GET ", 0) != 0 || route.find('{') != std::string::npos) continue;
+    const json& op = openapi["paths"][route.substr(4)]["get"];
     bool needs_parameters = false;
-    for (const auto& p : openapi["paths"][route.substr(4)]["get"].value("parameters", json::array())) needs_parameters |= p.value("required", false);
-    if (!needs_parameters) {
+    for (const auto& p : op.value("parameters", json::array())) needs_parameters |= p.value("required", false);
+    if (needs_parameters) continue;
+    if (op.contains("security")) {
+      EXPECT_EQ(get(route.substr(4)).status, 401) << route;
+      EXPECT_EQ(get(route.substr(4), admin_->headers()).status, 200) << route;
+    } else {
       EXPECT_EQ(get(route.substr(4)).status, 200) << route;
     }
   }

@@ -56,6 +56,16 @@ pid_t serve(const std::string& database, unsigned short& port) {
   return pid;
 }
 
+const char* kPassword = "a password long enough";
+
+// Creates an account from the command line, the password passed as the program reads it.
+int create_account(const std::string& database, const std::string& id, const std::string& grant) {
+  setenv("YHDYSPINTA_PASSWORD", kPassword, 1);
+  const int status = run({binary(), "--database", database, "account", id, "--create", "--grant", grant});
+  unsetenv("YHDYSPINTA_PASSWORD");
+  return status;
+}
+
 TEST(Crash, AcknowledgedWritesSurviveSigkill) {
   const std::string db = test::temp_path("crash.db");
   const std::string database = "sqlite:" + db;
@@ -66,16 +76,19 @@ TEST(Crash, AcknowledgedWritesSurviveSigkill) {
     for (int i = 0; i < 40; ++i) out << "  - {id: crash-" << i << ", name: Henkilö " << i << "}\n";
   }
   ASSERT_EQ(run({binary(), "--database", database, "load", "--quiet", test::data_dir(), persons}), 0);
+  ASSERT_EQ(create_account(database, "coordinator", "coordinator:county-01"), 0);
 
   std::vector<std::string> acknowledged;
   for (int round = 0; round < 4; ++round) {
     unsigned short port = 0;
     pid_t pid = serve(database, port);
     ASSERT_GT(port, 0);
+    const auto session = test::sign_in(port, "coordinator", kPassword);
+    ASSERT_EQ(session.status, 200);
     for (int i = round * 10; i < round * 10 + 10; ++i) {
       nlohmann::json body = {{"person_id", "crash-" + std::to_string(i)}, {"role", "member"}, {"seat_category", "elected"},
                              {"on_behalf_of_id", "county-01"}, {"start_date", "2023-01-01"}};
-      auto r = test::http(port, "POST", "/api/bodies/ita-uusimaa-networks/memberships", body.dump());
+      auto r = test::http(port, "POST", "/api/bodies/ita-uusimaa-networks/memberships", body.dump(), session.headers());
       if (r.status == 201) acknowledged.push_back(nlohmann::json::parse(r.body)["id"]);
     }
     kill(pid, SIGKILL);

@@ -20,6 +20,8 @@ std::string url_for(const std::string& backend) {
   return pg ? std::string(pg) : "";
 }
 
+const Provenance kTestAuthor{"test", "store_test"};
+
 class StoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
@@ -34,7 +36,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
   // PostgreSQL is shared by the tests of a run: each starts from empty tables.
   void wipe() {
     auto tables = "memberships, approvals, meetings, disclosure_bases, registers, bodies, agreements, post_holdings, posts, persons, "
-                  "organisations, council_terms, statute_sections, documents";
+                  "organisations, council_terms, statute_sections, documents, audit, sessions, accounts";
     ASSERT_FALSE(raw(std::string("TRUNCATE ") + tables + " CASCADE"));
   }
   std::optional<Error> raw(const std::string& sql) {
@@ -52,7 +54,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
 
 TEST_P(StoreTest, WritesAndReadsBackTheWholeRepositoryData) {
   const Dataset original = test::load_repository_data();
-  ASSERT_FALSE(store_->write(original));
+  ASSERT_FALSE(store_->write(original, kTestAuthor));
   auto back = store_->read_all();
   ASSERT_TRUE(back.ok()) << back.error().message;
   original.for_each_collection([&](const char* name, const auto& collection) {
@@ -72,12 +74,12 @@ TEST_P(StoreTest, WritesAndReadsBackTheWholeRepositoryData) {
 
 TEST_P(StoreTest, WritingTwiceReplacesByIdAndKeepsOneRow) {
   const Dataset data = test::load_repository_data();
-  ASSERT_FALSE(store_->write(data));
+  ASSERT_FALSE(store_->write(data, kTestAuthor));
   Dataset change;
   Person p = *data.persons.find("otto-andersson");
   p.name = "Otto Andersson (muutettu)";
   change.persons.put(p);
-  ASSERT_FALSE(store_->write(change));
+  ASSERT_FALSE(store_->write(change, kTestAuthor));
   auto back = store_->read_all();
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(back->persons.items.size(), data.persons.items.size());
@@ -86,7 +88,7 @@ TEST_P(StoreTest, WritingTwiceReplacesByIdAndKeepsOneRow) {
 
 TEST_P(StoreTest, AFailingWriteChangesNothing) {
   const Dataset data = test::load_repository_data();
-  ASSERT_FALSE(store_->write(data));
+  ASSERT_FALSE(store_->write(data, kTestAuthor));
   Dataset bad;
   bad.persons.put({"new-person", "Uusi Henkilö", {}});
   Membership m;
@@ -94,7 +96,7 @@ TEST_P(StoreTest, AFailingWriteChangesNothing) {
   m.organization_id = "no-such-body";  // the database's foreign key refuses it
   m.person_id = "new-person";
   bad.memberships.put(m);
-  EXPECT_TRUE(store_->write(bad).has_value());
+  EXPECT_TRUE(store_->write(bad, kTestAuthor).has_value());
   auto back = store_->read_all();
   ASSERT_TRUE(back.ok());
   EXPECT_FALSE(back->persons.find("new-person"));  // the person of the same transaction is not there either
@@ -103,10 +105,10 @@ TEST_P(StoreTest, AFailingWriteChangesNothing) {
 
 TEST_P(StoreTest, ANominationSurvivesReopening) {
   const Dataset data = test::load_repository_data();
-  ASSERT_FALSE(store_->write(data));
+  ASSERT_FALSE(store_->write(data, kTestAuthor));
   Dataset fragment;
   fragment.persons.put({"p1", "Testi Jäsen", {}});
-  ASSERT_FALSE(store_->write(fragment));
+  ASSERT_FALSE(store_->write(fragment, kTestAuthor));
   Dataset with_person = data;
   with_person.merge(fragment);
   Membership m;
@@ -120,7 +122,7 @@ TEST_P(StoreTest, ANominationSurvivesReopening) {
   ASSERT_TRUE(nominated.ok()) << nominated.error().message;
   Dataset write;
   write.memberships.put(nominated.value());
-  ASSERT_FALSE(store_->write(write));
+  ASSERT_FALSE(store_->write(write, kTestAuthor));
   store_.reset();
   auto reopened = Store::open(url_);
   ASSERT_TRUE(reopened.ok());

@@ -76,4 +76,17 @@ HttpResult http(unsigned short port, const std::string& method, const std::strin
   return result;
 }
 
+SignedIn sign_in(unsigned short port, const std::string& account, const std::string& password) {
+  SignedIn out;
+  const std::string body = "{\"account\":\"" + account + "\",\"password\":\"" + password + "\"}";
+  auto r = http(port, "POST", "/api/session", body);
+  out.status = r.status;
+  if (r.status != 200) return out;
+  const std::string set = r.headers["set-cookie"];
+  out.cookie = set.substr(0, set.find(';'));
+  const auto at = r.body.find("\"csrf_token\":\"");
+  if (at != std::string::npos) out.csrf = r.body.substr(at + 14, 64);
+  return out;
+}
+
 }  // namespace yp::test

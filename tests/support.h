@@ -24,4 +24,14 @@ struct HttpResult {
 HttpResult http(unsigned short port, const std::string& method, const std::string& target, const std::string& body = "",
                 const std::string& extra_headers = "");
 
+// A signed-in session as a client holds it: the cookie and the CSRF token to send with writes.
+struct SignedIn {
+  std::string cookie;  // "yp_session=…"
+  std::string csrf;
+  int status = 0;      // of the sign-in
+  std::string headers() const { return "Cookie: " + cookie + "\r\nX-CSRF-Token: " + csrf + "\r\n"; }
+};
+// Signs in over POST /api/session.
+SignedIn sign_in(unsigned short port, const std::string& account, const std::string& password);
+
 }  // namespace yp::test

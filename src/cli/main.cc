@@ -10,7 +10,10 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <unistd.h>
 
+#include "access/access.h"
+#include "access/credentials.h"
 #include "checks/checks.h"
 #include "codec/json_codec.h"
 #include "exporter/popolo.h"
@@ -25,6 +28,9 @@
 #include "store/store.h"
 
 namespace {
+
+// Who changes things from the command line, for the audit trail: the system user and the command.
+yp::Provenance cli_provenance;
 
 yp::Date today() {
   std::time_t now = std::time(nullptr);
@@ -65,7 +71,7 @@ int load(const std::string& database, const std::vector<std::string>& paths, boo
     std::cerr << report.errors.size() << " error(s); nothing was loaded.\n";
     return 1;
   }
-  if (auto e = store->write(report.fragment)) {
+  if (auto e = store->write(report.fragment, cli_provenance)) {
     std::cerr << "error: " << e->message << "\n";
     return 2;
   }
@@ -102,7 +108,7 @@ int feed_token(const std::string& database, const std::string& scope, const std:
     change.feed_tokens.put({token, scope, today(), std::nullopt, note});
     std::cout << "/api/calendar/" << (body ? "bodies/" : "organisations/") << scope << ".ics?token=" << token << "\n";
   }
-  if (auto e = store->write(change)) return std::cerr << "error: " << e->message << "\n", 2;
+  if (auto e = store->write(change, cli_provenance)) return std::cerr << "error: " << e->message << "\n", 2;
   return 0;
 }
 
@@ -130,8 +136,63 @@ int meeting_operation(const std::string& database, const std::string& operation,
     const auto& e = result.error();
     return std::cerr << "error: " << (e.path.empty() ? "" : e.path.substr(1) + ": ") << e.message << "\n", 1;
   }
-  if (auto e = store->write(result->fragment)) return std::cerr << "error: " << e->message << "\n", 2;
+  if (auto e = store->write(result->fragment, cli_provenance)) return std::cerr << "error: " << e->message << "\n", 2;
   std::cout << result->entity.dump(2) << "\n";
+  return 0;
+}
+
+// Grants written role or role:scope ("administrator", "secretary:helsinki-counties-cooperation-group").
+std::optional<std::vector<yp::Grant>> parse_grants(const yp::Dataset& data, const std::vector<std::string>& texts) {
+  std::vector<yp::Grant> grants;
+  for (const auto& text : texts) {
+    const auto colon = text.find(':');
+    yp::Grant g;
+    const std::string role = text.substr(0, colon);
+    bool known = false;
+    for (auto candidate : {yp::AccessRole::administrator, yp::AccessRole::secretary, yp::AccessRole::coordinator, yp::AccessRole::reader})
+      if (yp::name_of(candidate) == role) g.role = candidate, known = true;
+    if (!known) return std::cerr << "error: no role '" << role << "' (administrator, secretary:BODY, coordinator:ORGANISATION, reader)\n", std::nullopt;
+    if (colon != std::string::npos) g.scope_id = text.substr(colon + 1);
+    if (auto e = yp::validate_grant(data, g, "/grant")) return std::cerr << "error: " << text << ": " << e->message << "\n", std::nullopt;
+    grants.push_back(g);
+  }
+  return grants;
+}
+
+// Creates an account or replaces its grants. The password is read from YHDYSPINTA_PASSWORD or the
+// first line of standard input, never from the command line (where other users could see it).
+int account(const std::string& database, const std::string& id, const std::string& name, const std::vector<std::string>& grant_texts, bool create) {
+  auto store = open_store(database);
+  const auto data = read_store(*store);
+  auto grants = parse_grants(data, grant_texts);
+  if (!grants) return 1;
+  auto existing = store->find_account(id);
+  if (!existing) return std::cerr << "error: " << existing.error().message << "\n", 2;
+  yp::Account a;
+  if (create) {
+    if (existing.value()) return std::cerr << "error: an account '" << id << "' exists\n", 1;
+    std::string password;
+    if (const char* env = std::getenv("YHDYSPINTA_PASSWORD")) password = env;
+    else std::getline(std::cin, password);
+    if (auto weak = yp::password_weakness(password); !weak.empty()) return std::cerr << "error: " << weak << "\n", 1;
+    a.id = id;
+    a.name = name;
+    a.password_hash = yp::hash_password(password);
+  } else {
+    if (!existing.value()) return std::cerr << "error: no account '" << id << "'\n", 1;
+    a = *existing.value();
+  }
+  a.grants = *grants;
+  if (auto e = store->put_account(a, cli_provenance)) return std::cerr << "error: " << e->message << "\n", 2;
+  std::cerr << (create ? "created " : "updated ") << id << "\n";
+  return 0;
+}
+
+int audit(const std::string& database, const yp::AuditFilter& filter) {
+  auto store = open_store(database);
+  auto entries = store->read_audit(filter);
+  if (!entries) return std::cerr << "error: " << entries.error().message << "\n", 2;
+  for (const auto& e : entries.value()) std::cout << yp::codec::encode(e).dump() << "\n";
   return 0;
 }
 
@@ -188,6 +249,30 @@ int main(int argc, char** argv) {
                       "  yhdyspinta meeting move meeting_id=helsinki-counties-cooperation-group-2026-1 to=invited\n"
                       "  yhdyspinta meeting agree meeting_id=… item:=1 text='Sovitaan virkamiestapaamisesta.'");
 
+  auto* account_cmd = app.add_subcommand("account", "Create an account (password from YHDYSPINTA_PASSWORD or standard input) or set its grants");
+  std::string account_id, account_name;
+  std::vector<std::string> account_grants;
+  bool account_create = false;
+  account_cmd->add_option("id", account_id, "the account's name")->required();
+  account_cmd->add_flag("--create", account_create, "create the account");
+  account_cmd->add_option("--name", account_name, "the person's name");
+  account_cmd->add_option("--grant", account_grants, "administrator, secretary:BODY, coordinator:ORGANISATION or reader (repeatable; replaces the grants)");
+
+  auto* audit_cmd = app.add_subcommand("audit", "Print the audit trail as JSON lines, oldest first");
+  yp::AuditFilter audit_filter;
+  audit_cmd->add_option("--actor", audit_filter.actor, "who made the change");
+  audit_cmd->add_option("--entity", audit_filter.entity, "the collection: memberships, meetings, accounts, …");
+  audit_cmd->add_option("--entity-id", audit_filter.entity_id, "one entity");
+  audit_cmd->add_option("--from", audit_filter.from, "from this time or date (UTC, ISO 8601)");
+  audit_cmd->add_option("--until", audit_filter.until, "until this time or date");
+  audit_cmd->add_option("--limit", audit_filter.limit, "at most this many")->capture_default_str();
+
+  auto* backup_cmd = app.add_subcommand("backup", "Write a consistent copy of the database while it is in use");
+  auto* restore_cmd = app.add_subcommand("restore", "Replace the database with a backup (stop the server first)");
+  std::string backup_path;
+  backup_cmd->add_option("file", backup_path, "the backup file to write (not overwritten)")->required();
+  restore_cmd->add_option("file", backup_path, "the backup file to restore")->required();
+
   auto* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API");
   yp::http::ServerOptions options;
   serve_cmd->add_option("--host", options.host, "address to listen on")->capture_default_str();
@@ -195,6 +280,12 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--threads", options.threads, "I/O threads")->capture_default_str();
 
   CLI11_PARSE(app, argc, argv);
+  if (!yp::credentials_init()) return std::cerr << "error: libsodium cannot start (no entropy source)\n", 2;
+  {
+    const char* user = std::getenv("USER");
+    cli_provenance.actor = std::string("cli:") + (user ? user : std::to_string(getuid()));
+    for (int i = 1; i < argc; ++i) cli_provenance.request += (i > 1 ? " " : "") + std::string(argv[i]);
+  }
 
   if (*load_cmd) return load(database, paths, quiet);
 
@@ -229,6 +320,19 @@ int main(int argc, char** argv) {
   }
 
   if (*meeting_cmd) return meeting_operation(database, operation, operation_args);
+  if (*account_cmd) return account(database, account_id, account_name, account_grants, account_create);
+  if (*audit_cmd) return audit(database, audit_filter);
+  if (*backup_cmd) {
+    auto store = open_store(database);
+    if (auto e = store->backup(backup_path)) return std::cerr << "error: " << e->message << "\n", e->kind == yp::ErrorKind::io ? 2 : 1;
+    std::cerr << "wrote " << backup_path << "\n";
+    return 0;
+  }
+  if (*restore_cmd) {
+    if (auto e = yp::Store::restore(database, backup_path)) return std::cerr << "error: " << e->message << "\n", e->kind == yp::ErrorKind::io ? 2 : 1;
+    std::cerr << "restored " << backup_path << "\n";
+    return 0;
+  }
 
   if (*token_cmd) return feed_token(database, token_for, token_note, token_revoke);
 

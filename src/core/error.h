@@ -8,7 +8,9 @@
 
 namespace yp {
 
-enum class ErrorKind { invalid, not_found, conflict, io };
+// unauthenticated: nobody is signed in where someone must be; forbidden: the one signed in may not
+// do this; too_many: refused for now (too many attempts), try again later.
+enum class ErrorKind { invalid, not_found, conflict, io, unauthenticated, forbidden, too_many };
 
 struct Error {
   ErrorKind kind = ErrorKind::invalid;
@@ -25,6 +27,9 @@ struct Error {
     return {ErrorKind::conflict, std::move(path), std::move(message)};
   }
   static Error io(std::string message) { return {ErrorKind::io, "", std::move(message)}; }
+  static Error unauthenticated(std::string message) { return {ErrorKind::unauthenticated, "", std::move(message)}; }
+  static Error forbidden(std::string message) { return {ErrorKind::forbidden, "", std::move(message)}; }
+  static Error too_many(std::string message) { return {ErrorKind::too_many, "", std::move(message)}; }
   // The last path segment: the field a person would look for.
   std::string field() const {
     auto slash = path.find_last_of('/');

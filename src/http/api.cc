@@ -9,6 +9,9 @@
 #include "duties/disclosure.h"
 #include "duties/evaluate.h"
 #include "exporter/popolo.h"
+#include "access/access.h"
+#include "http/access_routes.h"
+#include "http/json_body.h"
 #include "http/problem.h"
 #include "files/pdf.h"
 #include "meetings/lifecycle.h"
@@ -22,7 +25,6 @@ namespace {
 
 using nlohmann::json;
 
-Response ok(const json& body, int status = 200) { return Response{status, "application/json", body.dump(), {}}; }
 
 // A field of a JSON body that must be there, decoded, or the Error naming it.
 template <class T>
@@ -52,15 +54,6 @@ Result<Date> date_param(const Request& r, const std::string& name, const std::fu
   return Error::invalid("/" + name, "must be a date written YYYY-MM-DD");
 }
 
-Result<json> parse_body(const Request& r) {
-  try {
-    auto j = json::parse(r.body);
-    if (!j.is_object()) return Error::invalid("", "the body must be a JSON object");
-    return j;
-  } catch (const json::parse_error& e) {
-    return Error::invalid("", std::string("the body is not valid JSON: ") + e.what());
-  }
-}
 
 template <class T>
 Response list(const std::vector<T>& items, const std::function<bool(const T&)>& keep = {}) {
@@ -91,12 +84,18 @@ void collection_routes(Router& router, LiveRegistry& reg, const std::string& pat
   });
 }
 
+// Who made a change, for the audit trail.
+Provenance provenance_of(const Request& r) { return {r.principal.account_id, r.method + " " + r.path}; }
+
 // Runs a core command on the current data and stores the one entity it returns, in one
-// transaction, applying it in memory only after the commit. Returns the entity or the Error.
-template <class T, class C, class F>
-Result<T> store_one(LiveRegistry& reg, C Dataset::*collection, F&& command) {
+// transaction with its audit entry, applying it in memory only after the commit; first, under the
+// same lock, checks that the one asking holds one of the grants `allowed` returns. Returns the
+// entity or the Error.
+template <class T, class C, class A, class F>
+Result<T> store_one(LiveRegistry& reg, const Request& r, const std::string& what, C Dataset::*collection, A&& allowed, F&& command) {
   std::optional<T> entity;
-  auto stored = reg.write([&](const Dataset& d) -> Result<Dataset> {
+  auto stored = reg.write(provenance_of(r), [&](const Dataset& d) -> Result<Dataset> {
+    if (auto denied = authorize(r.principal, allowed(d), what)) return *denied;
     Result<T> result = command(d);
     if (!result) return result.error();
     Dataset fragment;
@@ -107,6 +106,10 @@ Result<T> store_one(LiveRegistry& reg, C Dataset::*collection, F&& command) {
   if (!stored) return stored.error();
   return std::move(*entity);
 }
+
+// A non-public meeting is for those signed in; confidential items in full for those who may read them.
+bool may_see(const Principal& who, const Meeting& m) { return m.is_public || who.signed_in(); }
+Meeting view_for(const Principal& who, const Meeting& m) { return may_read_confidential(who, m.body_id) ? m : public_view(m); }
 
 json agreement_json(const Dataset& d, const Agreement& a, const Date& as_of) {
   json j = codec::encode(a);
@@ -131,12 +134,15 @@ json members_json(const Dataset& d, const std::string& body_id, const Date& as_o
 
 }  // namespace
 
-Router make_api(LiveRegistry& reg, std::function<Date()> today) {
+Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOptions& access) {
   Router router;
+  router.set_gate(make_gate(reg.store()));
+  add_access_routes(router, reg, access);  // before the memo below: these answers are never shared
   auto cache = std::make_shared<ResponseCache>();
   router.wrap_gets([&reg, today, cache](Handler handler) -> Handler {
     return [&reg, today, cache, handler = std::move(handler)](const Request& r) {
-      if (r.query.count("token")) return handler(r);  // a token's validity is checked anew each time
+      // A token's validity is checked anew each time; what someone signed in sees is theirs alone.
+      if (r.query.count("token") || r.principal.signed_in()) return handler(r);
       std::string key = today().iso() + " " + r.path;
       for (const auto& [name, value] : r.query) key += "\x1f" + name + "=" + value;
       const auto version = reg.version();
@@ -209,12 +215,13 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   collection_routes(router, reg, "registers", &Dataset::registers);
   collection_routes(router, reg, "disclosure-bases", &Dataset::disclosure_bases);
   collection_routes(router, reg, "documents", &Dataset::documents);
-  // Meetings: only public ones are served until sign-in (issue 5) can tell who may see the rest.
-  router.add("GET", "/api/meetings", [&reg](const Request&) {
+  // Meetings: the public sees public meetings without their confidential items; anyone signed in
+  // sees the rest of the meetings; the body's secretary and administrators see confidential items.
+  router.add("GET", "/api/meetings", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       json out = json::array();
       for (const auto& m : d.meetings.items)
-        if (m.is_public) out.push_back(codec::encode(public_view(m)));
+        if (may_see(r.principal, m)) out.push_back(codec::encode(view_for(r.principal, m)));
       return ok(out);
     });
   });
@@ -225,8 +232,8 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
       {
         auto found = reg.read([&](const Dataset& d) -> std::optional<std::string> {
           const auto* m = d.meetings.find(r.params.at("id"));
-          if (!m || !m->is_public) return std::nullopt;
-          return minutes_html(d, *m, r.language());
+          if (!m || !may_see(r.principal, *m)) return std::nullopt;
+          return minutes_html(d, *m, r.language(), may_read_confidential(r.principal, m->body_id));
         });
         if (!found) return not_found(r, "meeting");
         html = std::move(*found);
@@ -239,7 +246,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   router.add("GET", "/api/meetings/{id}", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const auto* m = d.meetings.find(r.params.at("id"));
-      return m && m->is_public ? ok(codec::encode(public_view(*m))) : not_found(r, "meeting");
+      return m && may_see(r.principal, *m) ? ok(codec::encode(view_for(r.principal, *m))) : not_found(r, "meeting");
     });
   });
   collection_routes(router, reg, "memberships", &Dataset::memberships);
@@ -350,7 +357,16 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     if (!body) return problem(body.error(), r.language());
     auto request = codec::decode_value<Event>(*body);
     if (!request) return problem(request.error(), r.language());
-    auto stored = store_one<Event>(reg, &Dataset::events, [&](const Dataset& d) { return record_event(d, request.value()); });
+    const Event& e = request.value();
+    auto stored = store_one<Event>(
+        reg, r, "record this event", &Dataset::events,
+        [&](const Dataset&) {
+          Allowed allowed;
+          for (const auto& party : e.party_ids) allowed.push_back({AccessRole::coordinator, party});
+          if (!e.body_id.empty()) allowed.push_back({AccessRole::secretary, e.body_id});
+          return allowed;
+        },
+        [&](const Dataset& d) { return record_event(d, e); });
     if (!stored) return problem(stored.error(), r.language());
     Response resp = ok(codec::encode(stored.value()), 201);
     resp.headers["Location"] = "/api/events/" + stored->id;
@@ -437,10 +453,13 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     if (!request) return problem(request.error(), r.language());
     Membership m = request.value();
     if (m.start_date) m.id = "m-" + m.organization_id + "-" + m.person_id + "-" + m.start_date->iso();
-    auto stored = store_one<Membership>(reg, &Dataset::memberships, [&](const Dataset& d) -> Result<Membership> {
-      if (!d.bodies.find(m.organization_id)) return Error::not_found("", "No body '" + m.organization_id + "'.");
-      return nominate(d, m);
-    });
+    auto stored = store_one<Membership>(
+        reg, r, "nominate a member on behalf of " + m.on_behalf_of_id, &Dataset::memberships,
+        [&](const Dataset&) { return may_act_for(m.on_behalf_of_id); },
+        [&](const Dataset& d) -> Result<Membership> {
+          if (!d.bodies.find(m.organization_id)) return Error::not_found("", "No body '" + m.organization_id + "'.");
+          return nominate(d, m);
+        });
     if (!stored) return problem(stored.error(), r.language());
     Response resp = reg.read([&](const Dataset& d) { return ok(member_json(d, stored.value()), 201); });
     resp.headers["Location"] = "/api/memberships/" + stored->id;
@@ -453,8 +472,10 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     if (!end_date) return problem(end_date.error(), r.language());
     auto reason = required_field<std::string>(*body, "reason");
     if (!reason) return problem(reason.error(), r.language());
-    auto stored = store_one<Membership>(reg, &Dataset::memberships,
-                                        [&](const Dataset& d) { return end_membership(d, r.params.at("id"), *end_date, *reason); });
+    const std::string id = r.params.at("id");
+    auto stored = store_one<Membership>(
+        reg, r, "end this membership", &Dataset::memberships, [&](const Dataset& d) { return may_end_membership(d, id); },
+        [&](const Dataset& d) { return end_membership(d, id, *end_date, *reason); });
     if (!stored) return problem(stored.error(), r.language());
     return ok(codec::encode(stored.value()));
   });
@@ -492,7 +513,8 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
         (*args)["item"] = *number;
       }
       std::optional<Written> done;
-      auto stored = reg.write([&](const Dataset& d) -> Result<Dataset> {
+      auto stored = reg.write(provenance_of(r), [&](const Dataset& d) -> Result<Dataset> {
+        if (auto denied = authorize(r.principal, who_may_run(d, route.operation, *args), std::string("run ") + route.operation + " here")) return *denied;
         auto result = run_meeting_operation(d, route.operation, std::move(*args), today());
         if (!result) return result.error();
         done = std::move(result.value());
@@ -507,7 +529,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
   router.add("GET", "/api/meetings/{id}/carried-actions", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const auto* m = d.meetings.find(r.params.at("id"));
-      if (!m || !m->is_public) return not_found(r, "meeting");
+      if (!m || !may_see(r.principal, *m)) return not_found(r, "meeting");
       json out = json::array();
       for (const auto* a : carried_actions(d, *m)) out.push_back(codec::encode(*a));
       return ok(out);
@@ -523,7 +545,9 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today) {
     if (!request) return problem(request.error(), r.language());
     Approval a = request.value();
     a.id = "approval-" + a.agreement_id + "-" + a.party_id;
-    auto stored = store_one<Approval>(reg, &Dataset::approvals, [&](const Dataset& d) { return record_approval(d, a); });
+    auto stored = store_one<Approval>(
+        reg, r, "record an approval on behalf of " + a.party_id, &Dataset::approvals, [&](const Dataset&) { return may_act_for(a.party_id); },
+        [&](const Dataset& d) { return record_approval(d, a); });
     if (!stored) return problem(stored.error(), r.language());
     Response resp = ok(codec::encode(stored.value()), 201);
     resp.headers["Location"] = "/api/agreements/" + a.agreement_id;

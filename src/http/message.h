@@ -4,6 +4,8 @@
 #include <map>
 #include <string>
 
+#include "access/principal.h"
+
 namespace yp::http {
 
 struct Request {
@@ -13,6 +15,16 @@ struct Request {
   std::map<std::string, std::string> params;  // from the route pattern
   std::string body;
   std::string accept_language;
+  std::map<std::string, std::string> headers;  // names in lower case
+  std::string peer;                            // the client's address
+  Principal principal;                         // who asks: set by the API from the session cookie
+
+  std::string header(const std::string& lower_name) const {
+    auto it = headers.find(lower_name);
+    return it == headers.end() ? "" : it->second;
+  }
+  // The value of cookie `name`, or empty.
+  std::string cookie(const std::string& name) const;
 
   std::string query_or(const std::string& key, const std::string& fallback = "") const {
     auto it = query.find(key);

@@ -10,11 +10,14 @@ namespace {
 Text title_of(int status) {
   switch (status) {
     case 400: return {"Virheellinen pyyntö", "Felaktig begäran", "Bad request"};
+    case 401: return {"Kirjautuminen vaaditaan", "Inloggning krävs", "Sign-in required"};
     case 403: return {"Ei sallittu", "Inte tillåtet", "Forbidden"};
     case 404: return {"Ei löytynyt", "Hittades inte", "Not found"};
     case 405: return {"Menetelmä ei ole sallittu", "Metoden är inte tillåten", "Method not allowed"};
     case 409: return {"Ristiriita", "Konflikt", "Conflict"};
     case 413: return {"Pyyntö on liian suuri", "Begäran är för stor", "Request too large"};
+    case 415: return {"Väärä sisältötyyppi", "Fel innehållstyp", "Unsupported media type"};
+    case 429: return {"Liian monta yritystä", "För många försök", "Too many attempts"};
     case 422: return {"Virheellinen tieto", "Ogiltiga uppgifter", "Invalid data"};
     default: return {"Palvelu ei ole käytettävissä", "Tjänsten är inte tillgänglig", "Service unavailable"};
   }
@@ -39,6 +42,9 @@ Response problem(const Error& error, const std::string& lang) {
                      error.path.empty() ? "" : "#" + error.path);
     case ErrorKind::not_found: return problem(404, "not_found", error.message, lang);
     case ErrorKind::conflict: return problem(409, "conflict", error.message, lang, error.path.empty() ? "" : "#" + error.path);
+    case ErrorKind::unauthenticated: return problem(401, "unauthenticated", error.message, lang);
+    case ErrorKind::forbidden: return problem(403, "forbidden", error.message, lang);
+    case ErrorKind::too_many: return problem(429, "too_many", error.message, lang);
     case ErrorKind::io: break;
   }
   return problem(503, "unavailable", error.message, lang);

@@ -12,6 +12,20 @@ std::string Request::language() const {
   return "fi";
 }
 
+std::string Request::cookie(const std::string& name) const {
+  const std::string all = header("cookie");
+  size_t start = 0;
+  while (start < all.size()) {
+    size_t end = all.find(';', start);
+    if (end == std::string::npos) end = all.size();
+    size_t first = all.find_first_not_of(' ', start);
+    const auto eq = all.find('=', first);
+    if (first < end && eq < end && all.compare(first, eq - first, name) == 0 && eq - first == name.size()) return all.substr(eq + 1, end - eq - 1);
+    start = end + 1;
+  }
+  return "";
+}
+
 std::vector<std::string> split_path(const std::string& path) {
   std::vector<std::string> out;
   size_t start = 0;
@@ -42,7 +56,11 @@ std::string url_decode(const std::string& text) {
 
 void Router::add(const std::string& method, const std::string& pattern, Handler handler) {
   if (method == "GET" && wrap_gets_) handler = wrap_gets_(std::move(handler));
-  routes_.push_back({method, split_path(pattern), std::move(handler)});
+  routes_.push_back({method, split_path(pattern), std::move(handler), method != "GET"});
+}
+
+void Router::add_open(const std::string& method, const std::string& pattern, Handler handler) {
+  routes_.push_back({method, split_path(pattern), std::move(handler), false});
 }
 
 std::vector<std::string> Router::routes() const {
@@ -73,6 +91,8 @@ Response Router::dispatch(Request request) const {
       continue;
     }
     request.params = std::move(params);
+    if (gate_)
+      if (auto answered = gate_(request, route.write)) return *answered;
     return route.handler(request);
   }
   if (!allowed.empty()) {

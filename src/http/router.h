@@ -3,6 +3,7 @@
 // Allow) for a known path with another method.
 #pragma once
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,10 +12,17 @@
 namespace yp::http {
 
 using Handler = std::function<Response(const Request&)>;
+// Runs before every handler: fills in who asks, or answers in the handler's place (401, 403, 415,
+// 429). `write` says that the route changes something and needs someone signed in; sign-in itself
+// is added with add_open and passes `write` false.
+using Gate = std::function<std::optional<Response>(Request&, bool write)>;
 
 class Router {
  public:
   void add(const std::string& method, const std::string& pattern, Handler handler);
+  // A write that needs nobody signed in (signing in).
+  void add_open(const std::string& method, const std::string& pattern, Handler handler);
+  void set_gate(Gate gate) { gate_ = std::move(gate); }
   // Passes every GET handler added from now on through `wrap` (e.g. to memoize its answers).
   void wrap_gets(std::function<Handler(Handler)> wrap) { wrap_gets_ = std::move(wrap); }
   Response dispatch(Request request) const;
@@ -26,8 +34,10 @@ class Router {
     std::string method;
     std::vector<std::string> segments;
     Handler handler;
+    bool write = false;
   };
   std::vector<Route> routes_;
+  Gate gate_;
   std::function<Handler(Handler)> wrap_gets_;
 };
 

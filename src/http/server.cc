@@ -2,6 +2,7 @@
 
 #include "http/server.h"
 
+#include <algorithm>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -69,6 +70,14 @@ class Session : public std::enable_shared_from_this<Session> {
     split_target(std::string(req.target()), r);
     r.body = req.body();
     if (auto it = req.find(bhttp::field::accept_language); it != req.end()) r.accept_language = std::string(it->value());
+    for (const auto& field : req) {
+      std::string name(field.name_string());
+      std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+      r.headers[name] = std::string(field.value());
+    }
+    beast::error_code ignored;
+    const auto remote = stream_.socket().remote_endpoint(ignored);
+    if (!ignored) r.peer = remote.address().to_string();
     Response response;
     try {
       response = router_.dispatch(std::move(r));

@@ -213,6 +213,13 @@ Result<Written> run_meeting_operation(const Dataset& data, const std::string& na
   return Error::not_found("", "no meeting operation '" + name + "'");
 }
 
+Allowed who_may_run(const Dataset& data, const std::string& name, const json& args) {
+  auto text = [&](const char* key) { return args.contains(key) && args[key].is_string() ? args[key].get<std::string>() : std::string(); };
+  if (name == "plan") return may_run_meetings_of(data, text("body_id"));
+  if (name == "action_status") return may_answer_action(data, text("action_id"));
+  return may_run_meeting(data, text("meeting_id"));
+}
+
 const std::vector<std::string>& meeting_operation_names() {
   static const std::vector<std::string> names = [] {
     std::vector<std::string> out;

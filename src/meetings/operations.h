@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "access/access.h"
 #include "core/dataset.h"
 #include "core/error.h"
 
@@ -24,6 +25,10 @@ struct Written {
 
 // Runs operation `name` (one of meeting_operation_names()) with `args` on `data`, dated `today`.
 Result<Written> run_meeting_operation(const Dataset& data, const std::string& name, nlohmann::json args, const Date& today);
+
+// Who may run operation `name` with `args`: the secretary of the meeting's body (planning: of the
+// body), and for an action's status also a coordinator of the responsible organisation.
+Allowed who_may_run(const Dataset& data, const std::string& name, const nlohmann::json& args);
 
 // The operations' names, in the order a meeting goes through them.
 const std::vector<std::string>& meeting_operation_names();

@@ -23,12 +23,14 @@ class LiveRegistry {
   }
 
   // Runs `decide` on the current dataset under an exclusive lock; when it returns a fragment
-  // (rather than an Error), stores it and applies it. Returns the fragment or the Error.
-  Result<Dataset> write(const std::function<Result<Dataset>(const Dataset&)>& decide) {
+  // (rather than an Error), stores it with its audit entries by `who` and applies it. Returns the
+  // fragment or the Error. Deciding under the lock also makes an authorization read in `decide`
+  // hold for the write.
+  Result<Dataset> write(const Provenance& who, const std::function<Result<Dataset>(const Dataset&)>& decide) {
     std::unique_lock lock(mutex_);
     auto fragment = decide(data_);
     if (!fragment) return fragment;
-    if (auto e = store_.write(*fragment)) return *e;
+    if (auto e = store_.write(*fragment, who)) return *e;
     data_.merge(*fragment);
     ++version_;
     return fragment;

@@ -52,8 +52,8 @@ std::vector<std::string> split_statements(std::string_view sql) {
 
 }  // namespace
 
-Store::Store(std::unique_ptr<soci::session> session, std::string backend)
-    : sql_(std::move(session)), backend_(std::move(backend)) {}
+Store::Store(std::unique_ptr<soci::session> session, std::string backend, std::string url)
+    : sql_(std::move(session)), backend_(std::move(backend)), url_(std::move(url)) {}
 Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& url) {
@@ -75,7 +75,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& url) {
     } else {
       return Error::invalid("/database", "must start with sqlite: or postgresql:");
     }
-    std::unique_ptr<Store> store(new Store(std::move(session), backend));
+    std::unique_ptr<Store> store(new Store(std::move(session), backend, url));
     if (auto e = store->migrate()) return *e;
     return store;
   } catch (const std::exception& e) {
@@ -135,7 +135,7 @@ Result<Dataset> Store::read_all() {
   return data;
 }
 
-std::optional<Error> Store::write(const Dataset& fragment) {
+std::optional<Error> Store::write(const Dataset& fragment, const Provenance& who) {
   std::lock_guard lock(writer_);
   try {
     soci::transaction tx(*sql_);
@@ -144,6 +144,11 @@ std::optional<Error> Store::write(const Dataset& fragment) {
         auto columns = extra_columns(item);
         std::string doc = codec::encode(item).dump();
         std::string id = item.id;
+        std::string before;
+        soci::indicator found = soci::i_null;
+        *sql_ << "SELECT doc FROM " << name << " WHERE id = :id", soci::use(id), soci::into(before, found);
+        if (!sql_->got_data() || found != soci::i_ok) before.clear();
+        else if (before == doc) continue;
         std::string names = "id, doc", values = ":id, :doc", updates = "doc = excluded.doc";
         for (const auto& [column, value] : columns) {
           names += ", " + column;
@@ -157,6 +162,7 @@ std::optional<Error> Store::write(const Dataset& fragment) {
         for (auto& [column, value] : columns) st.exchange(soci::use(value, column));
         st.define_and_bind();
         st.execute(true);
+        audit(who, name, id, before, doc);
       }
     });
     tx.commit();

@@ -1,0 +1,40 @@
+// The access policy: which grants allow which write, decided from the Principal and the registry
+// as it is now. Pure: it never looks anything up itself.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "access/principal.h"
+#include "core/dataset.h"
+#include "core/error.h"
+
+namespace yp {
+
+// The grants any one of which allows a write; administrators are always allowed.
+using Allowed = std::vector<Grant>;
+
+// Nothing when `who` may do `what` (said in the error), else why not: unauthenticated for the
+// public, forbidden for an account without any of `allowed`.
+std::optional<Error> authorize(const Principal& who, const Allowed& allowed, const std::string& what);
+
+// Who may write what. Each returns the grants that allow it, read from the registry as it is now.
+Allowed may_run_meetings_of(const Dataset& data, const std::string& body_id);  // the body's secretary
+Allowed may_run_meeting(const Dataset& data, const std::string& meeting_id);    // the secretary of its body
+// An action: the secretary of its meeting's body, or a coordinator of the responsible organisation.
+Allowed may_answer_action(const Dataset& data, const std::string& action_id);
+Allowed may_act_for(const std::string& organisation_id);  // the organisation's coordinator
+// Ending a membership: a coordinator of the organisation the member sits for.
+Allowed may_end_membership(const Dataset& data, const std::string& membership_id);
+Allowed administrators_only();
+
+// Whether the principal may read the non-public parts of a body's meetings (confidential items in
+// full, non-public meetings): the body's secretary, an administrator; readers see non-public
+// meetings but not confidential content.
+bool may_read_confidential(const Principal& who, const std::string& body_id);
+
+// Checks a grant: a secretary's scope is a body, a coordinator's an organisation; administrators
+// and readers have none.
+std::optional<Error> validate_grant(const Dataset& data, const Grant& grant, const std::string& path);
+
+}  // namespace yp

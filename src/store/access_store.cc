@@ -1,0 +1,259 @@
+// The Store's accounts, sessions, audit trail and backups: the records of who may do what and
+// who did what, kept beside the registry's tables (store.cc) on the same connection and lock.
+#include <soci/soci.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+
+#include "codec/json_codec.h"
+#include "store/store.h"
+
+namespace yp {
+namespace {
+
+std::string now_iso() {
+  const auto now = std::chrono::system_clock::now();
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  const std::time_t t = std::chrono::system_clock::to_time_t(now);
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  char text[64];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min,
+                utc.tm_sec, static_cast<int>(ms));
+  return text;
+}
+
+// An account's document for the audit trail: the password hash is never copied there, only
+// whether it changed.
+std::string audited(Account a, const std::string& previous_hash) {
+  const bool changed = a.password_hash != previous_hash;
+  a.password_hash.clear();
+  auto doc = codec::encode(a);
+  if (changed) doc["password_changed"] = true;
+  return doc.dump();
+}
+
+// Quotes `text` for a POSIX shell.
+std::string shell_quote(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+}  // namespace
+
+void Store::audit(const Provenance& who, const std::string& entity, const std::string& id, const std::string& before, const std::string& after) {
+  std::string at = now_iso(), actor = who.actor, request = who.request, entity_name = entity, entity_id = id, after_doc = after;
+  std::string before_doc = before;
+  soci::indicator before_ind = before.empty() ? soci::i_null : soci::i_ok;
+  *sql_ << "INSERT INTO audit (at, actor, request, entity, entity_id, before_doc, after_doc) VALUES (:at, :actor, :request, :entity, :id, :before, :after)",
+      soci::use(at), soci::use(actor), soci::use(request), soci::use(entity_name), soci::use(entity_id), soci::use(before_doc, before_ind),
+      soci::use(after_doc);
+}
+
+Result<std::vector<AuditEntry>> Store::read_audit(const AuditFilter& f) {
+  std::lock_guard lock(writer_);
+  try {
+    std::string actor = f.actor, entity = f.entity, entity_id = f.entity_id, from = f.from, until = f.until;
+    if (until.size() == 10) until += "T99";  // a date includes its whole day
+    int limit = std::clamp(f.limit, 1, 10000);
+    std::vector<AuditEntry> out;
+    soci::rowset<soci::row> rows =
+        (sql_->prepare << "SELECT seq, at, actor, request, entity, entity_id, before_doc, after_doc FROM audit"
+                          " WHERE (:a1 = '' OR actor = :a2) AND (:e1 = '' OR entity = :e2) AND (:i1 = '' OR entity_id = :i2)"
+                          " AND (:f1 = '' OR at >= :f2) AND (:u1 = '' OR at <= :u2) ORDER BY seq LIMIT :lim",
+         soci::use(actor, "a1"), soci::use(actor, "a2"), soci::use(entity, "e1"), soci::use(entity, "e2"), soci::use(entity_id, "i1"),
+         soci::use(entity_id, "i2"), soci::use(from, "f1"), soci::use(from, "f2"), soci::use(until, "u1"), soci::use(until, "u2"), soci::use(limit, "lim"));
+    for (const auto& row : rows) {
+      AuditEntry e;
+      e.seq = static_cast<long>(row.get_properties(0).get_data_type() == soci::dt_long_long ? row.get<long long>(0) : row.get<int>(0));
+      e.at = row.get<std::string>(1);
+      e.actor = row.get<std::string>(2);
+      e.request = row.get<std::string>(3);
+      e.entity = row.get<std::string>(4);
+      e.entity_id = row.get<std::string>(5);
+      e.before = row.get_indicator(6) == soci::i_ok ? row.get<std::string>(6) : "";
+      e.after = row.get<std::string>(7);
+      out.push_back(std::move(e));
+    }
+    return out;
+  } catch (const std::exception& e) {
+    return Error::io(std::string("reading the audit trail failed: ") + e.what());
+  }
+}
+
+Result<std::optional<Account>> Store::find_account(const std::string& id) {
+  std::lock_guard lock(writer_);
+  try {
+    std::string doc;
+    soci::indicator ind = soci::i_null;
+    *sql_ << "SELECT doc FROM accounts WHERE id = :id", soci::use(id), soci::into(doc, ind);
+    if (!sql_->got_data() || ind != soci::i_ok) return std::optional<Account>();
+    auto account = codec::decode_value<Account>(nlohmann::json::parse(doc));
+    if (!account) return Error::io("a stored account cannot be read: " + account.error().message);
+    return std::optional<Account>(std::move(account.value()));
+  } catch (const std::exception& e) {
+    return Error::io(std::string("reading an account failed: ") + e.what());
+  }
+}
+
+Result<std::vector<Account>> Store::accounts() {
+  std::lock_guard lock(writer_);
+  try {
+    std::vector<Account> out;
+    soci::rowset<std::string> rows = (sql_->prepare << "SELECT doc FROM accounts ORDER BY id");
+    for (const auto& doc : rows) {
+      auto account = codec::decode_value<Account>(nlohmann::json::parse(doc));
+      if (!account) return Error::io("a stored account cannot be read: " + account.error().message);
+      out.push_back(std::move(account.value()));
+    }
+    return out;
+  } catch (const std::exception& e) {
+    return Error::io(std::string("reading the accounts failed: ") + e.what());
+  }
+}
+
+std::optional<Error> Store::put_account(const Account& account, const Provenance& who) {
+  std::lock_guard lock(writer_);
+  try {
+    soci::transaction tx(*sql_);
+    std::string id = account.id, doc = codec::encode(account).dump(), before;
+    soci::indicator found = soci::i_null;
+    *sql_ << "SELECT doc FROM accounts WHERE id = :id", soci::use(id), soci::into(before, found);
+    std::string before_audited, previous_hash;
+    if (sql_->got_data() && found == soci::i_ok) {
+      if (before == doc) return std::nullopt;
+      auto old = codec::decode_value<Account>(nlohmann::json::parse(before));
+      if (old) {
+        previous_hash = old->password_hash;
+        before_audited = audited(old.value(), previous_hash);
+      }
+    }
+    *sql_ << "INSERT INTO accounts (id, doc) VALUES (:id, :doc) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc", soci::use(id), soci::use(doc);
+    audit(who, "accounts", id, before_audited, audited(account, previous_hash));
+    tx.commit();
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return Error::io(std::string("writing an account failed: ") + e.what());
+  }
+}
+
+std::optional<Error> Store::put_session(const SessionRecord& s, const Provenance& who) {
+  std::lock_guard lock(writer_);
+  try {
+    soci::transaction tx(*sql_);
+    std::string digest = s.digest, account = s.account_id, csrf = s.csrf;
+    long long created = s.created, expires = s.expires;
+    int revoked = s.revoked ? 1 : 0;
+    *sql_ << "INSERT INTO sessions (digest, account_id, csrf, created, expires, revoked) VALUES (:d, :a, :c, :cr, :ex, :rv)", soci::use(digest),
+        soci::use(account), soci::use(csrf), soci::use(created), soci::use(expires), soci::use(revoked);
+    nlohmann::json after = {{"account_id", account}, {"created", created}, {"expires", expires}};
+    audit(who, "sessions", account, "", after.dump());
+    tx.commit();
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return Error::io(std::string("storing a session failed: ") + e.what());
+  }
+}
+
+Result<std::optional<SessionRecord>> Store::find_session(const std::string& digest) {
+  std::lock_guard lock(writer_);
+  try {
+    SessionRecord s;
+    int revoked = 0;
+    std::string key = digest;
+    *sql_ << "SELECT digest, account_id, csrf, created, expires, revoked FROM sessions WHERE digest = :d", soci::use(key), soci::into(s.digest),
+        soci::into(s.account_id), soci::into(s.csrf), soci::into(s.created), soci::into(s.expires), soci::into(revoked);
+    if (!sql_->got_data()) return std::optional<SessionRecord>();
+    s.revoked = revoked != 0;
+    return std::optional<SessionRecord>(std::move(s));
+  } catch (const std::exception& e) {
+    return Error::io(std::string("reading a session failed: ") + e.what());
+  }
+}
+
+std::optional<Error> Store::revoke_sessions(const std::string& account_id, const std::string& digest, const Provenance& who) {
+  std::lock_guard lock(writer_);
+  try {
+    soci::transaction tx(*sql_);
+    std::string account = account_id, key = digest;
+    int count = 0;
+    if (key.empty()) {
+      *sql_ << "SELECT COUNT(*) FROM sessions WHERE account_id = :a AND revoked = 0", soci::use(account), soci::into(count);
+      *sql_ << "UPDATE sessions SET revoked = 1 WHERE account_id = :a AND revoked = 0", soci::use(account);
+    } else {
+      *sql_ << "SELECT COUNT(*) FROM sessions WHERE account_id = :a AND digest = :d AND revoked = 0", soci::use(account), soci::use(key), soci::into(count);
+      *sql_ << "UPDATE sessions SET revoked = 1 WHERE account_id = :a AND digest = :d", soci::use(account), soci::use(key);
+    }
+    nlohmann::json after = {{"account_id", account}, {"revoked", count}, {"everywhere", key.empty()}};
+    audit(who, "sessions", account, "", after.dump());
+    tx.commit();
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return Error::io(std::string("revoking sessions failed: ") + e.what());
+  }
+}
+
+std::optional<Error> Store::backup(const std::string& path) {
+  if (std::filesystem::exists(path)) return Error::conflict("/path", "will not overwrite " + path);
+  if (backend_ == "sqlite") {
+    std::lock_guard lock(writer_);
+    try {
+      std::string target = path;
+      *sql_ << "VACUUM INTO :path", soci::use(target);
+      return std::nullopt;
+    } catch (const std::exception& e) {
+      return Error::io(std::string("backup failed: ") + e.what());
+    }
+  }
+  const std::string conn = url_.substr(url_.find(':') + 1);
+  const std::string command = "pg_dump --format=custom --no-owner --file=" + shell_quote(path) + " --dbname=" + shell_quote(conn) + " 2>&1";
+  std::string output;
+  if (FILE* p = popen(command.c_str(), "r")) {
+    char buffer[512];
+    while (fgets(buffer, sizeof buffer, p)) output += buffer;
+    const int status = pclose(p);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return std::nullopt;
+  }
+  return Error::io("pg_dump failed: " + output);
+}
+
+std::optional<Error> Store::restore(const std::string& url, const std::string& path) {
+  namespace fs = std::filesystem;
+  if (!fs::exists(path)) return Error::not_found("/path", "no backup at " + path);
+  if (url.rfind("sqlite:", 0) == 0) {
+    const std::string target = url.substr(7);
+    {
+      auto copy = Store::open("sqlite:" + path);
+      if (!copy) return Error::invalid("/path", "not a database backup: " + copy.error().message);
+      if (auto e = copy.value()->check_integrity()) return Error::invalid("/path", "the backup is damaged: " + e->message);
+    }
+    std::error_code ec;
+    const std::string staged = target + ".restoring";
+    fs::copy_file(path, staged, fs::copy_options::overwrite_existing, ec);
+    if (ec) return Error::io("cannot copy the backup: " + ec.message());
+    // The old write-ahead log belongs to the old file: left beside the new one it would be replayed.
+    fs::remove(target + "-wal", ec);
+    fs::remove(target + "-shm", ec);
+    fs::rename(staged, target, ec);
+    if (ec) return Error::io("cannot put the backup in place: " + ec.message());
+    return std::nullopt;
+  }
+  const std::string conn = url.substr(url.find(':') + 1);
+  const std::string command =
+      "pg_restore --clean --if-exists --no-owner --single-transaction --exit-on-error --dbname=" + shell_quote(conn) + " " + shell_quote(path) + " 2>&1";
+  std::string output;
+  if (FILE* p = popen(command.c_str(), "r")) {
+    char buffer[512];
+    while (fgets(buffer, sizeof buffer, p)) output += buffer;
+    const int status = pclose(p);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return std::nullopt;
+  }
+  return Error::io("pg_restore failed: " + output);
+}
+
+}  // namespace yp
