@@ -9,11 +9,7 @@
 #include <set>
 #include <thread>
 
-#include "access/credentials.h"
-#include "http/api.h"
-#include "http/server.h"
-#include "store/live_registry.h"
-#include "support.h"
+#include "api_server.h"
 
 namespace yp {
 namespace {
@@ -23,32 +19,13 @@ using nlohmann::json;
 class Api : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto opened = Store::open("sqlite:" + test::temp_path("api.db"));
-    ASSERT_TRUE(opened.ok()) << opened.error().message;
-    store_ = opened.value().release();
-    ASSERT_FALSE(store_->write(test::load_repository_data(), {"test", "api_test"}));
-    ASSERT_TRUE(credentials_init());
-    Account admin;
-    admin.id = "admin";
-    admin.password_hash = hash_password("the administrator's long password");
-    admin.grants = {{AccessRole::administrator, ""}};
-    ASSERT_FALSE(store_->put_account(admin, {"test", "api_test"}));
-    auto data = store_->read_all();
-    ASSERT_TRUE(data.ok());
-    registry_ = new LiveRegistry(*store_, std::move(data.value()));
-    router_ = new http::Router(http::make_api(*registry_, [] { return Date{2023, 6, 1}; }));
-    http::ServerOptions options;
-    options.port = 0;
-    options.body_limit = 64 * 1024;
-    server_ = new http::Server(*router_, options);
-    thread_ = new std::thread([] { server_->run(false); });
-    admin_ = new test::SignedIn(test::sign_in(server_->port(), "admin", "the administrator's long password"));
+    server_ = new test::ApiServer();
+    router_ = server_->router.get();
+    registry_ = server_->registry.get();
+    admin_ = new test::SignedIn(server_->sign_in("admin"));
     ASSERT_FALSE(admin_->cookie.empty());
   }
-  static void TearDownTestSuite() {
-    server_->stop();
-    thread_->join();
-  }
+  static void TearDownTestSuite() { delete server_; }
   static test::HttpResult get(const std::string& target, const std::string& headers = "") {
     return test::http(server_->port(), "GET", target, "", headers);
   }
@@ -56,19 +33,15 @@ class Api : public ::testing::Test {
   static test::HttpResult post(const std::string& target, const json& body) {
     return test::http(server_->port(), "POST", target, body.dump(), admin_->headers());
   }
-  static Store* store_;
+  static test::ApiServer* server_;
   static LiveRegistry* registry_;
   static http::Router* router_;
-  static http::Server* server_;
-  static std::thread* thread_;
   static test::SignedIn* admin_;
 };
-test::SignedIn* Api::admin_ = nullptr;
-Store* Api::store_ = nullptr;
+test::ApiServer* Api::server_ = nullptr;
 LiveRegistry* Api::registry_ = nullptr;
 http::Router* Api::router_ = nullptr;
-http::Server* Api::server_ = nullptr;
-std::thread* Api::thread_ = nullptr;
+test::SignedIn* Api::admin_ = nullptr;
 
 TEST_F(Api, HealthAndSecurityHeaders) {
   auto r = get("/api/health");
@@ -156,7 +129,7 @@ TEST_F(Api, NominateSeeCompositionAndEnd) {
   EXPECT_EQ(post("/api/memberships/" + id + "/end", {{"end_date", "2023-05-30"}, {"reason", "x"}}).status, 409);
 
   // Committed, not only in memory.
-  auto stored = store_->read_all();
+  auto stored = server_->store->read_all();
   ASSERT_TRUE(stored.ok());
   EXPECT_EQ(stored->memberships.find(id)->end_reason, "eronnut");
 }

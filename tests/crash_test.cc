@@ -212,6 +212,19 @@ TEST(Cli, ASecretaryRunsAMeetingFromTheCommandLine) {
   EXPECT_NE(html.find("Laaditaan ohjelma"), std::string::npos);
   EXPECT_NE(output_of(binary() + " --database " + database + " meeting move meeting_id=" + id + " to=published 2>&1").find("already published"),
             std::string::npos);
+  // Every step is in the audit trail, by the system user, with the command that made it.
+  const std::string trail = output_of(binary() + " --database " + database + " audit --entity meetings --entity-id " + id);
+  EXPECT_NE(trail.find("\"actor\":\"cli:"), std::string::npos) << trail;
+  EXPECT_NE(trail.find("meeting plan body_id=ita-uusimaa-top-management-forum"), std::string::npos);
+  EXPECT_NE(trail.find("to=published"), std::string::npos);
+  // A backup while in use, restored over a later change.
+  const std::string backup = test::temp_path("meetings-backup.db");
+  ASSERT_EQ(run({binary(), "--database", database, "backup", backup}), 0);
+  EXPECT_EQ(run({binary(), "--database", database, "backup", backup}), 1);  // not overwritten
+  ASSERT_EQ(meeting({"plan", "body_id=ita-uusimaa-top-management-forum", "date=2024-10-01"}), 0);
+  ASSERT_EQ(run({binary(), "--database", database, "restore", backup}), 0);
+  EXPECT_EQ(output_of(binary() + " --database " + database + " minutes ita-uusimaa-top-management-forum-2024-2 2>&1").find("PÖYTÄKIRJA"), std::string::npos);
+  EXPECT_NE(output_of(binary() + " --database " + database + " minutes " + id).find("PÖYTÄKIRJA 1/2024"), std::string::npos);
 }
 
 TEST(Cli, LoadRefusesABadFileAndStoresNothing) {

@@ -9,6 +9,7 @@
 #include "codec/json_codec.h"
 #include "core/commands.h"
 #include "store/store.h"
+#include "access/principal.h"
 #include "support.h"
 
 namespace yp {
@@ -129,6 +130,85 @@ TEST_P(StoreTest, ANominationSurvivesReopening) {
   auto back = reopened.value()->read_all();
   ASSERT_TRUE(back.ok());
   EXPECT_TRUE(back->memberships.find("m1"));
+}
+
+TEST_P(StoreTest, EveryChangeIsAuditedInItsOwnTransaction) {
+  const Dataset data = test::load_repository_data();
+  ASSERT_FALSE(store_->write(data, {"loader", "load data"}));
+  const auto loaded = store_->read_audit({"loader", "persons", "otto-andersson", "", "", 10}).value();
+  ASSERT_EQ(loaded.size(), 1u);
+  EXPECT_TRUE(loaded[0].before.empty());
+  EXPECT_EQ(loaded[0].request, "load data");
+  // The same data again changes nothing and leaves no trace.
+  ASSERT_FALSE(store_->write(data, {"loader", "load data again"}));
+  EXPECT_TRUE(store_->read_audit({"", "", "", "", "", 10000}).value().back().request == "load data");
+  Dataset change;
+  Person p = *data.persons.find("otto-andersson");
+  p.name = "Otto Andersson (muutettu)";
+  change.persons.put(p);
+  ASSERT_FALSE(store_->write(change, {"alice", "POST /api/persons"}));
+  const auto changed = store_->read_audit({"alice", "", "", "", "", 10}).value();
+  ASSERT_EQ(changed.size(), 1u);
+  EXPECT_NE(changed[0].before.find("\"Otto Andersson\""), std::string::npos);
+  EXPECT_NE(changed[0].after.find("(muutettu)"), std::string::npos);
+  EXPECT_EQ(changed[0].at.size(), 24u);  // 2026-11-22T10:15:30.123Z
+  // A write that fails leaves no audit entry either.
+  Dataset bad;
+  bad.persons.put({"new-person", "Uusi", {}});
+  Membership m;
+  m.id = "m-bad";
+  m.organization_id = "no-such-body";
+  m.person_id = "new-person";
+  bad.memberships.put(m);
+  EXPECT_TRUE(store_->write(bad, {"mallory", "POST"}).has_value());
+  EXPECT_TRUE(store_->read_audit({"mallory", "", "", "", "", 10}).value().empty());
+  // Accounts and sessions: audited without the password hash; revoked at once.
+  Account a;
+  a.id = "bob";
+  a.password_hash = "$argon2id$v=19$m=65536,t=2,p=1$secret";
+  a.grants = {{AccessRole::coordinator, "county-01"}};
+  ASSERT_FALSE(store_->put_account(a, {"admin", "POST /api/accounts"}));
+  auto bob = store_->find_account("bob");
+  ASSERT_TRUE(bob.ok() && bob.value());
+  EXPECT_EQ(bob.value()->grants, a.grants);
+  const auto account_trail = store_->read_audit({"", "accounts", "bob", "", "", 10}).value();
+  ASSERT_EQ(account_trail.size(), 1u);
+  EXPECT_EQ(account_trail[0].after.find("argon2"), std::string::npos);
+  ASSERT_FALSE(store_->put_session({"digest-1", "bob", "csrf", 100, 200, false}, {"bob", "POST /api/session"}));
+  ASSERT_FALSE(store_->put_session({"digest-2", "bob", "csrf", 100, 200, false}, {"bob", "POST /api/session"}));
+  ASSERT_FALSE(store_->revoke_sessions("bob", "digest-1", {"bob", "DELETE /api/session"}));
+  EXPECT_TRUE(store_->find_session("digest-1").value()->revoked);
+  EXPECT_FALSE(store_->find_session("digest-2").value()->revoked);
+  ASSERT_FALSE(store_->revoke_sessions("bob", "", {"bob", "DELETE /api/sessions"}));
+  EXPECT_TRUE(store_->find_session("digest-2").value()->revoked);
+  EXPECT_FALSE(store_->find_session("digest-3").value());
+}
+
+TEST_P(StoreTest, ABackupRestoresWhatWasThere) {
+  const Dataset data = test::load_repository_data();
+  ASSERT_FALSE(store_->write(data, kTestAuthor));
+  const std::string backup = test::temp_path("backup.db");
+  ASSERT_FALSE(store_->backup(backup)) << "backup";
+  EXPECT_TRUE(store_->backup(backup).has_value());  // never overwrites
+  Dataset change;
+  Person p = *data.persons.find("otto-andersson");
+  p.name = "Muutettu backupin jälkeen";
+  change.persons.put(p);
+  ASSERT_FALSE(store_->write(change, kTestAuthor));
+  const auto audit_before = store_->read_audit({"", "", "", "", "", 10000}).value().size();
+  store_.reset();  // no one may use a SQLite file while it is swapped
+  auto restored = Store::restore(url_, backup);
+  ASSERT_FALSE(restored) << restored->message;
+  auto reopened = Store::open(url_);
+  ASSERT_TRUE(reopened.ok()) << reopened.error().message;
+  EXPECT_FALSE(reopened.value()->check_integrity());
+  auto back = reopened.value()->read_all();
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_EQ(back->persons.find("otto-andersson")->name, "Otto Andersson");
+  EXPECT_EQ(back->persons.items.size(), data.persons.items.size());
+  EXPECT_EQ(back->memberships.items.size(), data.memberships.items.size());
+  EXPECT_EQ(reopened.value()->read_audit({"", "", "", "", "", 10000}).value().size(), audit_before - 1);  // the trail as it was
+  EXPECT_TRUE(Store::restore(url_, test::temp_path("missing.db")).has_value());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),

@@ -45,8 +45,10 @@ HttpResult http(unsigned short port, const std::string& method, const std::strin
     return result;
   }
   std::string request = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extra_headers;
-  if (!body.empty() || method == "POST")
-    request += "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
+  if (!body.empty() || method == "POST") {
+    if (extra_headers.find("Content-Type:") == std::string::npos) request += "Content-Type: application/json\r\n";
+    request += "Content-Length: " + std::to_string(body.size()) + "\r\n";
+  }
   request += "\r\n" + body;
   size_t sent = 0;
   while (sent < request.size()) {

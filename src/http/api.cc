@@ -360,9 +360,12 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
     const Event& e = request.value();
     auto stored = store_one<Event>(
         reg, r, "record this event", &Dataset::events,
-        [&](const Dataset&) {
+        [&](const Dataset& d) {
+          // A coordinator of a party present, of a party to the agreement concerned, or the body's secretary.
           Allowed allowed;
           for (const auto& party : e.party_ids) allowed.push_back({AccessRole::coordinator, party});
+          if (const auto* a = d.agreements.find(e.agreement_id))
+            for (const auto& party : a->party_ids) allowed.push_back({AccessRole::coordinator, party});
           if (!e.body_id.empty()) allowed.push_back({AccessRole::secretary, e.body_id});
           return allowed;
         },

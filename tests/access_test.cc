@@ -1,0 +1,213 @@
+// Who may do what, through real HTTP: sign-in (wrong passwords, lockout, limits per address,
+// CSRF, signing out here and everywhere) and the authorization matrix: every route of the router ×
+// the public, a reader, a body's secretary, two organisations' coordinators and an administrator,
+// with the answer each must get; a refused write changes nothing; every change is in the audit
+// trail with who, which request, and the values before and after.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "access/access.h"
+#include "access/credentials.h"
+#include "api_server.h"
+
+namespace yp {
+namespace {
+
+using nlohmann::json;
+
+const std::string kForum = "ita-uusimaa-top-management-forum";  // a body of Itä-Uusimaa (county-01)
+
+class Access : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = new test::ApiServer();
+    server_->add_account("reader", {{AccessRole::reader, ""}});
+    server_->add_account("secretary", {{AccessRole::secretary, kForum}});
+    server_->add_account("coordinator-iu", {{AccessRole::coordinator, "county-01"}});
+    server_->add_account("coordinator-hki", {{AccessRole::coordinator, "municipality-091"}});
+  }
+  static void TearDownTestSuite() { delete server_; }
+  static test::HttpResult call(const std::string& method, const std::string& target, const json& body, const std::string& headers) {
+    return test::http(server_->port(), method, target, body.is_null() ? "" : body.dump(), headers);
+  }
+  static long audit_size() {
+    AuditFilter all;
+    all.limit = 10000;
+    return static_cast<long>(server_->store->read_audit(all).value().size());
+  }
+  static test::ApiServer* server_;
+};
+test::ApiServer* Access::server_ = nullptr;
+
+TEST_F(Access, SignInRefusesWrongPasswordsLocksAndSignsOut) {
+  server_->add_account("locked", {{AccessRole::reader, ""}});
+  EXPECT_EQ(test::sign_in(server_->port(), "nobody", "whatever password").status, 401);
+  auto wrong = test::http(server_->port(), "POST", "/api/session", R"({"account":"locked","password":"wrong password!!"})");
+  EXPECT_EQ(wrong.status, 401);
+  EXPECT_EQ(wrong.headers.count("set-cookie"), 0u);
+  for (int i = 0; i < 4; ++i) test::sign_in(server_->port(), "locked", "wrong password!!");
+  // Five failures lock the account: even the right password is refused for now.
+  auto locked = test::http(server_->port(), "POST", "/api/session", std::string(R"({"account":"locked","password":")") + test::kAdminPassword + "\"}");
+  EXPECT_EQ(locked.status, 429) << locked.body;
+  EXPECT_FALSE(locked.headers["retry-after"].empty());
+  // The failed sign-ins are in the trail, without any password hash.
+  auto trail = server_->store->read_audit({"", "accounts", "locked", "", "", 100}).value();
+  ASSERT_GE(trail.size(), 2u);
+  EXPECT_EQ(trail.back().actor, "anonymous@127.0.0.1");
+  for (const auto& e : trail) EXPECT_EQ(e.after.find("argon2"), std::string::npos);
+
+  // The session cookie: HttpOnly, SameSite=Strict, Secure; a write without the CSRF token is refused.
+  auto raw = test::http(server_->port(), "POST", "/api/session", std::string(R"({"account":"reader","password":")") + test::kAdminPassword + "\"}");
+  ASSERT_EQ(raw.status, 200);
+  const std::string cookie = raw.headers["set-cookie"];
+  for (const char* attribute : {"HttpOnly", "SameSite=Strict", "Secure", "Path=/"}) EXPECT_NE(cookie.find(attribute), std::string::npos) << cookie;
+  auto here = server_->sign_in("reader");
+  auto elsewhere = server_->sign_in("reader");
+  const std::string only_cookie = "Cookie: " + here.cookie + "\r\n";
+  EXPECT_EQ(test::http(server_->port(), "POST", "/api/accounts/reader/password", R"({"password":"another long password"})", only_cookie).status, 403);
+  EXPECT_EQ(test::http(server_->port(), "POST", "/api/accounts/reader/password", "password=x", here.headers() + "Content-Type: application/x-www-form-urlencoded\r\n").status, 415);
+  EXPECT_EQ(test::http(server_->port(), "GET", "/api/session", "", only_cookie).status, 200);
+  // Signing out here ends this session only; signing out everywhere ends the other one too.
+  EXPECT_EQ(test::http(server_->port(), "DELETE", "/api/session", "", here.headers()).status, 204);
+  EXPECT_EQ(test::http(server_->port(), "GET", "/api/session", "", only_cookie).status, 401);
+  EXPECT_EQ(test::http(server_->port(), "GET", "/api/session", "", elsewhere.headers()).status, 200);
+  auto third = server_->sign_in("reader");
+  EXPECT_EQ(test::http(server_->port(), "DELETE", "/api/sessions", "", third.headers()).status, 204);
+  EXPECT_EQ(test::http(server_->port(), "GET", "/api/session", "", elsewhere.headers()).status, 401);
+}
+
+TEST(AccessLimits, SignInAttemptsFromOneAddressAreLimited) {
+  http::AccessOptions options;
+  options.attempts_per_minute = 3;
+  test::ApiServer server(options);
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(test::sign_in(server.port(), "admin", "wrong password!!").status, 401);
+  auto limited = test::http(server.port(), "POST", "/api/session", std::string(R"({"account":"admin","password":")") + test::kAdminPassword + "\"}");
+  EXPECT_EQ(limited.status, 429);
+  EXPECT_FALSE(limited.headers["retry-after"].empty());
+}
+
+// One row of the matrix: a write, the principal whose scope it is, and those who must be refused.
+struct Row {
+  std::string route;  // "POST /api/…/{id}" as the router lists it
+  std::string target;
+  json body;
+  std::string owner;  // signed-in account that may do it ("" for the public)
+  std::vector<std::string> refused;
+  std::set<int> owner_gets = {200, 201};
+};
+
+TEST_F(Access, EveryRouteTimesEveryRole) {
+  std::map<std::string, test::SignedIn> as;
+  for (const char* id : {"admin", "reader", "secretary", "coordinator-iu", "coordinator-hki", "victim", "spare"}) {
+    if (std::string(id) == "victim" || std::string(id) == "spare") server_->add_account(id, {{AccessRole::reader, ""}});
+    as[id] = server_->sign_in(id);
+    ASSERT_EQ(as[id].status, 200) << id;
+  }
+  const std::vector<std::string> everyone_but_owner_scope = {"reader", "coordinator-iu", "coordinator-hki"};
+  const std::string meeting = kForum + "-2023-1", m = "/api/meetings/" + meeting;
+  const std::string hki_member = "m-helsinki-counties-cooperation-group-otto-andersson-2023-01-01";
+  const std::vector<Row> rows = {
+      {"POST /api/bodies/{id}/meetings", "/api/bodies/" + kForum + "/meetings", {{"date", "2023-05-02"}}, "secretary", everyone_but_owner_scope},
+      {"POST /api/meetings/{id}/participants/prefill", m + "/participants/prefill", nullptr, "secretary", everyone_but_owner_scope},
+      {"POST /api/meetings/{id}/items", m + "/items", {{"title", "Kotoutuminen"}}, "secretary", everyone_but_owner_scope},
+      {"POST /api/meetings/{id}/items/{number}/attachments", m + "/items/1/attachments", {{"title", "Liite"}, {"reference", "IU/1/2023"}}, "secretary",
+       everyone_but_owner_scope},
+      {"POST /api/meetings/{id}/transitions", m + "/transitions", {{"to", "held"}, {"date", "2023-05-02"}}, "secretary", everyone_but_owner_scope},
+      {"POST /api/meetings/{id}/attendance", m + "/attendance", {{"person_id", "otto-andersson"}, {"present", true}}, "secretary", everyone_but_owner_scope},
+      {"POST /api/meetings/{id}/items/{number}/attendance", m + "/items/1/attendance", {{"person_id", "otto-andersson"}, {"arrived", "13.05"}}, "secretary",
+       everyone_but_owner_scope},
+      {"POST /api/meetings/{id}/items/{number}/disqualifications", m + "/items/1/disqualifications", {{"person_id", "otto-andersson"}, {"ground", "yhteisöjäävi"}},
+       "secretary", everyone_but_owner_scope},
+      {"POST /api/meetings/{id}/items/{number}/decision", m + "/items/1/decision", {{"text", "Päätetään."}}, "secretary", everyone_but_owner_scope, {409}},
+      {"POST /api/meetings/{id}/items/{number}/agreed", m + "/items/1/agreed", {{"text", "Sovitaan."}}, "secretary", everyone_but_owner_scope},
+      {"POST /api/meetings/{id}/items/{number}/actions", m + "/items/1/actions", {{"text", "Laaditaan ohjelma"}, {"responsible_organisation_id", "county-01"}},
+       "secretary", everyone_but_owner_scope},
+      // The responsible organisation's coordinator answers the action; another organisation's may not.
+      {"POST /api/actions/{id}/status", "/api/actions/" + meeting + "-action-1/status", {{"status", "in_progress"}}, "coordinator-iu", {"reader", "coordinator-hki"}},
+      {"POST /api/meetings/{id}/checkers", m + "/checkers", {{"person_ids", {"otto-andersson"}}}, "secretary", everyone_but_owner_scope},
+      {"POST /api/bodies/{id}/memberships", "/api/bodies/helsinki-counties-cooperation-group/memberships",
+       {{"person_id", "otto-andersson"}, {"role", "member"}, {"seat_category", "elected"}, {"on_behalf_of_id", "municipality-091"}, {"start_date", "2023-01-01"}},
+       "coordinator-hki", {"reader", "secretary", "coordinator-iu"}},
+      // A Itä-Uusimaa coordinator cannot end a Helsinki member's seat.
+      {"POST /api/memberships/{id}/end", "/api/memberships/" + hki_member + "/end", {{"end_date", "2023-05-31"}, {"reason", "eronnut"}}, "coordinator-hki",
+       {"reader", "secretary", "coordinator-iu"}},
+      {"POST /api/agreements/{id}/approvals", "/api/agreements/ita-uusimaa-strategic-cooperation-agreement/approvals", {{"party_id", "county-01"}, {"date", "2023-03-20"}},
+       "coordinator-iu", {"reader", "secretary", "coordinator-hki"}},
+      {"POST /api/events", "/api/events",
+       {{"id", "matrix-event"}, {"kind", "negotiation"}, {"date", "2023-04-04"}, {"party_ids", {"county-01", "municipality-434"}}, {"source", {{"document", "doc-002"}}}},
+       "coordinator-iu", {"reader", "secretary", "coordinator-hki"}},
+      {"POST /api/accounts", "/api/accounts", {{"id", "new-account"}, {"password", "a brand new long password"}, {"grants", {{{"role", "reader"}}}}}, "admin",
+       {"reader", "secretary", "coordinator-iu", "coordinator-hki"}, {201}},
+      {"POST /api/accounts/{id}/grants", "/api/accounts/new-account/grants", {{"grants", {{{"role", "secretary"}, {"scope_id", kForum}}}}}, "admin",
+       {"reader", "secretary", "coordinator-iu", "coordinator-hki"}},
+      {"POST /api/accounts/{id}/password", "/api/accounts/victim/password", {{"password", "victim's new long password"}}, "admin",
+       {"reader", "secretary", "coordinator-iu", "coordinator-hki"}, {204}},
+      {"POST /api/accounts/{id}/disable", "/api/accounts/new-account/disable", nullptr, "admin", {"reader", "secretary", "coordinator-iu", "coordinator-hki"}},
+      {"DELETE /api/sessions", "/api/sessions", nullptr, "spare", {}, {204}},
+      {"DELETE /api/session", "/api/session", nullptr, "reader", {}, {204}},
+      {"POST /api/session", "/api/session", {{"account", "admin"}, {"password", test::kAdminPassword}}, "", {}},
+  };
+  std::set<std::string> covered;
+  for (const auto& row : rows) {
+    covered.insert(row.route);
+    const std::string method = row.route.substr(0, row.route.find(' '));
+    const auto version = server_->registry->version();
+    const long trail = audit_size();
+    if (!row.owner.empty()) {
+      // The public is asked to sign in; the owner without the CSRF token is refused.
+      EXPECT_EQ(call(method, row.target, row.body, "").status, 401) << row.route;
+      EXPECT_EQ(call(method, row.target, row.body, "Cookie: " + as[row.owner].cookie + "\r\n").status, 403) << row.route;
+    }
+    for (const auto& who : row.refused) {
+      auto r = call(method, row.target, row.body, as[who].headers());
+      EXPECT_EQ(r.status, 403) << row.route << " as " << who << ": " << r.body;
+    }
+    EXPECT_EQ(server_->registry->version(), version) << row.route << ": a refused write changed the registry";
+    EXPECT_EQ(audit_size(), trail) << row.route << ": a refused write left a trace of a change";
+    auto r = call(method, row.target, row.body, row.owner.empty() ? "" : as[row.owner].headers());
+    EXPECT_TRUE(row.owner_gets.count(r.status)) << row.route << " as " << (row.owner.empty() ? "the public" : row.owner) << ": " << r.status << " " << r.body;
+  }
+  // Reads: the public reads everything public; accounts and the trail are for administrators;
+  // the session answers whoever is signed in.
+  const std::set<std::string> admin_reads = {"GET /api/accounts", "GET /api/audit"};
+  for (const auto& route : server_->router->routes()) {
+    if (route.rfind("GET ", 0) != 0) continue;
+    covered.insert(route);
+    std::string target = route.substr(4);
+    for (auto at = target.find("{id}"); at != std::string::npos; at = target.find("{id}")) target.replace(at, 4, "x");
+    if (admin_reads.count(route)) {
+      EXPECT_EQ(call("GET", target, nullptr, "").status, 401) << route;
+      for (const char* who : {"secretary", "coordinator-iu", "coordinator-hki"}) EXPECT_EQ(call("GET", target, nullptr, as[who].headers()).status, 403) << route;
+      EXPECT_EQ(call("GET", target, nullptr, as["admin"].headers()).status, 200) << route;
+    } else if (route == "GET /api/session") {
+      EXPECT_EQ(call("GET", target, nullptr, "").status, 401);
+      EXPECT_EQ(call("GET", target, nullptr, as["secretary"].headers()).status, 200);
+    } else {
+      const int status = call("GET", target, nullptr, "").status;
+      EXPECT_TRUE(status != 401 && status != 403 && status != 0) << route << ": " << status;
+    }
+  }
+  const auto routes = server_->router->routes();
+  EXPECT_EQ(covered, std::set<std::string>(routes.begin(), routes.end())) << "every route needs a row in the matrix";
+
+  // The trail: who ended the Helsinki seat, through which request, before and after.
+  auto ended = server_->store->read_audit({"", "memberships", hki_member, "", "", 100}).value();
+  ASSERT_EQ(ended.size(), 2u);  // nominated, then ended
+  EXPECT_EQ(ended[1].actor, "coordinator-hki");
+  EXPECT_EQ(ended[1].request, "POST /api/memberships/" + hki_member + "/end");
+  EXPECT_EQ(json::parse(ended[1].before).count("end_date"), 0u);
+  EXPECT_EQ(json::parse(ended[1].after)["end_date"], "2023-05-31");
+  auto trail = json::parse(call("GET", "/api/audit?actor=secretary&entity=meetings", nullptr, as["admin"].headers()).body);
+  // Ten writes, less the prefill, which found no members to add and so changed nothing.
+  ASSERT_EQ(trail.size(), 9u);
+  EXPECT_TRUE(trail[0]["before"].is_null());  // planned: nothing before
+  EXPECT_EQ(trail[0]["after"]["status"], "planned");
+  // A new password ended the victim's session; the disabled account cannot sign in.
+  EXPECT_EQ(call("GET", "/api/session", nullptr, as["victim"].headers()).status, 401);
+  EXPECT_EQ(test::sign_in(server_->port(), "new-account", "a brand new long password").status, 401);
+}
+
+}  // namespace
+}  // namespace yp
