@@ -48,6 +48,11 @@ TEST_F(Api, HealthAndSecurityHeaders) {
   ASSERT_EQ(r.status, 200);
   EXPECT_EQ(json::parse(r.body)["backend"], "sqlite");
   EXPECT_EQ(r.headers["x-content-type-options"], "nosniff");
+  EXPECT_EQ(r.headers["x-frame-options"], "DENY");
+  EXPECT_NE(r.headers["content-security-policy"].find("default-src 'none'"), std::string::npos);
+  EXPECT_EQ(r.headers.count("access-control-allow-origin"), 0u);  // CORS off
+  auto preflight = test::http(server_->port(), "OPTIONS", "/api/bodies", "", "Origin: https://evil.example\r\n");
+  EXPECT_EQ(preflight.headers.count("access-control-allow-origin"), 0u);
 }
 
 TEST_F(Api, MunicipalitiesOfACounty) {

@@ -95,6 +95,10 @@ class Session : public std::enable_shared_from_this<Session> {
     res->set("X-Content-Type-Options", "nosniff");
     res->set("Referrer-Policy", "no-referrer");
     res->set("Cache-Control", "no-store");
+    // Answers are data or self-contained documents (minutes with their own inline style): nothing to
+    // load, nothing to frame. No Access-Control-Allow-Origin is ever sent: other origins cannot read.
+    res->set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    res->set("X-Frame-Options", "DENY");
     for (const auto& [name, value] : response.headers) res->set(name, value);
     res->body() = std::move(response.body);
     res->keep_alive(keep_alive);
