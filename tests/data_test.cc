@@ -228,5 +228,18 @@ TEST(Loader, AcceptsANewerClassificationByColumnName) {
   EXPECT_NE(orphan.errors[0].find(":2"), std::string::npos) << orphan.errors[0];
 }
 
+// Found by the CSV fuzzer: a code that cannot be part of an id was refused only by the validator of
+// the whole dataset, without the file and line.
+TEST(Loader, RefusesACodeThatIsNotDigitsAtItsLine) {
+  auto towns = write_file("m.csv", "municipality_code,name_fi,county_code\r\n/47,Enontekiö,21\r\n");
+  auto report = files::load_files({towns}, Dataset{});
+  ASSERT_EQ(report.errors.size(), 1u);
+  EXPECT_EQ(report.errors[0].rfind(towns + ":2: field 'municipality_code'", 0), 0u) << report.errors[0];
+  auto counties = write_file("c.csv", "code,name_fi,short_name_fi\n0 1,Uusi,Uusi\n");
+  auto bad_county = files::load_files({counties}, Dataset{});
+  ASSERT_EQ(bad_county.errors.size(), 1u);
+  EXPECT_EQ(bad_county.errors[0].rfind(counties + ":2: field 'code'", 0), 0u) << bad_county.errors[0];
+}
+
 }  // namespace
 }  // namespace yp

@@ -17,6 +17,12 @@ namespace yp::files {
 namespace fs = std::filesystem;
 namespace {
 
+// A code of Statistics Finland's classifications (municipality '091', county '01'): it becomes part
+// of an id, so anything else is refused where it is written.
+bool is_code(const std::string& code) {
+  return !code.empty() && code.size() <= 3 && code.find_first_not_of("0123456789") == std::string::npos;
+}
+
 struct Origin {
   std::string file;
   std::string pointer;  // where the entity starts in the file ("/bodies/3"), empty for CSV rows
@@ -159,7 +165,10 @@ void Batch::read_csv(const std::string& path, const std::string& text) {
       const auto& row = t.rows[r];
       MunicipalityRow m{row[code], row[fi], sv >= 0 ? row[sv] : "", row[county], population(r, t.row_lines[r]), pop_date,
                         {path, "", t.row_lines[r]}};
-      if (m.code.empty()) fail(path + ":" + std::to_string(t.row_lines[r]), "field 'municipality_code': is required");
+      const std::string where = path + ":" + std::to_string(t.row_lines[r]);
+      if (m.code.empty()) fail(where, "field 'municipality_code': is required");
+      else if (!is_code(m.code)) fail(where, "field 'municipality_code': must be digits, as in Statistics Finland's classification ('091'), not '" + m.code + "'");
+      else if (!is_code(m.county_code)) fail(where, "field 'county_code': must be digits ('01'), not '" + m.county_code + "'");
       else municipalities_.push_back(std::move(m));
     }
   } else if (t.column("code") >= 0 && t.column("short_name_fi") >= 0) {
@@ -168,6 +177,10 @@ void Batch::read_csv(const std::string& path, const std::string& text) {
     if (fi < 0) return fail(path + ":1", "a county file needs the columns code, name_fi, short_name_fi");
     for (size_t r = 0; r < t.rows.size(); ++r) {
       const auto& row = t.rows[r];
+      if (!is_code(row[code])) {
+        fail(path + ":" + std::to_string(t.row_lines[r]), "field 'code': must be digits ('01'), not '" + row[code] + "'");
+        continue;
+      }
       counties_.push_back({row[code], row[fi], sv >= 0 ? row[sv] : "", row[sfi], ssv >= 0 ? row[ssv] : "",
                            population(r, t.row_lines[r]), pop_date, {path, "", t.row_lines[r]}});
     }
