@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 #include <set>
+#include <thread>
 
 #include "access/access.h"
 #include "access/credentials.h"
@@ -86,6 +87,22 @@ TEST(AccessLimits, SignInAttemptsFromOneAddressAreLimited) {
   auto limited = test::http(server.port(), "POST", "/api/session", std::string(R"({"account":"admin","password":")") + test::kAdminPassword + "\"}");
   EXPECT_EQ(limited.status, 429);
   EXPECT_FALSE(limited.headers["retry-after"].empty());
+}
+
+// Any request beyond the rate from one address is refused with 429 and when to come back, in the
+// asker's language, until the bucket refills.
+TEST(AccessLimits, RequestsFromOneAddressAreLimited) {
+  test::ApiServer server({}, 4);
+  for (int i = 0; i < 4; ++i) EXPECT_EQ(test::http(server.port(), "GET", "/api/health").status, 200) << i;
+  auto limited = test::http(server.port(), "GET", "/api/bodies", "", "Accept-Language: sv\r\n");
+  EXPECT_EQ(limited.status, 429);
+  EXPECT_EQ(limited.headers["retry-after"], "1");
+  EXPECT_EQ(json::parse(limited.body)["title"], "För många förfrågningar");
+  std::this_thread::sleep_for(std::chrono::milliseconds(600));  // 4 a second: two tokens back
+  EXPECT_EQ(test::http(server.port(), "GET", "/api/health").status, 200);
+  int refused = 0;
+  for (int i = 0; i < 10; ++i) refused += test::http(server.port(), "GET", "/api/health").status == 429;
+  EXPECT_GE(refused, 5);
 }
 
 // One row of the matrix: a write, the principal whose scope it is, and those who must be refused.

@@ -18,7 +18,8 @@ inline const char* kAdminPassword = "the administrator's long password";
 
 class ApiServer {
  public:
-  explicit ApiServer(const http::AccessOptions& access = {}) {
+  // requests_per_second: the server's rate limit per address (0: none), with bursts of as many.
+  explicit ApiServer(const http::AccessOptions& access = {}, double requests_per_second = 0) {
     EXPECT_TRUE(credentials_init());
     auto opened = Store::open("sqlite:" + temp_path("api.db"));
     EXPECT_TRUE(opened.ok()) << opened.error().message;
@@ -32,6 +33,8 @@ class ApiServer {
     http::ServerOptions options;
     options.port = 0;
     options.body_limit = 64 * 1024;
+    options.requests_per_second = requests_per_second;
+    options.burst = requests_per_second;
     server = std::make_unique<http::Server>(*router, options);
     thread = std::thread([this] { server->run(false); });
   }

@@ -289,6 +289,19 @@ TEST_F(Api, ASecretaryRunsAMeetingAndIllegalMovesChangeNothing) {
   EXPECT_EQ(cadence[0]["status"], "due");
 }
 
+// Answers are memoized; the language asked for by Accept-Language is part of what an answer is.
+TEST_F(Api, RepeatedReadsAnswerInTheLanguageAskedFor) {
+  const std::string minutes = "/api/meetings/espoo-lansi-uusimaa-2025-01-15/minutes";
+  for (int round = 0; round < 2; ++round) {
+    auto fi = get(minutes, "Accept-Language: fi\r\n");
+    auto sv = get(minutes, "Accept-Language: sv-FI,sv;q=0.9\r\n");
+    ASSERT_EQ(fi.status, 200);
+    ASSERT_EQ(sv.status, 200);
+    EXPECT_NE(sv.body.find("PROMEMORIA"), std::string::npos) << round;
+    EXPECT_EQ(fi.body.find("PROMEMORIA"), std::string::npos) << round;
+  }
+}
+
 TEST_F(Api, ActionsAreCarriedFromMeetingToMeetingUntilDone) {
   const std::string body = "ita-uusimaa-operational-steering-groups";
   auto plan = [&](const std::string& date) { return json::parse(post("/api/bodies/" + body + "/meetings", {{"date", date}}).body)["id"].get<std::string>(); };

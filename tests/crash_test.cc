@@ -3,7 +3,6 @@
 // integrity check), graceful stop, feed tokens, and the command line.
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,61 +14,18 @@
 #include <nlohmann/json.hpp>
 
 #include "store/store.h"
+#include "program.h"
 #include "support.h"
-
-extern char** environ;
 
 namespace yp {
 namespace {
 
-std::string binary() {
-  const char* env = std::getenv("YP_BINARY");
-  return env ? env : std::string(YP_BINARY_DIR) + "/yhdyspinta";
-}
-
-int run(const std::vector<std::string>& args) {
-  std::vector<char*> argv;
-  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  pid_t pid;
-  if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) return -1;
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-// Starts `serve --port 0` and reads the port from the line it prints.
-pid_t serve(const std::string& database, unsigned short& port) {
-  int out[2];
-  EXPECT_EQ(pipe(out), 0);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, out[1], 1);
-  posix_spawn_file_actions_addclose(&actions, out[0]);
-  std::vector<std::string> args = {binary(), "--database", database, "serve", "--port", "0"};
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid;
-  EXPECT_EQ(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ), 0);
-  close(out[1]);
-  std::string line;
-  char c;
-  while (read(out[0], &c, 1) == 1 && c != '\n') line += c;
-  close(out[0]);
-  port = static_cast<unsigned short>(std::atoi(line.substr(line.rfind(':') + 1).c_str()));
-  return pid;
-}
-
-const char* kPassword = "a password long enough";
-
-// Creates an account from the command line, the password passed as the program reads it.
-int create_account(const std::string& database, const std::string& id, const std::string& grant) {
-  setenv("YHDYSPINTA_PASSWORD", kPassword, 1);
-  const int status = run({binary(), "--database", database, "account", id, "--create", "--grant", grant});
-  unsetenv("YHDYSPINTA_PASSWORD");
-  return status;
-}
+using test::binary;
+using test::create_account;
+using test::output_of;
+using test::run;
+using test::serve;
+const char* kPassword = test::kAccountPassword;
 
 // Under a concurrent write load the server is killed with SIGKILL, again and again. After each
 // kill, every write that was answered 2xx is in the database, none that was refused is, and the
@@ -93,7 +49,7 @@ TEST(Crash, AcknowledgedWritesSurviveSigkillUnderConcurrentLoad) {
   std::atomic<int> next{0};
   for (int round = 0; round < 5; ++round) {
     unsigned short port = 0;
-    pid_t pid = serve(database, port);
+    pid_t pid = serve(database, port, {"--rate-limit", "0"});  // as many writes in flight as it can take
     ASSERT_GT(port, 0);
     const auto session = test::sign_in(port, "coordinator", kPassword);
     ASSERT_EQ(session.status, 200);
@@ -145,15 +101,33 @@ TEST(Serve, StopsGracefullyOnSigterm) {
   EXPECT_EQ(test::http(port, "GET", "/api/health").status, 0);  // nothing listens any more
 }
 
-// Runs the program and returns what it printed.
-std::string output_of(const std::string& command) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  char buffer[512];
-  while (pipe && fgets(buffer, sizeof buffer, pipe)) out += buffer;
-  if (pipe) pclose(pipe);
-  while (!out.empty() && out.back() == '\n') out.pop_back();
-  return out;
+// The server remembers who a session is for a second at most: grants changed by another process
+// (here the command line) bind the session within that time.
+TEST(Serve, GrantsChangedFromTheCommandLineBindARunningServerWithinASecond) {
+  const std::string database = "sqlite:" + test::temp_path("grants.db");
+  ASSERT_EQ(run({binary(), "--database", database, "load", "--quiet", test::data_dir()}), 0);
+  ASSERT_EQ(create_account(database, "coordinator", "coordinator:county-01"), 0);
+  unsigned short port = 0;
+  pid_t pid = serve(database, port);
+  const auto session = test::sign_in(port, "coordinator", kPassword);
+  auto nominate = [&](const std::string& start) {
+    nlohmann::json body = {{"person_id", "jan-d-oker-blom"}, {"role", "member"}, {"seat_category", "elected"},
+                           {"on_behalf_of_id", "county-01"}, {"start_date", start}, {"end_date", start}};
+    return test::http(port, "POST", "/api/bodies/ita-uusimaa-networks/memberships", body.dump(), session.headers()).status;
+  };
+  ASSERT_EQ(nominate("2023-01-02"), 201);
+  ASSERT_EQ(run({binary(), "--database", database, "account", "coordinator", "--grant", "reader"}), 0);
+  const auto changed = std::chrono::steady_clock::now();
+  int status = 0;
+  for (int n = 3; n < 56 && status != 403 && std::chrono::steady_clock::now() - changed < std::chrono::seconds(3); ++n) {
+    const int month = n < 29 ? 1 : 2, day = n < 29 ? n : n - 27;
+    status = nominate("2023-0" + std::to_string(month) + "-" + (day < 10 ? "0" : "") + std::to_string(day));
+    if (status != 403) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_EQ(status, 403);
+  // A second, with room for a busy machine.
+  EXPECT_LT(std::chrono::steady_clock::now() - changed, std::chrono::seconds(3));
+  test::stop(pid);
 }
 
 TEST(Serve, FeedTokensOpenNonPublicItemsUntilRevoked) {

@@ -278,6 +278,8 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--host", options.host, "address to listen on")->capture_default_str();
   serve_cmd->add_option("--port", options.port, "port (0 picks a free one)")->capture_default_str()->envname("YHDYSPINTA_PORT");
   serve_cmd->add_option("--threads", options.threads, "I/O threads")->capture_default_str();
+  options.requests_per_second = 100;
+  serve_cmd->add_option("--rate-limit", options.requests_per_second, "requests a second from one address, in bursts of twice that (0: no limit)")->capture_default_str();
 
   CLI11_PARSE(app, argc, argv);
   if (!yp::credentials_init()) return std::cerr << "error: libsodium cannot start (no entropy source)\n", 2;
@@ -324,12 +326,12 @@ int main(int argc, char** argv) {
   if (*audit_cmd) return audit(database, audit_filter);
   if (*backup_cmd) {
     auto store = open_store(database);
-    if (auto e = store->backup(backup_path)) return std::cerr << "error: " << e->message << "\n", e->kind == yp::ErrorKind::io ? 2 : 1;
+    if (auto e = store->backup(backup_path)) return std::cerr << "error: " << e->message << "\n", e->about_storage() ? 2 : 1;
     std::cerr << "wrote " << backup_path << "\n";
     return 0;
   }
   if (*restore_cmd) {
-    if (auto e = yp::Store::restore(database, backup_path)) return std::cerr << "error: " << e->message << "\n", e->kind == yp::ErrorKind::io ? 2 : 1;
+    if (auto e = yp::Store::restore(database, backup_path)) return std::cerr << "error: " << e->message << "\n", e->about_storage() ? 2 : 1;
     std::cerr << "restored " << backup_path << "\n";
     return 0;
   }
@@ -351,6 +353,7 @@ int main(int argc, char** argv) {
   }
 
   if (*serve_cmd) {
+    options.burst = 2 * options.requests_per_second;
     auto store = open_store(database);
     yp::LiveRegistry registry(*store, read_store(*store));
     auto router = yp::http::make_api(registry, today);

@@ -9,8 +9,9 @@
 namespace yp {
 
 // unauthenticated: nobody is signed in where someone must be; forbidden: the one signed in may not
-// do this; too_many: refused for now (too many attempts), try again later.
-enum class ErrorKind { invalid, not_found, conflict, io, unauthenticated, forbidden, too_many };
+// do this; too_many: refused for now (too many attempts), try again later. io: the storage failed;
+// storage_full and read_only are the two storage failures a person can mend.
+enum class ErrorKind { invalid, not_found, conflict, io, unauthenticated, forbidden, too_many, storage_full, read_only };
 
 struct Error {
   ErrorKind kind = ErrorKind::invalid;
@@ -30,6 +31,10 @@ struct Error {
   static Error unauthenticated(std::string message) { return {ErrorKind::unauthenticated, "", std::move(message)}; }
   static Error forbidden(std::string message) { return {ErrorKind::forbidden, "", std::move(message)}; }
   static Error too_many(std::string message) { return {ErrorKind::too_many, "", std::move(message)}; }
+  static Error storage_full(std::string message) { return {ErrorKind::storage_full, "", std::move(message)}; }
+  static Error read_only(std::string message) { return {ErrorKind::read_only, "", std::move(message)}; }
+  // A failure of the storage rather than of the request: the same request may succeed later.
+  bool about_storage() const { return kind == ErrorKind::io || kind == ErrorKind::storage_full || kind == ErrorKind::read_only; }
   // The last path segment: the field a person would look for.
   std::string field() const {
     auto slash = path.find_last_of('/');

@@ -1,5 +1,6 @@
 #include "http/access_routes.h"
 
+#include <chrono>
 #include <ctime>
 #include <memory>
 
@@ -9,6 +10,7 @@
 #include "codec/json_codec.h"
 #include "http/json_body.h"
 #include "http/problem.h"
+#include "http/session_cache.h"
 
 namespace yp::http {
 namespace {
@@ -47,22 +49,30 @@ const std::string& decoy_hash() {
 }  // namespace
 
 Gate make_gate(Store& store) {
-  return [&store](Request& r, bool write) -> std::optional<Response> {
-    const bool has_cookie = !r.cookie(kSessionCookie).empty();
-    std::optional<SessionRecord> session;
-    if (has_cookie) session = live_session(store, r);
-    if (session) {
-      auto account = store.find_account(session->account_id);
-      if (account && account.value() && !account.value()->disabled) {
-        r.principal.account_id = account.value()->id;
-        r.principal.grants = account.value()->grants;
-      }
+  auto cache = std::make_shared<SessionCache>();
+  return [&store, cache](Request& r, bool write) -> std::optional<Response> {
+    const std::string token = r.cookie(kSessionCookie);
+    std::optional<SessionCache::Entry> who;
+    if (token.size() == 64) {
+      const std::string digest = token_digest(token);
+      const double moment = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+      const auto changes = store.access_changes();  // read before the store, so that a change during the read is not missed
+      who = cache->find(digest, moment, now(), changes);
+      if (!who)
+        if (auto session = live_session(store, r)) {
+          auto account = store.find_account(session->account_id);
+          if (account && account.value() && !account.value()->disabled) {
+            who = SessionCache::Entry{{account.value()->id, account.value()->grants}, session->csrf, session->expires, moment, changes};
+            cache->put(digest, *who);
+          }
+        }
     }
+    if (who) r.principal = who->principal;
     if (r.method != "GET" && !r.body.empty() && r.header("content-type").rfind("application/json", 0) != 0)
       return problem(415, "unsupported_media_type", "A request body must be JSON, sent as Content-Type: application/json.", r.language());
     if (!write) return std::nullopt;
     if (!r.principal.signed_in()) return problem(Error::unauthenticated("sign in to change anything"), r.language());
-    if (!same_secret(r.header("x-csrf-token"), session->csrf))
+    if (!same_secret(r.header("x-csrf-token"), who->csrf))
       return problem(Error::forbidden("the X-CSRF-Token header must carry the token given at sign-in"), r.language());
     return std::nullopt;
   };

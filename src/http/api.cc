@@ -141,9 +141,15 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
   auto cache = std::make_shared<ResponseCache>();
   router.wrap_gets([&reg, today, cache](Handler handler) -> Handler {
     return [&reg, today, cache, handler = std::move(handler)](const Request& r) {
-      // A token's validity is checked anew each time; what someone signed in sees is theirs alone.
-      if (r.query.count("token") || r.principal.signed_in()) return handler(r);
-      std::string key = today().iso() + " " + r.path;
+      // A token's validity is checked anew each time. Otherwise an answer depends on the principal
+      // only through whether someone is signed in and with which grants, so those are in the key,
+      // with the language asked for.
+      if (r.query.count("token")) return handler(r);
+      std::string key = today().iso() + " " + r.language() + " " + r.path;
+      if (r.principal.signed_in()) {
+        key += "\x1e";
+        for (const auto& g : r.principal.grants) key += std::string(name_of(g.role)) + ":" + g.scope_id + ",";
+      }
       for (const auto& [name, value] : r.query) key += "\x1f" + name + "=" + value;
       const auto version = reg.version();
       if (auto hit = cache->find(key, version)) return *hit;

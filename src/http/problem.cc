@@ -17,8 +17,9 @@ Text title_of(int status) {
     case 409: return {"Ristiriita", "Konflikt", "Conflict"};
     case 413: return {"Pyyntö on liian suuri", "Begäran är för stor", "Request too large"};
     case 415: return {"Väärä sisältötyyppi", "Fel innehållstyp", "Unsupported media type"};
-    case 429: return {"Liian monta yritystä", "För många försök", "Too many attempts"};
+    case 429: return {"Liian monta pyyntöä", "För många förfrågningar", "Too many requests"};
     case 422: return {"Virheellinen tieto", "Ogiltiga uppgifter", "Invalid data"};
+    case 507: return {"Tallennustila on täynnä", "Lagringsutrymmet är fullt", "Storage is full"};
     default: return {"Palvelu ei ole käytettävissä", "Tjänsten är inte tillgänglig", "Service unavailable"};
   }
 }
@@ -45,6 +46,9 @@ Response problem(const Error& error, const std::string& lang) {
     case ErrorKind::unauthenticated: return problem(401, "unauthenticated", error.message, lang);
     case ErrorKind::forbidden: return problem(403, "forbidden", error.message, lang);
     case ErrorKind::too_many: return problem(429, "too_many", error.message, lang);
+    case ErrorKind::storage_full: return problem(507, "storage_full", error.message, lang);
+    case ErrorKind::read_only:
+      return problem(503, "read_only", error.message, lang);
     case ErrorKind::io: break;
   }
   return problem(503, "unavailable", error.message, lang);

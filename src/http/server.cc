@@ -2,6 +2,9 @@
 
 #include "http/server.h"
 
+#include "http/problem.h"
+#include "http/rate_limit.h"
+
 #include <algorithm>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -40,8 +43,8 @@ void split_target(const std::string& target, Request& r) {
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, const Router& router, std::size_t body_limit, std::atomic<int>& active)
-      : stream_(std::move(socket)), router_(router), body_limit_(body_limit), active_(active) {
+  Session(tcp::socket socket, const Router& router, std::size_t body_limit, RateLimit& limit, std::atomic<int>& active)
+      : stream_(std::move(socket)), router_(router), body_limit_(body_limit), limit_(limit), active_(active) {
     ++active_;
   }
   ~Session() { --active_; }
@@ -79,6 +82,13 @@ class Session : public std::enable_shared_from_this<Session> {
     const auto remote = stream_.socket().remote_endpoint(ignored);
     if (!ignored) r.peer = remote.address().to_string();
     Response response;
+    long retry_after = 0;
+    const double now = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    if (!limit_.allow(r.peer, now, retry_after)) {
+      response = problem(429, "too_many", "too many requests from this address; try again in " + std::to_string(retry_after) + " s", r.language());
+      response.headers["Retry-After"] = std::to_string(retry_after);
+      return answer(std::move(response), req.keep_alive(), req.version());
+    }
     try {
       response = router_.dispatch(std::move(r));
     } catch (const std::exception& e) {
@@ -119,6 +129,7 @@ class Session : public std::enable_shared_from_this<Session> {
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   const Router& router_;
   std::size_t body_limit_;
+  RateLimit& limit_;
   std::atomic<int>& active_;
 };
 
@@ -126,7 +137,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
 struct Server::Impl {
   Impl(const Router& r, ServerOptions o)
-      : router(r), options(std::move(o)), ioc(options.threads), acceptor(ioc), signals(ioc) {
+      : router(r), options(std::move(o)), limit(options.requests_per_second, options.burst), ioc(options.threads), acceptor(ioc), signals(ioc) {
     tcp::endpoint endpoint(asio::ip::make_address(options.host), options.port);
     acceptor.open(endpoint.protocol());
     acceptor.set_option(asio::socket_base::reuse_address(true));
@@ -138,7 +149,7 @@ struct Server::Impl {
     acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
       if (ec) return;  // the acceptor was closed: stopping
       socket.set_option(tcp::no_delay(true));
-      std::make_shared<Session>(std::move(socket), router, options.body_limit, active)->start();
+      std::make_shared<Session>(std::move(socket), router, options.body_limit, limit, active)->start();
       accept();
     });
   }
@@ -160,6 +171,7 @@ struct Server::Impl {
 
   const Router& router;
   ServerOptions options;
+  RateLimit limit;
   asio::io_context ioc;
   tcp::acceptor acceptor;
   asio::signal_set signals;

@@ -1,5 +1,5 @@
 // HTTP server (Boost.Beast): keep-alive HTTP/1.1 on a few I/O threads, a request size limit
-// (413 beyond it), security headers on every answer, and a graceful stop that finishes the
+// (413 beyond it), a request rate limit per client address (429 beyond it), security headers on every answer, and a graceful stop that finishes the
 // requests in flight. Everything else is the Router's. Beast is confined to server.cc because it
 // is slow to compile.
 #pragma once
@@ -16,6 +16,10 @@ struct ServerOptions {
   unsigned short port = 8080;  // 0: any free port (see Server::port)
   int threads = 2;
   std::size_t body_limit = 1 << 20;
+  // Requests a second from one address, with bursts of up to `burst`; 0: no limit (the library's
+  // default, for embedding; `yhdyspinta serve` sets one).
+  double requests_per_second = 0;
+  double burst = 0;
 };
 
 class Server {

@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "codec/json_codec.h"
+#include "store/storage_error.h"
 #include "store/store.h"
 
 namespace yp {
@@ -82,7 +83,7 @@ Result<std::vector<AuditEntry>> Store::read_audit(const AuditFilter& f) {
     }
     return out;
   } catch (const std::exception& e) {
-    return Error::io(std::string("reading the audit trail failed: ") + e.what());
+    return storage_error("reading the audit trail", e);
   }
 }
 
@@ -97,7 +98,7 @@ Result<std::optional<Account>> Store::find_account(const std::string& id) {
     if (!account) return Error::io("a stored account cannot be read: " + account.error().message);
     return std::optional<Account>(std::move(account.value()));
   } catch (const std::exception& e) {
-    return Error::io(std::string("reading an account failed: ") + e.what());
+    return storage_error("reading an account", e);
   }
 }
 
@@ -113,7 +114,7 @@ Result<std::vector<Account>> Store::accounts() {
     }
     return out;
   } catch (const std::exception& e) {
-    return Error::io(std::string("reading the accounts failed: ") + e.what());
+    return storage_error("reading the accounts", e);
   }
 }
 
@@ -136,9 +137,10 @@ std::optional<Error> Store::put_account(const Account& account, const Provenance
     *sql_ << "INSERT INTO accounts (id, doc) VALUES (:id, :doc) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc", soci::use(id), soci::use(doc);
     audit(who, "accounts", id, before_audited, audited(account, previous_hash));
     tx.commit();
+    ++access_changes_;
     return std::nullopt;
   } catch (const std::exception& e) {
-    return Error::io(std::string("writing an account failed: ") + e.what());
+    return storage_error("writing an account", e, sqlite_file());
   }
 }
 
@@ -156,7 +158,7 @@ std::optional<Error> Store::put_session(const SessionRecord& s, const Provenance
     tx.commit();
     return std::nullopt;
   } catch (const std::exception& e) {
-    return Error::io(std::string("storing a session failed: ") + e.what());
+    return storage_error("storing a session", e, sqlite_file());
   }
 }
 
@@ -172,7 +174,7 @@ Result<std::optional<SessionRecord>> Store::find_session(const std::string& dige
     s.revoked = revoked != 0;
     return std::optional<SessionRecord>(std::move(s));
   } catch (const std::exception& e) {
-    return Error::io(std::string("reading a session failed: ") + e.what());
+    return storage_error("reading a session", e);
   }
 }
 
@@ -192,9 +194,10 @@ std::optional<Error> Store::revoke_sessions(const std::string& account_id, const
     nlohmann::json after = {{"account_id", account}, {"revoked", count}, {"everywhere", key.empty()}};
     audit(who, "sessions", account, "", after.dump());
     tx.commit();
+    ++access_changes_;
     return std::nullopt;
   } catch (const std::exception& e) {
-    return Error::io(std::string("revoking sessions failed: ") + e.what());
+    return storage_error("revoking sessions", e, sqlite_file());
   }
 }
 
@@ -207,7 +210,7 @@ std::optional<Error> Store::backup(const std::string& path) {
       *sql_ << "VACUUM INTO :path", soci::use(target);
       return std::nullopt;
     } catch (const std::exception& e) {
-      return Error::io(std::string("backup failed: ") + e.what());
+      return storage_error("backup", e);
     }
   }
   const std::string conn = url_.substr(url_.find(':') + 1);

@@ -4,9 +4,14 @@
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 #include "codec/json_codec.h"
+#include "store/storage_error.h"
 #include "resources/resources.h"
 
 namespace yp {
@@ -50,6 +55,21 @@ std::vector<std::string> split_statements(std::string_view sql) {
   return out;
 }
 
+// SQLite writes its journal beside the database, so the folder must be writable as well as the
+// file; said plainly before SQLite's own "unable to open database file".
+std::optional<Error> sqlite_writable(const std::string& path) {
+  const auto slash = path.find_last_of('/');
+  const std::string folder = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+  for (const std::string& p : {folder, path}) {
+    if (::access(p.c_str(), W_OK) == 0 || errno == ENOENT) continue;
+    const int error = errno;
+    if (error == EROFS || error == EACCES || error == EPERM)
+      return Error::read_only("the database " + path + " cannot be written: " + p + ": " + std::strerror(error) +
+                              " (the database and the folder that holds it must be writable)");
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Store::Store(std::unique_ptr<soci::session> session, std::string backend, std::string url)
@@ -62,6 +82,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& url) {
     std::string backend;
     if (url.rfind("sqlite:", 0) == 0) {
       backend = "sqlite";
+      if (auto e = sqlite_writable(url.substr(7))) return *e;
       session = std::make_unique<soci::session>(soci::sqlite3, "db=" + url.substr(7) + " timeout=5");
       *session << "PRAGMA journal_mode=WAL";
       *session << "PRAGMA synchronous=NORMAL";
@@ -79,7 +100,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& url) {
     if (auto e = store->migrate()) return *e;
     return store;
   } catch (const std::exception& e) {
-    return Error::io(std::string("cannot open the database: ") + e.what());
+    return storage_error("opening the database", e, url.rfind("sqlite:", 0) == 0 ? url.substr(7) : "");
   }
 }
 
@@ -106,7 +127,7 @@ std::optional<Error> Store::migrate() {
     tx.commit();
     return std::nullopt;
   } catch (const std::exception& e) {
-    return Error::io(std::string("migration failed: ") + e.what());
+    return storage_error("migration", e, sqlite_file());
   }
 }
 
@@ -129,7 +150,7 @@ Result<Dataset> Store::read_all() {
       }
     });
   } catch (const std::exception& e) {
-    return Error::io(std::string("reading the database failed: ") + e.what());
+    return storage_error("reading the database", e);
   }
   if (failure) return *failure;
   return data;
@@ -168,7 +189,7 @@ std::optional<Error> Store::write(const Dataset& fragment, const Provenance& who
     tx.commit();
     return std::nullopt;
   } catch (const std::exception& e) {
-    return Error::io(std::string("writing to the database failed: ") + e.what());
+    return storage_error("writing to the database", e, sqlite_file());
   }
 }
 
@@ -185,7 +206,7 @@ Result<std::optional<std::string>> Store::read_doc(const std::string& collection
     if (!sql_->got_data() || ind != soci::i_ok) return std::optional<std::string>();
     return std::optional<std::string>(doc);
   } catch (const std::exception& e) {
-    return Error::io(std::string("reading the database failed: ") + e.what());
+    return storage_error("reading the database", e);
   }
 }
 
@@ -202,7 +223,7 @@ std::optional<Error> Store::check_integrity() {
     if (result != "ok") return Error::io("integrity check: " + result);
     return std::nullopt;
   } catch (const std::exception& e) {
-    return Error::io(std::string("integrity check failed: ") + e.what());
+    return storage_error("integrity check", e);
   }
 }
 

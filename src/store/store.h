@@ -4,6 +4,8 @@
 // SQLite runs in WAL mode with synchronous=NORMAL, which keeps every committed transaction across a
 // crash of the process.
 #pragma once
+#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -103,6 +105,9 @@ class Store {
   Result<std::optional<SessionRecord>> find_session(const std::string& digest);
   // Revokes the account's sessions: only `digest` when given, else all of them (sign out everywhere).
   std::optional<Error> revoke_sessions(const std::string& account_id, const std::string& digest, const Provenance& who);
+  // Counts the changes to accounts and revocations made through this Store, so that what was read
+  // of them can be known stale at once (changes by another process are not counted).
+  std::uint64_t access_changes() const { return access_changes_.load(); }
 
   // A consistent copy of the whole database written to `path` while it is in use (SQLite: VACUUM
   // INTO; PostgreSQL: pg_dump in its custom format).
@@ -115,6 +120,8 @@ class Store {
  private:
   Store(std::unique_ptr<soci::session> session, std::string backend, std::string url);
   std::optional<Error> migrate();
+  // The SQLite database's file, or "" on PostgreSQL.
+  std::string sqlite_file() const { return backend_ == "sqlite" ? url_.substr(7) : ""; }
   // Appends one audit entry inside the caller's transaction.
   void audit(const Provenance& who, const std::string& entity, const std::string& id, const std::string& before, const std::string& after);
 
@@ -122,6 +129,7 @@ class Store {
   std::string backend_;
   std::string url_;
   std::mutex writer_;
+  std::atomic<std::uint64_t> access_changes_{0};
 };
 
 }  // namespace yp

@@ -1,0 +1,43 @@
+#include "store/storage_error.h"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+#include <sys/statvfs.h>
+
+namespace yp {
+
+namespace {
+
+// Fewer bytes than this free beside the database count as a full disk: a journal page and its
+// frame header do not fit.
+constexpr unsigned long long kTooLittleSpace = 64 * 1024;
+
+bool too_little_space_beside(const std::string& file) {
+  const auto slash = file.find_last_of('/');
+  const std::string folder = slash == std::string::npos ? "." : slash == 0 ? "/" : file.substr(0, slash);
+  struct statvfs fs {};
+  if (::statvfs(folder.c_str(), &fs) != 0) return false;
+  return static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize < kTooLittleSpace;
+}
+
+}  // namespace
+
+Error storage_error(const std::string& doing, const std::exception& e, const std::string& sqlite_file) {
+  const std::string detail = doing + " failed: " + e.what();
+  bool full = false, read_only = false;
+  if (const auto* sqlite = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
+    const int primary = sqlite->result() & 0xff;  // extended codes keep the primary one in the low byte
+    full = primary == 13;                          // SQLITE_FULL
+    read_only = primary == 8;                      // SQLITE_READONLY
+    if (primary == 10 && !sqlite_file.empty()) full = too_little_space_beside(sqlite_file);  // SQLITE_IOERR
+  } else if (const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
+    const std::string state = pg->sqlstate();
+    full = state == "53100";                                           // disk_full
+    read_only = state == "25006" || state == "57P03" || state == "42501";  // read-only transaction, not accepting writes, no privilege
+  }
+  if (full) return Error::storage_full("the disk that holds the database is full, so nothing was written; free space and try again (" + detail + ")");
+  if (read_only) return Error::read_only("the database can only be read, so nothing was written (" + detail + ")");
+  return Error::io(detail);
+}
+
+}  // namespace yp

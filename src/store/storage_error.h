@@ -1,0 +1,18 @@
+// Turns what the database driver threw into an Error that says what a person can act on: a full
+// disk (ErrorKind::storage_full) and a read-only database (ErrorKind::read_only) are told apart
+// from other failures (ErrorKind::io), on SQLite and on PostgreSQL alike. Nothing is written when
+// any of them happens: the transaction is rolled back whole.
+#pragma once
+#include <exception>
+#include <string>
+
+#include "core/error.h"
+
+namespace yp {
+
+// `doing` says what failed, e.g. "writing to the database". `sqlite_file`, when given, is the
+// SQLite database: SQLite reports a full disk as a mere I/O error when it cannot even grow its
+// shared-memory file, so the free space beside the file is looked at too.
+Error storage_error(const std::string& doing, const std::exception& e, const std::string& sqlite_file = "");
+
+}  // namespace yp
