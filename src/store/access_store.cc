@@ -201,6 +201,22 @@ std::optional<Error> Store::revoke_sessions(const std::string& account_id, const
   }
 }
 
+namespace {
+
+// Runs one of PostgreSQL's tools; when it fails, the error carries what it printed.
+std::optional<Error> run_tool(const std::string& command, const std::string& tool) {
+  std::string output;
+  if (FILE* p = popen(command.c_str(), "r")) {
+    char buffer[512];
+    while (fgets(buffer, sizeof buffer, p)) output += buffer;
+    const int status = pclose(p);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return std::nullopt;
+  }
+  return Error::io(tool + " failed: " + output);
+}
+
+}  // namespace
+
 std::optional<Error> Store::backup(const std::string& path) {
   if (std::filesystem::exists(path)) return Error::conflict("/path", "will not overwrite " + path);
   if (backend_ == "sqlite") {
@@ -215,14 +231,7 @@ std::optional<Error> Store::backup(const std::string& path) {
   }
   const std::string conn = url_.substr(url_.find(':') + 1);
   const std::string command = "pg_dump --format=custom --no-owner --file=" + shell_quote(path) + " --dbname=" + shell_quote(conn) + " 2>&1";
-  std::string output;
-  if (FILE* p = popen(command.c_str(), "r")) {
-    char buffer[512];
-    while (fgets(buffer, sizeof buffer, p)) output += buffer;
-    const int status = pclose(p);
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return std::nullopt;
-  }
-  return Error::io("pg_dump failed: " + output);
+  return run_tool(command, "pg_dump");
 }
 
 std::optional<Error> Store::restore(const std::string& url, const std::string& path) {
@@ -249,14 +258,7 @@ std::optional<Error> Store::restore(const std::string& url, const std::string& p
   const std::string conn = url.substr(url.find(':') + 1);
   const std::string command =
       "pg_restore --clean --if-exists --no-owner --single-transaction --exit-on-error --dbname=" + shell_quote(conn) + " " + shell_quote(path) + " 2>&1";
-  std::string output;
-  if (FILE* p = popen(command.c_str(), "r")) {
-    char buffer[512];
-    while (fgets(buffer, sizeof buffer, p)) output += buffer;
-    const int status = pclose(p);
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return std::nullopt;
-  }
-  return Error::io("pg_restore failed: " + output);
+  return run_tool(command, "pg_restore");
 }
 
 }  // namespace yp
