@@ -5,11 +5,13 @@
 #include <nlohmann/json.hpp>
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <thread>
 
 #include "api_server.h"
+#include "http/static_files.h"
 
 namespace yp {
 namespace {
@@ -300,6 +302,41 @@ TEST_F(Api, RepeatedReadsAnswerInTheLanguageAskedFor) {
     EXPECT_NE(sv.body.find("PROMEMORIA"), std::string::npos) << round;
     EXPECT_EQ(fi.body.find("PROMEMORIA"), std::string::npos) << round;
   }
+}
+
+// The web application's files beside the API: a file by its path, the application's own routes to
+// index.html, hashed assets cached for good, pages under their own CSP, and /api/ left to the API.
+TEST(WebApplication, FilesBesideTheApi) {
+  const std::string folder = test::temp_path("dist");
+  std::filesystem::create_directories(folder + "/assets");
+  std::ofstream(folder + "/index.html") << "<!doctype html><title>Yhdyspinta</title>";
+  std::ofstream(folder + "/assets/index-3f2a.js") << "console.log(1)";
+  EXPECT_FALSE(http::StaticFiles::load(folder + "/assets").ok());  // no index.html
+  auto files = http::StaticFiles::load(folder);
+  ASSERT_TRUE(files.ok()) << files.error().message;
+  http::Router router;
+  router.add("GET", "/api/health", [](const http::Request&) { return http::Response{200, "application/json", "{}", {}}; });
+  router.set_fallback([&](const std::string& path) { return files->serve(path); });
+  auto get = [&](const std::string& path, const std::string& method = "GET") {
+    http::Request r;
+    r.method = method;
+    r.path = path;
+    return router.dispatch(r);
+  };
+  auto page = get("/bodies/helsinki-counties-cooperation-group");
+  EXPECT_EQ(page.status, 200);
+  EXPECT_EQ(page.content_type, "text/html; charset=utf-8");
+  EXPECT_EQ(page.headers["Cache-Control"], "no-cache");
+  EXPECT_NE(page.headers["Content-Security-Policy"].find("script-src 'self'"), std::string::npos);
+  EXPECT_EQ(get("/").body, page.body);
+  auto script = get("/assets/index-3f2a.js");
+  EXPECT_EQ(script.body, "console.log(1)");
+  EXPECT_EQ(script.content_type, "text/javascript; charset=utf-8");
+  EXPECT_NE(script.headers["Cache-Control"].find("immutable"), std::string::npos);
+  EXPECT_EQ(get("/api/health").status, 200);
+  EXPECT_EQ(get("/api/no-such").status, 404);
+  EXPECT_EQ(get("/api/no-such").content_type, "application/problem+json");
+  EXPECT_EQ(get("/bodies", "POST").status, 404);
 }
 
 TEST_F(Api, ActionsAreCarriedFromMeetingToMeetingUntilDone) {

@@ -24,6 +24,7 @@
 #include "core/meetings.h"
 #include "http/api.h"
 #include "http/server.h"
+#include "http/static_files.h"
 #include "store/live_registry.h"
 #include "store/store.h"
 
@@ -279,6 +280,8 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--port", options.port, "port (0 picks a free one)")->capture_default_str()->envname("YHDYSPINTA_PORT");
   serve_cmd->add_option("--threads", options.threads, "I/O threads")->capture_default_str();
   options.requests_per_second = 100;
+  std::string web_folder = "web/dist";
+  serve_cmd->add_option("--web", web_folder, "the built web application to serve beside the API")->capture_default_str();
   serve_cmd->add_option("--rate-limit", options.requests_per_second, "requests a second from one address, in bursts of twice that (0: no limit)")->capture_default_str();
 
   CLI11_PARSE(app, argc, argv);
@@ -357,6 +360,9 @@ int main(int argc, char** argv) {
     auto store = open_store(database);
     yp::LiveRegistry registry(*store, read_store(*store));
     auto router = yp::http::make_api(registry, today);
+    auto web = yp::http::StaticFiles::load(web_folder);
+    if (web) router.set_fallback([files = std::move(web.value())](const std::string& path) { return files.serve(path); });
+    else std::cerr << "note: no web application (" << web.error().message << "); serving the API only. scripts/build builds it.\n";
     try {
       yp::http::Server server(router, options);
       std::cout << "Yhdyspinta serves on http://" << options.host << ":" << server.port() << std::endl;

@@ -95,6 +95,8 @@ Response Router::dispatch(Request request) const {
       if (auto answered = gate_(request, route.write)) return *answered;
     return route.handler(request);
   }
+  if (allowed.empty() && fallback_ && request.method == "GET")
+    if (auto answered = fallback_(request.path)) return *answered;
   if (!allowed.empty()) {
     Response r = problem(405, "method_not_allowed", "This path does not accept " + request.method + ".", request.language());
     r.headers["Allow"] = allowed;

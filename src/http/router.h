@@ -23,6 +23,8 @@ class Router {
   // A write that needs nobody signed in (signing in).
   void add_open(const std::string& method, const std::string& pattern, Handler handler);
   void set_gate(Gate gate) { gate_ = std::move(gate); }
+  // Answers a GET that no route matches (the web application's files); nothing: 404 as usual.
+  void set_fallback(std::function<std::optional<Response>(const std::string& path)> fallback) { fallback_ = std::move(fallback); }
   // Passes every GET handler added from now on through `wrap` (e.g. to memoize its answers).
   void wrap_gets(std::function<Handler(Handler)> wrap) { wrap_gets_ = std::move(wrap); }
   Response dispatch(Request request) const;
@@ -38,6 +40,7 @@ class Router {
   };
   std::vector<Route> routes_;
   Gate gate_;
+  std::function<std::optional<Response>(const std::string&)> fallback_;
   std::function<Handler(Handler)> wrap_gets_;
 };
 

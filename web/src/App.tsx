@@ -1,0 +1,90 @@
+// The frame of every page: the service's name, the language menu and sign-in in the header, the
+// navigation on the side, and the page itself in <main>, reachable with the skip link.
+import { useTranslation } from "react-i18next";
+import { Link as RouterLinkBase, Route, Routes, useLocation } from "react-router-dom";
+import { Button, LanguageMenu, LanguageMenuItem, ServiceNavigation, ServiceNavigationItem, SkipLink, RouterLink } from "suomifi-ui-components";
+import { languages } from "./i18n";
+import { useSession } from "./session";
+import { Dashboard } from "./pages/Dashboard";
+import { Organisations } from "./pages/Organisations";
+import { OrganisationPage } from "./pages/OrganisationPage";
+import { Bodies } from "./pages/Bodies";
+import { BodyPage } from "./pages/BodyPage";
+import { Agreements } from "./pages/Agreements";
+import { AgreementPage } from "./pages/AgreementPage";
+import { Meetings } from "./pages/Meetings";
+import { MeetingPage } from "./pages/MeetingPage";
+import { SignIn } from "./pages/SignIn";
+import { NotFound } from "./pages/NotFound";
+
+const sections = [
+  { path: "/", key: "nav.dashboard" },
+  { path: "/organisations", key: "nav.organisations" },
+  { path: "/bodies", key: "nav.bodies" },
+  { path: "/agreements", key: "nav.agreements" },
+  { path: "/meetings", key: "nav.meetings" },
+];
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const { account, signOut } = useSession();
+  const location = useLocation();
+  const current = sections.filter((s) => (s.path === "/" ? location.pathname === "/" : location.pathname.startsWith(s.path))).pop();
+  return (
+    <>
+      <SkipLink href="#main">{t("nav.skip")}</SkipLink>
+      <header className="yp-header">
+        <RouterLinkBase className="yp-brand" to="/">
+          Yhdyspinta
+        </RouterLinkBase>
+        <div className="yp-header-tools">
+          {account ? (
+            <>
+              <span>{t("session.signedInAs", { name: account.name || account.id })}</span>
+              <Button variant="secondary" onClick={() => void signOut()}>
+                {t("session.signOut")}
+              </Button>
+            </>
+          ) : (
+            <RouterLink asComponent={RouterLinkBase} to="/sign-in">
+              {t("session.signIn")}
+            </RouterLink>
+          )}
+          <LanguageMenu buttonText={i18n.language.toUpperCase()} aria-label={t("nav.language")}>
+            {languages.map((lng) => (
+              <LanguageMenuItem key={lng} lang={lng} selected={i18n.language === lng} onSelect={() => void i18n.changeLanguage(lng)}>
+                {t(`language.${lng}`)}
+              </LanguageMenuItem>
+            ))}
+          </LanguageMenu>
+        </div>
+      </header>
+      <div className="yp-layout">
+        <ServiceNavigation aria-label={t("nav.label")}>
+          {sections.map((s) => (
+            <ServiceNavigationItem key={s.path} selected={current?.path === s.path}>
+              <RouterLink asComponent={RouterLinkBase} to={s.path}>
+                {t(s.key)}
+              </RouterLink>
+            </ServiceNavigationItem>
+          ))}
+        </ServiceNavigation>
+        <main id="main" className="yp-main" tabIndex={-1}>
+          <Routes>
+            <Route path="/" element={<Dashboard />} />
+            <Route path="/organisations" element={<Organisations />} />
+            <Route path="/organisations/:id" element={<OrganisationPage />} />
+            <Route path="/bodies" element={<Bodies />} />
+            <Route path="/bodies/:id" element={<BodyPage />} />
+            <Route path="/agreements" element={<Agreements />} />
+            <Route path="/agreements/:id" element={<AgreementPage />} />
+            <Route path="/meetings" element={<Meetings />} />
+            <Route path="/meetings/:id" element={<MeetingPage />} />
+            <Route path="/sign-in" element={<SignIn />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+// One agreement: parties, approval progress (a bar and the list), whether it is in force and why,
+// and the passages of the source document it rests on.
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router-dom";
+import { Heading } from "suomifi-ui-components";
+import { api } from "../api/client";
+import { useNames } from "../api/names";
+import { useLoad } from "../api/useLoad";
+import { Status } from "../components/Status";
+import { VerdictView } from "../components/VerdictView";
+import { useDate, useText } from "../text";
+
+interface Approver {
+  party_id: string;
+}
+interface Clause {
+  title?: { fi?: string; sv?: string; en?: string };
+  source?: { passage?: string; section?: string };
+}
+
+export function AgreementPage() {
+  const { id = "" } = useParams();
+  const { t } = useTranslation();
+  const text = useText();
+  const date = useDate();
+  const names = useNames();
+  const agreement = useLoad(() => api.GET("/api/agreements/{id}", { params: { path: { id } } }), [id]);
+  const a = agreement.data;
+  const approvers = (a?.approvers ?? []) as unknown as Approver[];
+  const approvedBy = new Map((a?.approvals ?? []).map((ap) => [ap.party_id, ap]));
+  const done = approvers.filter((ap) => approvedBy.has(ap.party_id)).length;
+  const orgName = (party: string) => text(names?.organisations.get(party)?.name) || party;
+  return (
+    <>
+      <Status loading={agreement.loading} error={agreement.error} />
+      {a && (
+        <>
+          <Heading variant="h1">{text(a.title)}</Heading>
+          <Heading variant="h2">{t("agreement.inForce")}</Heading>
+          <VerdictView verdict={a.in_force} />
+          <Heading variant="h2">{t("agreement.approvals")}</Heading>
+          {approvers.length > 0 && (
+            <>
+              <p>{t("agreement.approvedOf", { approved: done, total: approvers.length })}</p>
+              <progress value={done} max={approvers.length} aria-label={t("agreement.approvals")} style={{ width: "100%" }} />
+            </>
+          )}
+          <ul>
+            {approvers.map((ap) => {
+              const approval = approvedBy.get(ap.party_id);
+              return (
+                <li key={ap.party_id}>
+                  <Link to={`/organisations/${ap.party_id}`}>{orgName(ap.party_id)}</Link>:{" "}
+                  {approval ? t("agreement.approvedOn", { date: date(approval.date) }) : t("agreement.notApproved")}
+                </li>
+              );
+            })}
+          </ul>
+          <Heading variant="h2">{t("agreement.parties")}</Heading>
+          <ul>
+            {a.party_ids.map((p) => (
+              <li key={p}>
+                <Link to={`/organisations/${p}`}>{orgName(p)}</Link>
+              </li>
+            ))}
+          </ul>
+          {(a.clauses?.length ?? 0) > 0 && (
+            <>
+              <Heading variant="h2">{t("agreement.clauses")}</Heading>
+              {(a.clauses as unknown as Clause[]).map((c, i) => (
+                <div key={i}>
+                  <strong>{text(c.title)}</strong>
+                  {c.source?.passage && (
+                    <blockquote className="yp-passage" lang="fi">
+                      {c.source.passage}
+                    </blockquote>
+                  )}
+                </div>
+              ))}
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}

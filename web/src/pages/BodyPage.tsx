@@ -1,0 +1,153 @@
+// One body: its composition on any date against the quotas of its agreement, each violation
+// marked, the members on behalf of each party, and (signed in) a nomination that is checked at once.
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router-dom";
+import { Button, Heading, InlineAlert } from "suomifi-ui-components";
+import { api, problemText } from "../api/client";
+import type { SeatQuota } from "../api/models";
+import { useNames } from "../api/names";
+import { useLoad } from "../api/useLoad";
+import { DataTable } from "../components/DataTable";
+import { Status } from "../components/Status";
+import { VerdictView } from "../components/VerdictView";
+import { useSession } from "../session";
+import { today, useDate, useText } from "../text";
+
+type Role = "member" | "chair" | "vice_chair" | "deputy_member";
+
+export function BodyPage() {
+  const { id = "" } = useParams();
+  const { t } = useTranslation();
+  const text = useText();
+  const date = useDate();
+  const names = useNames();
+  const { account } = useSession();
+  const [asOf, setAsOf] = useState(today());
+  const composition = useLoad(() => api.GET("/api/bodies/{id}/composition", { params: { path: { id }, query: { as_of: asOf } } }), [id, asOf]);
+  const body = composition.data?.body;
+  const quotas = (body?.seat_quotas ?? []) as unknown as SeatQuota[];
+  const members = composition.data?.members ?? [];
+  const orgName = (party?: string) => (party ? text(names?.organisations.get(party)?.name) || party : t("body.anyParty"));
+  const personName = (person: string) => names?.persons.get(person)?.name ?? person;
+
+  const [nomination, setNomination] = useState({ person_id: "", on_behalf_of_id: "", seat_category: "elected", role: "member" as Role });
+  const [outcome, setOutcome] = useState<{ ok?: string; error?: string }>({});
+  const nominate = async (e: FormEvent) => {
+    e.preventDefault();
+    const { error } = await api.POST("/api/bodies/{id}/memberships", {
+      params: { path: { id } },
+      body: { ...nomination, seat_category: nomination.seat_category as "elected" | "officeholder", start_date: asOf },
+    });
+    if (error) return setOutcome({ error: problemText(error) });
+    setOutcome({ ok: t("body.nominated", { name: personName(nomination.person_id) }) });
+    composition.reload();
+  };
+
+  return (
+    <>
+      <Status loading={composition.loading && !body} error={composition.error} />
+      {body && (
+        <>
+          <Heading variant="h1">{text(body.name)}</Heading>
+          <p>
+            {t(`level.${body.level}`)} · {body.may_decide ? t("body.mayDecide") : t("body.mayNotDecide")}
+          </p>
+          <div className="yp-form">
+            <label>
+              {t("body.asOf")}
+              <input type="date" value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} data-testid="as-of" />
+            </label>
+          </div>
+          <Heading variant="h2">{t("body.composition", { date: date(asOf) })}</Heading>
+          <p data-testid="seats">{t("body.seatsOf", { filled: members.filter((m) => m.role !== "deputy_member").length, total: composition.data?.total_seats ?? 0 })}</p>
+          <VerdictView verdict={composition.data?.verdict} />
+          {quotas.length > 0 && (
+            <DataTable
+              caption={t("body.quotas")}
+              hideCaption={false}
+              testId="quotas"
+              columns={[t("body.party"), t("body.category"), t("body.quota"), t("body.filled")]}
+              rows={quotas.map((q, i) => {
+                const filled = members.filter(
+                  (m) => m.role !== "deputy_member" && (!q.party_id || m.on_behalf_of_id === q.party_id) && (!q.category || m.seat_category === q.category),
+                ).length;
+                return {
+                  key: String(i),
+                  cells: [orgName(q.party_id), q.category ? t(`category.${q.category}`) : "", q.count, { node: filled, className: filled === q.count ? "yp-holds" : "yp-fails" }],
+                };
+              })}
+            />
+          )}
+          <Heading variant="h2">{t("body.members")}</Heading>
+          {members.length === 0 ? (
+            <p>{t("body.noMembers")}</p>
+          ) : (
+            <DataTable
+              caption={t("body.members")}
+              testId="members"
+              columns={[t("body.person"), t("body.role"), t("body.onBehalfOf"), t("body.from")]}
+              rows={members.map((m) => ({
+                key: m.id,
+                cells: [m.person?.name ?? personName(m.person_id), t(`role.${m.role}`), orgName(m.on_behalf_of_id), date(m.start_date)],
+              }))}
+            />
+          )}
+          {account && (
+            <section aria-labelledby="nominate-heading">
+              <Heading variant="h2" id="nominate-heading">
+                {t("body.nominate")}
+              </Heading>
+              <form className="yp-form" onSubmit={(e) => void nominate(e)}>
+                <label>
+                  {t("body.person")}
+                  <select required value={nomination.person_id} onChange={(e) => setNomination({ ...nomination, person_id: e.target.value })} name="person">
+                    <option value="">{t("form.choose")}</option>
+                    {[...(names?.persons.values() ?? [])]
+                      .sort((a, b) => a.name.localeCompare(b.name))
+                      .map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.name}
+                        </option>
+                      ))}
+                  </select>
+                </label>
+                <label>
+                  {t("body.onBehalfOf")}
+                  <select required value={nomination.on_behalf_of_id} onChange={(e) => setNomination({ ...nomination, on_behalf_of_id: e.target.value })} name="party">
+                    <option value="">{t("form.choose")}</option>
+                    {(body.party_ids ?? []).map((p) => (
+                      <option key={p} value={p}>
+                        {orgName(p)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t("body.category")}
+                  <select value={nomination.seat_category} onChange={(e) => setNomination({ ...nomination, seat_category: e.target.value })} name="category">
+                    <option value="elected">{t("category.elected")}</option>
+                    <option value="officeholder">{t("category.officeholder")}</option>
+                  </select>
+                </label>
+                <label>
+                  {t("body.role")}
+                  <select value={nomination.role} onChange={(e) => setNomination({ ...nomination, role: e.target.value as Role })} name="role">
+                    {(["member", "chair", "vice_chair", "deputy_member"] as const).map((r) => (
+                      <option key={r} value={r}>
+                        {t(`role.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <Button type="submit">{t("body.nominateButton", { date: date(asOf) })}</Button>
+              </form>
+              {outcome.error && <InlineAlert status="error">{outcome.error}</InlineAlert>}
+              {outcome.ok && <InlineAlert>{outcome.ok}</InlineAlert>}
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+}

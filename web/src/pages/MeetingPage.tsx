@@ -1,0 +1,101 @@
+// One meeting: time and place, who took part, each agenda item with its statements, agreed items,
+// decision and disqualifications, and the minutes as HTML or PDF in each language.
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router-dom";
+import { ExternalLink, Heading } from "suomifi-ui-components";
+import { api } from "../api/client";
+import type { Meeting } from "../api/models";
+import { useNames } from "../api/names";
+import { useLoad } from "../api/useLoad";
+import { Status } from "../components/Status";
+import { useDate, useText } from "../text";
+
+export function MeetingPage() {
+  const { id = "" } = useParams();
+  const { t } = useTranslation();
+  const text = useText();
+  const date = useDate();
+  const names = useNames();
+  const loaded = useLoad(() => api.GET("/api/meetings/{id}", { params: { path: { id } } }), [id]);
+  const m = loaded.data as Meeting | undefined;
+  const person = (p: string) => names?.persons.get(p)?.name ?? p;
+  const org = (o?: string) => (o ? text(names?.organisations.get(o)?.name) || o : "");
+  return (
+    <>
+      <Status loading={loaded.loading} error={loaded.error} />
+      {m && (
+        <>
+          <Heading variant="h1">{text(m.title)}</Heading>
+          <p>
+            {date(m.date)} {m.start_time && `${m.start_time}–${m.end_time ?? ""}`} {m.place && `· ${m.place}`} · {t(`meetingStatus.${m.status ?? "planned"}`)}
+          </p>
+          <Heading variant="h2">{t("meeting.minutes")}</Heading>
+          <ul data-testid="minutes-links">
+            {(["fi", "sv", "en"] as const).map((lng) => (
+              <li key={lng}>
+                <ExternalLink href={`/api/meetings/${m.id}/minutes?lang=${lng}`} labelNewWindow={t("link.newWindow")}>
+                  {t("meeting.minutesHtml", { language: t(`language.${lng}`) })}
+                </ExternalLink>{" "}
+                ·{" "}
+                <ExternalLink href={`/api/meetings/${m.id}/minutes.pdf?lang=${lng}`} labelNewWindow={t("link.newWindow")}>
+                  PDF
+                </ExternalLink>
+              </li>
+            ))}
+          </ul>
+          <Heading variant="h2">{t("meeting.participants")}</Heading>
+          <ul>
+            {(m.participants ?? []).map((p) => (
+              <li key={p.person_id}>
+                {person(p.person_id)}
+                {p.on_behalf_of_id && ` (${org(p.on_behalf_of_id)})`}
+                {p.present === false && ` — ${t("meeting.absent")}`}
+              </li>
+            ))}
+          </ul>
+          <Heading variant="h2">{t("meeting.agenda")}</Heading>
+          {(m.items ?? []).map((item) => (
+            <section key={item.number} aria-labelledby={`item-${item.number}`}>
+              <Heading variant="h3" id={`item-${item.number}`}>
+                § {item.number} {text(item.title)}
+              </Heading>
+              {item.confidential_ground && <p>{t("meeting.confidential", { ground: item.confidential_ground })}</p>}
+              {item.proposal && (
+                <p>
+                  <strong>{t("meeting.proposal")}:</strong> {item.proposal}
+                </p>
+              )}
+              {item.statements?.map((s, i) => (
+                <div key={i}>
+                  <strong>
+                    {s.person_ids.map(person).join(", ")} {s.on_behalf_of_id && `(${org(s.on_behalf_of_id)})`}
+                  </strong>
+                  <ul>
+                    {s.points?.map((p, j) => (
+                      <li key={j}>{p}</li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+              {item.disqualifications?.map((d, i) => (
+                <p key={i} data-testid="disqualification">
+                  {t("meeting.disqualified", { name: person(d.person_id), ground: d.ground, from: d.absent_from ?? "", until: d.absent_until ?? "" })}
+                </p>
+              ))}
+              {item.agreed?.map((a, i) => (
+                <p key={i}>
+                  <strong>{t("meeting.agreed")}:</strong> {a}
+                </p>
+              ))}
+              {item.decision && (
+                <p>
+                  <strong>{t("meeting.decision")}:</strong> {item.decision}
+                </p>
+              )}
+            </section>
+          ))}
+        </>
+      )}
+    </>
+  );
+}

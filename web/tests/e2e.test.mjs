@@ -1,0 +1,153 @@
+// The web application in a real browser (Debian's Chromium, headless, driven by playwright-core):
+// the flows officials use, each page scanned by axe-core for serious or critical accessibility
+// violations (WCAG 2.1 A and AA), a screenshot of each page saved under build/screenshots, and the
+// dashboard's time to usable recorded in build/web-timings.json (recorded, not asserted).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { password, startServer } from "./server.mjs";
+
+const build = process.env.YP_BUILD_DIR ?? resolve(import.meta.dirname, "../../build");
+const shots = join(build, "screenshots");
+mkdirSync(shots, { recursive: true });
+
+let server, browser, page;
+const timings = {};
+
+before(async () => {
+  server = await startServer();
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fi-FI" });
+  page = await context.newPage();
+  page.setDefaultTimeout(10000);
+  page.on("pageerror", (e) => assert.fail(`the page threw: ${e.message}`));
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+  writeFileSync(join(build, "web-timings.json"), JSON.stringify(timings, null, 2));
+});
+
+// No serious or critical violation of WCAG 2.1 A/AA on the page as it is now.
+async function accessible(name) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(
+    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`),
+    [],
+    `${name}: accessibility violations`,
+  );
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+test("the dashboard opens in Finnish and is usable within moments", async () => {
+  const started = Date.now();
+  await page.goto(server.url);
+  await page.getByRole("heading", { level: 1, name: "Yhteistyön tilannekuva" }).waitFor();
+  await page.locator(".yp-legend li").first().waitFor();
+  timings.dashboard_usable_ms = Date.now() - started;
+  timings.navigation = await page.evaluate(() => {
+    const n = performance.getEntriesByType("navigation")[0];
+    return { dom_content_loaded_ms: Math.round(n.domContentLoadedEventEnd), load_ms: Math.round(n.loadEventEnd) };
+  });
+  assert.equal(await page.getAttribute("html", "lang"), "fi");
+  assert.match(await page.locator(".yp-legend").first().innerText(), /Täytetty:\s*\d+/);
+  await page.getByTestId("year-bar").nth(4).waitFor();
+  assert.equal(await page.getByTestId("year-bar").count(), 5);
+  await accessible("dashboard-fi");
+});
+
+test("switching to Swedish changes every text and is remembered", async () => {
+  await page.getByRole("button", { name: "Valitse kieli" }).click();
+  await page.getByRole("menuitem", { name: /På svenska/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Lägesbild av samarbetet" }).waitFor();
+  assert.equal(await page.getAttribute("html", "lang"), "sv");
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Lägesbild av samarbetet" }).waitFor();
+  assert.equal(await page.getAttribute("html", "lang"), "sv");
+  await accessible("dashboard-sv");
+});
+
+test("the Helsinki–counties cooperation group has 18 seats, checked against the quotas", async () => {
+  await page.getByRole("link", { name: "Organ", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Organ" }).waitFor();
+  await accessible("bodies-sv");
+  await page.getByRole("link", { name: "Samarbetsgruppen för Helsingfors och välfärdsområdena" }).first().click();
+  await page.getByTestId("seats").waitFor();
+  assert.match(await page.getByTestId("seats").innerText(), /0 \/ 18 platser/);
+  assert.match(await page.getByTestId("verdict-explanation").innerText(), /18 platserna/);
+  await accessible("body-sv");
+});
+
+test("a signed-in administrator nominates a member and sees the quota check change", async () => {
+  const bodyUrl = page.url();
+  await page.getByRole("link", { name: "Logga in" }).click();
+  await page.getByLabel("Användarnamn").fill("admin");
+  await page.getByLabel("Lösenord").fill(password);
+  await accessible("sign-in-sv");
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByText("Inloggad: Anna Ylläpitäjä").waitFor();
+  await page.goto(bodyUrl);
+  await page.getByTestId("as-of").fill("2023-06-01");
+  await page.getByTestId("seats").filter({ hasText: "0 / 18" }).waitFor();
+  const before = await page.getByTestId("verdict-explanation").innerText();
+  await page.locator("select[name=person]").selectOption({ label: "Mervi Heinaro" });
+  await page.locator("select[name=party]").selectOption("municipality-091");
+  await page.getByRole("button", { name: /Utse från/ }).click();
+  await page.getByText(/Mervi Heinaro utsågs/).waitFor();
+  await page.getByTestId("seats").filter({ hasText: "1 / 18" }).waitFor();
+  const afterwards = await page.getByTestId("verdict-explanation").innerText();
+  assert.notEqual(afterwards, before, "the composition check did not change");
+  assert.match(await page.getByTestId("members").innerText(), /Mervi Heinaro/);
+  await accessible("body-nominated-sv");
+});
+
+test("a meeting shows its agenda and disqualification, and its minutes open", async () => {
+  await page.getByRole("link", { name: "Möten", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Möten" }).waitFor();
+  await accessible("meetings-sv");
+  await page.goto(new URL("/meetings/loviisa-strategic-cooperation-item", server.url).href);
+  await page.getByTestId("disqualification").first().waitFor();
+  assert.match(await page.getByTestId("disqualification").first().innerText(), /17\.43–17\.55/);
+  await accessible("meeting-sv");
+  const href = await page.getByTestId("minutes-links").getByRole("link").first().getAttribute("href");
+  const minutes = await page.request.get(new URL(href, server.url).href);
+  assert.equal(minutes.status(), 200);
+  assert.match(await minutes.text(), /PÖYTÄKIRJA|MUISTIO/);
+});
+
+test("organisations: a county opens to its municipalities, and search finds by name", async () => {
+  await page.getByRole("link", { name: "Organisationer", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Organisationer" }).waitFor();
+  await page.getByRole("button", { name: /Östra Nylands välfärdsområde/ }).click();
+  await page.getByRole("link", { name: "Lovisa" }).waitFor();
+  await accessible("organisations-sv");
+  await page.getByRole("searchbox").fill("Espoo");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("search-results").getByRole("link", { name: /Esbo|Espoo/ }).first().waitFor();
+});
+
+test("agreements show approval progress and whether they are in force, in English too", async () => {
+  await page.getByRole("button", { name: "Välj språk" }).click();
+  await page.getByRole("menuitem", { name: /In English/ }).click();
+  await page.getByRole("link", { name: "Agreements", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Agreements" }).waitFor();
+  await accessible("agreements-en");
+  await page.locator("main table a").first().click();
+  await page.getByRole("heading", { level: 2, name: "Approvals" }).waitFor();
+  await accessible("agreement-en");
+});
+
+test("everything on the dashboard is reachable by keyboard", async () => {
+  await page.goto(server.url);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  const reached = new Set();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    reached.add(await page.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement?.getAttribute("aria-label") || document.activeElement?.tagName));
+  }
+  for (const name of ["Skip to content", "Dashboard", "Organisations", "Bodies", "Agreements", "Meetings"]) assert.ok(reached.has(name), `${name} not reached by Tab: ${[...reached].join(" | ")}`);
+});
