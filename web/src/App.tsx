@@ -15,6 +15,8 @@ import { AgreementPage } from "./pages/AgreementPage";
 import { Meetings } from "./pages/Meetings";
 import { MeetingPage } from "./pages/MeetingPage";
 import { SignIn } from "./pages/SignIn";
+import { Calendar } from "./pages/Calendar";
+import { DutyPage } from "./pages/DutyPage";
 import { NotFound } from "./pages/NotFound";
 
 const sections = [
@@ -23,6 +25,7 @@ const sections = [
   { path: "/bodies", key: "nav.bodies" },
   { path: "/agreements", key: "nav.agreements" },
   { path: "/meetings", key: "nav.meetings" },
+  { path: "/calendar", key: "nav.calendar" },
 ];
 
 export function App() {
@@ -80,6 +83,8 @@ export function App() {
             <Route path="/agreements/:id" element={<AgreementPage />} />
             <Route path="/meetings" element={<Meetings />} />
             <Route path="/meetings/:id" element={<MeetingPage />} />
+            <Route path="/calendar" element={<Calendar />} />
+            <Route path="/duties/:rule/:subject" element={<DutyPage />} />
             <Route path="/sign-in" element={<SignIn />} />
             <Route path="*" element={<NotFound />} />
           </Routes>

@@ -141,6 +141,24 @@ test("agreements show approval progress and whether they are in force, in Englis
   await accessible("agreement-en");
 });
 
+test("a duty opens to its explanation, window and counted events", async () => {
+  await page.goto(server.url);
+  await page.locator("main table a").first().click();
+  await page.getByRole("heading", { level: 2, name: "Events counted" }).waitFor();
+  assert.match(await page.locator(".yp-facts").innerText(), /Window/);
+  await accessible("duty-en");
+});
+
+test("the year calendar shows a body's deadlines month by month, with a subscribe link", async () => {
+  await page.getByRole("link", { name: "Year calendar", exact: true }).click();
+  await page.getByTestId("calendar-subject").selectOption("bodies/ita-uusimaa-top-management-forum");
+  await page.getByTestId("month").nth(11).getByText(/Deadline/).first().waitFor();
+  assert.equal(await page.getByTestId("month").count(), 12);
+  const feed = await page.getByRole("link", { name: "calendar feed" }).getAttribute("href");
+  assert.match(feed, /^webcal:\/\/127\.0\.0\.1:\d+\/api\/calendar\/bodies\/ita-uusimaa-top-management-forum\.ics\?lang=en$/);
+  await accessible("calendar-en");
+});
+
 test("everything on the dashboard is reachable by keyboard", async () => {
   await page.goto(server.url);
   await page.getByRole("heading", { level: 1 }).waitFor();
@@ -149,5 +167,5 @@ test("everything on the dashboard is reachable by keyboard", async () => {
     await page.keyboard.press("Tab");
     reached.add(await page.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement?.getAttribute("aria-label") || document.activeElement?.tagName));
   }
-  for (const name of ["Skip to content", "Dashboard", "Organisations", "Bodies", "Agreements", "Meetings"]) assert.ok(reached.has(name), `${name} not reached by Tab: ${[...reached].join(" | ")}`);
+  for (const name of ["Skip to content", "Dashboard", "Organisations", "Bodies", "Agreements", "Meetings", "Year calendar"]) assert.ok(reached.has(name), `${name} not reached by Tab: ${[...reached].join(" | ")}`);
 });

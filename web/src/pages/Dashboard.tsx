@@ -15,6 +15,7 @@ import { StatusChart } from "../components/StatusChart";
 import { StatusOverTime } from "../components/StatusOverTime";
 import { statusClass } from "../components/VerdictView";
 import { useSession } from "../session";
+import { dutyPath } from "./DutyPage";
 import { today, useDate, useText } from "../text";
 
 export function Dashboard() {
@@ -68,7 +69,7 @@ export function Dashboard() {
             columns={[t("duty.status"), t("duty.subject"), t("duty.explanation"), t("duty.deadline")]}
             rows={pressing.map((d, i) => ({
               key: String(i),
-              cells: [{ node: t(`status.${d.status}`), className: statusClass(d.status) }, text(d.subject_name) || d.subject, text(d.explanation), date(d.deadline)],
+              cells: [{ node: t(`status.${d.status}`), className: statusClass(d.status) }, text(d.subject_name) || d.subject, <Link to={dutyPath(d.rule, d.subject, asOf)}>{text(d.explanation)}</Link>, date(d.deadline)],
             }))}
           />
         )}

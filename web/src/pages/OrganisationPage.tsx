@@ -1,6 +1,7 @@
 // One organisation: what it is, its bodies, its agreements and its duties as of today.
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
+import { dutyPath } from "./DutyPage";
 import { Heading } from "suomifi-ui-components";
 import { api } from "../api/client";
 import { useLoad } from "../api/useLoad";
@@ -44,7 +45,7 @@ export function OrganisationPage() {
       <DataTable
         caption={t("organisation.duties")}
         columns={[t("duty.status"), t("duty.explanation")]}
-        rows={(duties.data ?? []).map((d, i) => ({ key: String(i), cells: [{ node: t(`status.${d.status}`), className: statusClass(d.status) }, text(d.explanation)] }))}
+        rows={(duties.data ?? []).map((d, i) => ({ key: String(i), cells: [{ node: t(`status.${d.status}`), className: statusClass(d.status) }, <Link to={dutyPath(d.rule, d.subject, asOf)}>{text(d.explanation)}</Link>] }))}
       />
     </>
   );
