@@ -139,6 +139,31 @@ test("agreements show approval progress and whether they are in force, in Englis
   await page.locator("main table a").first().click();
   await page.getByRole("heading", { level: 2, name: "Approvals" }).waitFor();
   await accessible("agreement-en");
+  await page.goto(new URL("/agreements/hus-organising-agreement", server.url).href);
+  await page.getByTestId("content-areas").waitFor();
+  assert.equal(await page.getByTestId("content-areas").locator("li").count(), 13);
+});
+
+test("a meeting's agreed actions show who answers for them", async () => {
+  // Made through the API as the signed-in administrator, as the secretary's tools would.
+  const session = await (await page.request.get(new URL("/api/session", server.url).href)).json();
+  const post = async (path, data) => {
+    const answer = await page.request.post(new URL(path, server.url).href, { data, headers: { "X-CSRF-Token": session.csrf_token } });
+    assert.ok(answer.ok(), `${path}: ${answer.status()} ${await answer.text()}`);
+    return answer.json();
+  };
+  const meeting = await post("/api/bodies/ita-uusimaa-operational-steering-groups/meetings", { date: "2025-02-03" });
+  await post(`/api/meetings/${meeting.id}/items`, { title: { fi: "Palveluketjut", sv: "Vårdkedjor", en: "Service chains" } });
+  await post(`/api/meetings/${meeting.id}/transitions`, { to: "held", date: "2025-02-03" });
+  await post(`/api/meetings/${meeting.id}/items/1/actions`, {
+    text: { fi: "Kuvataan palveluketju", sv: "Vårdkedjan beskrivs", en: "The service chain is described" },
+    responsible_organisation_id: "county-01",
+    due_date: "2025-06-30",
+  });
+  await page.goto(new URL(`/meetings/${meeting.id}`, server.url).href);
+  await page.getByTestId("meeting-actions").waitFor();
+  assert.match(await page.getByTestId("meeting-actions").innerText(), /The service chain is described — Itä-Uusimaa wellbeing services county, due 30 Jun 2025 · open/);
+  await accessible("meeting-actions-en");
 });
 
 test("a duty opens to its explanation, window and counted events", async () => {

@@ -33,6 +33,7 @@ export interface AgendaItem {
   decision?: string;
   disqualifications?: { person_id: string; ground: string; ground_detail?: string; absent_from?: string; absent_until?: string }[];
   attachments?: { title: string; reference?: string }[];
+  attendance?: { person_id: string; present?: boolean; arrived?: string; left?: string }[];
   confidential_ground?: string;
 }
 

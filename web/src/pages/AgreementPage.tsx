@@ -13,6 +13,10 @@ import { useDate, useText } from "../text";
 interface Approver {
   party_id: string;
 }
+interface ContentArea {
+  number: number;
+  title: { fi?: string; sv?: string; en?: string };
+}
 interface Clause {
   title?: { fi?: string; sv?: string; en?: string };
   source?: { passage?: string; section?: string };
@@ -64,6 +68,18 @@ export function AgreementPage() {
               </li>
             ))}
           </ul>
+          {(a.content_areas?.length ?? 0) > 0 && (
+            <>
+              <Heading variant="h2">{t("agreement.contentAreas")}</Heading>
+              <ol data-testid="content-areas">
+                {(a.content_areas as unknown as ContentArea[]).map((c) => (
+                  <li key={c.number} value={c.number}>
+                    {text(c.title)}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
           {(a.clauses?.length ?? 0) > 0 && (
             <>
               <Heading variant="h2">{t("agreement.clauses")}</Heading>

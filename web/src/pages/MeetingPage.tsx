@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { ExternalLink, Heading } from "suomifi-ui-components";
 import { api } from "../api/client";
-import type { Meeting } from "../api/models";
+import type { FollowUp, Meeting } from "../api/models";
 import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { Status } from "../components/Status";
@@ -18,6 +18,8 @@ export function MeetingPage() {
   const names = useNames();
   const loaded = useLoad(() => api.GET("/api/meetings/{id}", { params: { path: { id } } }), [id]);
   const m = loaded.data as Meeting | undefined;
+  const actions = useLoad(() => api.GET("/api/actions"), []);
+  const ours = ((actions.data ?? []) as FollowUp[]).filter((a) => a.meeting_id === id);
   const person = (p: string) => names?.persons.get(p)?.name ?? p;
   const org = (o?: string) => (o ? text(names?.organisations.get(o)?.name) || o : "");
   return (
@@ -29,6 +31,13 @@ export function MeetingPage() {
           <p>
             {date(m.date)} {m.start_time && `${m.start_time}–${m.end_time ?? ""}`} {m.place && `· ${m.place}`} · {t(`meetingStatus.${m.status ?? "planned"}`)}
           </p>
+          {m.online_link && (
+            <p>
+              <ExternalLink href={m.online_link} labelNewWindow={t("link.newWindow")}>
+                {t("meeting.online")}
+              </ExternalLink>
+            </p>
+          )}
           <Heading variant="h2">{t("meeting.minutes")}</Heading>
           <ul data-testid="minutes-links">
             {(["fi", "sv", "en"] as const).map((lng) => (
@@ -50,9 +59,25 @@ export function MeetingPage() {
                 {person(p.person_id)}
                 {p.on_behalf_of_id && ` (${org(p.on_behalf_of_id)})`}
                 {p.present === false && ` — ${t("meeting.absent")}`}
+                {p.arrived && ` — ${t("meeting.arrived", { time: p.arrived })}`}
+                {p.left && ` — ${t("meeting.left", { time: p.left })}`}
               </li>
             ))}
           </ul>
+          <Heading variant="h2">{t("meeting.actions")}</Heading>
+          {ours.length === 0 ? (
+            <p>{t("meeting.noActions")}</p>
+          ) : (
+            <ul data-testid="meeting-actions">
+              {ours.map((a) => (
+                <li key={a.id}>
+                  {a.item_number !== undefined && `§ ${a.item_number}: `}
+                  {text(a.text)} — {org(a.responsible_organisation_id)}
+                  {a.due_date && `, ${t("action.due", { date: date(a.due_date) })}`} · {t(`actionStatus.${a.status ?? "open"}`)}
+                </li>
+              ))}
+            </ul>
+          )}
           <Heading variant="h2">{t("meeting.agenda")}</Heading>
           {(m.items ?? []).map((item) => (
             <section key={item.number} aria-labelledby={`item-${item.number}`}>
@@ -87,6 +112,19 @@ export function MeetingPage() {
                   <strong>{t("meeting.agreed")}:</strong> {a}
                 </p>
               ))}
+              {item.attendance && item.attendance.length > 0 && (
+                <p>
+                  {t("meeting.itemAttendance")}:{" "}
+                  {item.attendance
+                    .map((a) => `${person(a.person_id)}${a.present === false ? ` (${t("meeting.absent")})` : ""}${a.arrived ? ` ${t("meeting.arrived", { time: a.arrived })}` : ""}${a.left ? ` ${t("meeting.left", { time: a.left })}` : ""}`)
+                    .join("; ")}
+                </p>
+              )}
+              {item.attachments && item.attachments.length > 0 && (
+                <p>
+                  {t("meeting.attachments")}: {item.attachments.map((a) => `${a.title}${a.reference ? ` (${a.reference})` : ""}`).join("; ")}
+                </p>
+              )}
               {item.decision && (
                 <p>
                   <strong>{t("meeting.decision")}:</strong> {item.decision}
