@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { password, startServer } from "./server.mjs";
+import { password, recordMeetingWithAction, startServer } from "./server.mjs";
 
 const build = process.env.YP_BUILD_DIR ?? resolve(import.meta.dirname, "../../build");
 const shots = join(build, "screenshots");
@@ -145,22 +145,8 @@ test("agreements show approval progress and whether they are in force, in Englis
 });
 
 test("a meeting's agreed actions show who answers for them", async () => {
-  // Made through the API as the signed-in administrator, as the secretary's tools would.
-  const session = await (await page.request.get(new URL("/api/session", server.url).href)).json();
-  const post = async (path, data) => {
-    const answer = await page.request.post(new URL(path, server.url).href, { data, headers: { "X-CSRF-Token": session.csrf_token } });
-    assert.ok(answer.ok(), `${path}: ${answer.status()} ${await answer.text()}`);
-    return answer.json();
-  };
-  const meeting = await post("/api/bodies/ita-uusimaa-operational-steering-groups/meetings", { date: "2025-02-03" });
-  await post(`/api/meetings/${meeting.id}/items`, { title: { fi: "Palveluketjut", sv: "Vårdkedjor", en: "Service chains" } });
-  await post(`/api/meetings/${meeting.id}/transitions`, { to: "held", date: "2025-02-03" });
-  await post(`/api/meetings/${meeting.id}/items/1/actions`, {
-    text: { fi: "Kuvataan palveluketju", sv: "Vårdkedjan beskrivs", en: "The service chain is described" },
-    responsible_organisation_id: "county-01",
-    due_date: "2025-06-30",
-  });
-  await page.goto(new URL(`/meetings/${meeting.id}`, server.url).href);
+  const meeting = await recordMeetingWithAction(server.url);
+  await page.goto(new URL(`/meetings/${meeting}`, server.url).href);
   await page.getByTestId("meeting-actions").waitFor();
   assert.match(await page.getByTestId("meeting-actions").innerText(), /The service chain is described — Itä-Uusimaa wellbeing services county, due 30 Jun 2025 · open/);
   await accessible("meeting-actions-en");

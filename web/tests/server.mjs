@@ -26,3 +26,34 @@ export async function startServer() {
   });
   return { url: line.slice(line.indexOf("http")).trim(), stop: () => server.kill("SIGTERM") };
 }
+
+// Signs in as the administrator and records a held meeting of the Itä-Uusimaa operational steering
+// groups with one follow-up action for county-01, through the API as the secretary's tools would.
+// Returns the meeting's id.
+export async function recordMeetingWithAction(url) {
+  const signIn = await fetch(new URL("/api/session", url), {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ account: "admin", password }),
+  });
+  const cookie = signIn.headers.get("set-cookie").split(";")[0];
+  const { csrf_token } = await signIn.json();
+  const post = async (path, body) => {
+    const answer = await fetch(new URL(path, url), {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Cookie: cookie, "X-CSRF-Token": csrf_token },
+      body: JSON.stringify(body),
+    });
+    if (!answer.ok) throw new Error(`${path}: ${answer.status} ${await answer.text()}`);
+    return answer.json();
+  };
+  const meeting = await post("/api/bodies/ita-uusimaa-operational-steering-groups/meetings", { date: "2025-02-03" });
+  await post(`/api/meetings/${meeting.id}/items`, { title: { fi: "Palveluketjut", sv: "Vårdkedjor", en: "Service chains" } });
+  await post(`/api/meetings/${meeting.id}/transitions`, { to: "held", date: "2025-02-03" });
+  await post(`/api/meetings/${meeting.id}/items/1/actions`, {
+    text: { fi: "Kuvataan palveluketju", sv: "Vårdkedjan beskrivs", en: "The service chain is described" },
+    responsible_organisation_id: "county-01",
+    due_date: "2025-06-30",
+  });
+  return meeting.id;
+}

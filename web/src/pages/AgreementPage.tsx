@@ -10,18 +10,6 @@ import { Status } from "../components/Status";
 import { VerdictView } from "../components/VerdictView";
 import { useDate, useText } from "../text";
 
-interface Approver {
-  party_id: string;
-}
-interface ContentArea {
-  number: number;
-  title: { fi?: string; sv?: string; en?: string };
-}
-interface Clause {
-  title?: { fi?: string; sv?: string; en?: string };
-  source?: { passage?: string; section?: string };
-}
-
 export function AgreementPage() {
   const { id = "" } = useParams();
   const { t } = useTranslation();
@@ -30,7 +18,7 @@ export function AgreementPage() {
   const names = useNames();
   const agreement = useLoad(() => api.GET("/api/agreements/{id}", { params: { path: { id } } }), [id]);
   const a = agreement.data;
-  const approvers = (a?.approvers ?? []) as unknown as Approver[];
+  const approvers = a?.approvers ?? [];
   const approvedBy = new Map((a?.approvals ?? []).map((ap) => [ap.party_id, ap]));
   const done = approvers.filter((ap) => approvedBy.has(ap.party_id)).length;
   const orgName = (party: string) => text(names?.organisations.get(party)?.name) || party;
@@ -72,7 +60,7 @@ export function AgreementPage() {
             <>
               <Heading variant="h2">{t("agreement.contentAreas")}</Heading>
               <ol data-testid="content-areas">
-                {(a.content_areas as unknown as ContentArea[]).map((c) => (
+                {(a.content_areas ?? []).map((c) => (
                   <li key={c.number} value={c.number}>
                     {text(c.title)}
                   </li>
@@ -83,9 +71,9 @@ export function AgreementPage() {
           {(a.clauses?.length ?? 0) > 0 && (
             <>
               <Heading variant="h2">{t("agreement.clauses")}</Heading>
-              {(a.clauses as unknown as Clause[]).map((c, i) => (
-                <div key={i}>
-                  <strong>{text(c.title)}</strong>
+              {(a.clauses ?? []).map((c) => (
+                <div key={c.id}>
+                  <p>{text(c.text)}</p>
                   {c.source?.passage && (
                     <blockquote className="yp-passage" lang="fi">
                       {c.source.passage}

@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { Button, Heading, InlineAlert } from "suomifi-ui-components";
 import { api, problemText } from "../api/client";
-import type { SeatQuota } from "../api/models";
 import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { DataTable } from "../components/DataTable";
@@ -26,7 +25,7 @@ export function BodyPage() {
   const [asOf, setAsOf] = useState(today());
   const composition = useLoad(() => api.GET("/api/bodies/{id}/composition", { params: { path: { id }, query: { as_of: asOf } } }), [id, asOf]);
   const body = composition.data?.body;
-  const quotas = (body?.seat_quotas ?? []) as unknown as SeatQuota[];
+  const quotas = body?.seat_quotas ?? [];
   const members = composition.data?.members ?? [];
   const orgName = (party?: string) => (party ? text(names?.organisations.get(party)?.name) || party : t("body.anyParty"));
   const personName = (person: string) => names?.persons.get(person)?.name ?? person;

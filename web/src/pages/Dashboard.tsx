@@ -6,7 +6,6 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { Heading } from "suomifi-ui-components";
 import { api } from "../api/client";
-import type { FollowUp, Meeting } from "../api/models";
 import { useLoad } from "../api/useLoad";
 import { DataTable } from "../components/DataTable";
 import { Card } from "../components/Card";
@@ -35,8 +34,8 @@ export function Dashboard() {
 
   const mine = summary.data?.find((s) => s.organisation_id === organisation);
   const pressing = (duties.data ?? []).filter((d) => ["breached", "overdue", "due"].includes(d.status)).slice(0, 12);
-  const upcoming = ((meetings.data ?? []) as Meeting[]).filter((m) => m.date && m.date >= asOf);
-  const open = ((actions.data ?? []) as FollowUp[]).filter((a) => ["open", "in_progress"].includes(a.status ?? "open"));
+  const upcoming = (meetings.data ?? []).filter((m) => m.date && m.date >= asOf);
+  const open = (actions.data ?? []).filter((a) => ["open", "in_progress"].includes(a.status ?? "open"));
   const yearAhead = new Date(Date.now() + 365 * 864e5).toISOString().slice(0, 10);
   const attention = (agreements.data ?? []).filter((a) => a.in_force?.status !== "holds" || (a.end_date && a.end_date <= yearAhead));
 

@@ -4,7 +4,6 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { ExternalLink, Heading } from "suomifi-ui-components";
 import { api } from "../api/client";
-import type { FollowUp, Meeting } from "../api/models";
 import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { Status } from "../components/Status";
@@ -17,9 +16,9 @@ export function MeetingPage() {
   const date = useDate();
   const names = useNames();
   const loaded = useLoad(() => api.GET("/api/meetings/{id}", { params: { path: { id } } }), [id]);
-  const m = loaded.data as Meeting | undefined;
+  const m = loaded.data;
   const actions = useLoad(() => api.GET("/api/actions"), []);
-  const ours = ((actions.data ?? []) as FollowUp[]).filter((a) => a.meeting_id === id);
+  const ours = (actions.data ?? []).filter((a) => a.meeting_id === id);
   const person = (p: string) => names?.persons.get(p)?.name ?? p;
   const org = (o?: string) => (o ? text(names?.organisations.get(o)?.name) || o : "");
   return (

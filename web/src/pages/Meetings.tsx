@@ -3,7 +3,6 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { Heading } from "suomifi-ui-components";
 import { api } from "../api/client";
-import type { Meeting } from "../api/models";
 import { useLoad } from "../api/useLoad";
 import { DataTable } from "../components/DataTable";
 import { Status } from "../components/Status";
@@ -14,7 +13,7 @@ export function Meetings() {
   const text = useText();
   const date = useDate();
   const meetings = useLoad(() => api.GET("/api/meetings"), []);
-  const list = ((meetings.data ?? []) as Meeting[]).slice().sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+  const list = (meetings.data ?? []).slice().sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
   return (
     <>
       <Heading variant="h1">{t("nav.meetings")}</Heading>
