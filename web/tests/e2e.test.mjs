@@ -125,6 +125,11 @@ test("organisations: a county opens to its municipalities, and search finds by n
   await page.getByRole("button", { name: /Östra Nylands välfärdsområde/ }).click();
   await page.getByRole("link", { name: "Lovisa" }).waitFor();
   await accessible("organisations-sv");
+  await page.getByRole("link", { name: "Öppna: Östra Nylands välfärdsområde" }).click();
+  await page.getByRole("heading", { level: 1, name: "Östra Nylands välfärdsområde" }).waitFor();
+  await page.locator(".yp-legend").first().waitFor();
+  await accessible("organisation-sv");
+  await page.goBack();
   await page.getByRole("searchbox").fill("Espoo");
   await page.keyboard.press("Enter");
   await page.getByTestId("search-results").getByRole("link", { name: /Esbo|Espoo/ }).first().waitFor();
@@ -176,7 +181,29 @@ test("everything on the dashboard is reachable by keyboard", async () => {
   const reached = new Set();
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press("Tab");
-    reached.add(await page.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement?.getAttribute("aria-label") || document.activeElement?.tagName));
+    reached.add(await page.evaluate(() => document.activeElement?.getAttribute("href") ?? document.activeElement?.getAttribute("aria-haspopup") ?? ""));
   }
-  for (const name of ["Skip to content", "Dashboard", "Organisations", "Bodies", "Agreements", "Meetings", "Year calendar"]) assert.ok(reached.has(name), `${name} not reached by Tab: ${[...reached].join(" | ")}`);
+  for (const target of ["#main", "/", "/organisations", "/bodies", "/agreements", "/meetings", "/calendar", "menu"])
+    assert.ok(reached.has(target), `${target} not reached by Tab: ${[...reached].join(" | ")}`);
+  // The language menu by keyboard alone: open it, move to another language, choose it.
+  const before = await page.getAttribute("html", "lang");
+  await page.locator("header button[aria-haspopup]").focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("menuitem").first().waitFor();
+  // Move by arrow keys to a language other than the current one (the menu highlights the current).
+  const focusedLanguage = () => page.evaluate(() => document.activeElement?.getAttribute("lang"));
+  for (const key of ["ArrowDown", "ArrowUp", "ArrowUp"]) {
+    if ((await focusedLanguage()) !== before) break;
+    await page.keyboard.press(key);
+  }
+  assert.notEqual(await focusedLanguage(), before);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((lang) => document.documentElement.lang !== lang, before);
+});
+
+test("an unknown address says so in the reader's language", async () => {
+  await page.goto(new URL("/no/such/page", server.url).href);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  assert.match(await page.getByRole("heading", { level: 1 }).innerText(), /Sivua ei löytynyt|Sidan hittades inte|Page not found/);
+  await accessible("not-found");
 });
