@@ -189,13 +189,12 @@ test("everything on the dashboard is reachable by keyboard", async () => {
   const before = await page.getAttribute("html", "lang");
   await page.locator("header button[aria-haspopup]").focus();
   await page.keyboard.press("Enter");
-  await page.getByRole("menuitem").first().waitFor();
-  // Move by arrow keys to a language other than the current one (the menu highlights the current).
+  // The menu opens with the current language's item focused: wait for that before moving on.
+  await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "menuitem");
+  // Move by arrow keys to a language other than the current one.
   const focusedLanguage = () => page.evaluate(() => document.activeElement?.getAttribute("lang"));
-  for (const key of ["ArrowDown", "ArrowUp", "ArrowUp"]) {
-    if ((await focusedLanguage()) !== before) break;
-    await page.keyboard.press(key);
-  }
+  await page.keyboard.press("ArrowDown");  // the menu wraps around: this is always another language
+  await page.waitForFunction((lang) => document.activeElement?.getAttribute("role") === "menuitem" && document.activeElement.getAttribute("lang") !== lang, before);
   assert.notEqual(await focusedLanguage(), before);
   await page.keyboard.press("Enter");
   await page.waitForFunction((lang) => document.documentElement.lang !== lang, before);
