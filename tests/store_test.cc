@@ -1,6 +1,7 @@
 // The store on both backends: SQLite in a temporary file and the real PostgreSQL server that
 // scripts/test starts on loopback (YP_TEST_POSTGRES). The same suite runs on each.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <cstdlib>
 #include <soci/postgresql/soci-postgresql.h>
@@ -37,7 +38,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
   // PostgreSQL is shared by the tests of a run: each starts from empty tables.
   void wipe() {
     auto tables = "memberships, approvals, meetings, disclosure_bases, registers, bodies, agreements, post_holdings, posts, persons, "
-                  "organisations, council_terms, statute_sections, documents, audit, sessions, accounts";
+                  "organisations, council_terms, statute_sections, documents, audit, sessions, accounts, budget_production, budget_allocation";
     ASSERT_FALSE(raw(std::string("TRUNCATE ") + tables + " CASCADE"));
   }
   std::optional<Error> raw(const std::string& sql) {
@@ -182,6 +183,32 @@ TEST_P(StoreTest, EveryChangeIsAuditedInItsOwnTransaction) {
   ASSERT_FALSE(store_->revoke_sessions("bob", "", {"bob", "DELETE /api/sessions"}));
   EXPECT_TRUE(store_->find_session("digest-2").value()->revoked);
   EXPECT_FALSE(store_->find_session("digest-3").value());
+}
+
+// Importing a month of production replaces that month whole and leaves the others; each replaced
+// month is audited with its records and euros before and after.
+TEST_P(StoreTest, BudgetMonthsAreReplacedWhole) {
+  using budget::month_index;
+  budget::Columns first;
+  first.add("county-01", "surgery", month_index(2025, 1), 100'00, 1);
+  first.add("county-01", "surgery", month_index(2025, 1), 200'00, 2);
+  first.add("county-02", "psychiatry", month_index(2025, 2), 300'00, 3);
+  ASSERT_FALSE(store_->replace_budget_months(Store::BudgetTable::production, first, {month_index(2025, 1), month_index(2025, 2)}, kTestAuthor));
+  budget::Columns again;  // January again, corrected: one record instead of two
+  again.add("county-01", "surgery", month_index(2025, 1), 250'00, 2);
+  ASSERT_FALSE(store_->replace_budget_months(Store::BudgetTable::production, again, {month_index(2025, 1)}, {"controller", "budget import"}));
+  auto read = store_->read_budget(Store::BudgetTable::production, month_index(2025, 1), month_index(2025, 12));
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  ASSERT_EQ(read->size(), 2u);
+  long long cents = 0;
+  for (auto c : read->cents) cents += c;
+  EXPECT_EQ(cents, 550'00);
+  EXPECT_EQ(store_->read_budget(Store::BudgetTable::allocation, 0, 2000).value().size(), 0u);  // the other table is apart
+  EXPECT_EQ(store_->read_budget(Store::BudgetTable::production, month_index(2025, 2), month_index(2025, 2)).value().size(), 1u);
+  const auto trail = store_->read_audit({"controller", "budget_production", "2025-01", "", "", 10}).value();
+  ASSERT_EQ(trail.size(), 1u);
+  EXPECT_EQ(nlohmann::json::parse(trail[0].before)["records"], 2);
+  EXPECT_EQ(nlohmann::json::parse(trail[0].after)["cents"], 250'00);
 }
 
 TEST_P(StoreTest, ABackupRestoresWhatWasThere) {

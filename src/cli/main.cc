@@ -23,6 +23,7 @@
 #include "meetings/operations.h"
 #include "core/meetings.h"
 #include "http/api.h"
+#include "cli/budget_cli.h"
 #include "http/server.h"
 #include "http/static_files.h"
 #include "store/live_registry.h"
@@ -274,6 +275,31 @@ int main(int argc, char** argv) {
   backup_cmd->add_option("file", backup_path, "the backup file to write (not overwritten)")->required();
   restore_cmd->add_option("file", backup_path, "the backup file to restore")->required();
 
+  auto* budget_cmd = app.add_subcommand("budget", "HUS budget monitoring: synthetic data and the monthly report");
+  budget_cmd->require_subcommand(1);
+  auto* generate_cmd = budget_cmd->add_subcommand("generate", "Write synthetic production and allocation CSV files (labelled synthetic)");
+  yp::cli::BudgetGenerate generate;
+  generate_cmd->add_option("--year", generate.year, "the budget year")->capture_default_str();
+  generate_cmd->add_option("--records", generate.records, "production records")->capture_default_str();
+  generate_cmd->add_option("--seed", generate.seed, "the same seed gives the same files")->capture_default_str();
+  generate_cmd->add_option("--production", generate.production_path, "the production file to write")->required();
+  generate_cmd->add_option("--plan", generate.plan_path, "the allocation file to write")->required();
+  auto* report_cmd = budget_cmd->add_subcommand("report", "Print the monthly report as CSV: allocated, realised, deviations, significance");
+  yp::cli::BudgetReport report;
+  report_cmd->add_option("--year", report.year, "the budget year")->capture_default_str();
+  report_cmd->add_option("--through-month", report.through_month, "the last month reported (1–12)")->capture_default_str();
+  report_cmd->add_option("--production", report.production_path, "realised production from this file, not the store");
+  report_cmd->add_option("--plan", report.plan_path, "the monthly allocation from this file, not the store");
+  report_cmd->add_option("--threshold", report.threshold_percent, "significant from this per cent (default: the agreement's parameter)");
+  report_cmd->add_option("--member", report.member, "only this member organiser");
+  report_cmd->add_flag("--quiet", report.quiet, "no progress or summary on standard error");
+
+  auto* import_cmd = budget_cmd->add_subcommand("import", "Store a production or allocation CSV file; each month in it replaces that month whole");
+  yp::cli::BudgetImport import;
+  import_cmd->add_option("file", import.path, "member,service_group,date,euros,count (production) or member,service_group,month,euros,count")->required();
+  import_cmd->add_flag("--allocation", import.allocation, "the file is the monthly allocation, not realised production");
+  import_cmd->add_flag("--quiet", import.quiet, "no progress or summary on standard error");
+
   auto* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API");
   yp::http::ServerOptions options;
   serve_cmd->add_option("--host", options.host, "address to listen on")->capture_default_str();
@@ -325,6 +351,15 @@ int main(int argc, char** argv) {
   }
 
   if (*meeting_cmd) return meeting_operation(database, operation, operation_args);
+  if (*generate_cmd) return yp::cli::budget_generate(generate);
+  if (*report_cmd) {
+    auto store = open_store(database);
+    return yp::cli::budget_report(*store, read_store(*store), report);
+  }
+  if (*import_cmd) {
+    auto store = open_store(database);
+    return yp::cli::budget_import(*store, read_store(*store), import, cli_provenance);
+  }
   if (*account_cmd) return account(database, account_id, account_name, account_grants, account_create);
   if (*audit_cmd) return audit(database, audit_filter);
   if (*backup_cmd) {

@@ -9,9 +9,11 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "access/principal.h"
+#include "budget/production.h"
 #include "core/dataset.h"
 #include "core/error.h"
 
@@ -108,6 +110,14 @@ class Store {
   // Counts the changes to accounts and revocations made through this Store, so that what was read
   // of them can be known stale at once (changes by another process are not counted).
   std::uint64_t access_changes() const { return access_changes_.load(); }
+
+  // HUS budget monitoring (budget_store.cc): realised production and the monthly allocation.
+  enum class BudgetTable { production, allocation };
+  // Replaces each month in `months` whole with the rows of `rows` in it, in one transaction, with an
+  // audit entry a month (its records and euros before and after). A bad file never reaches here.
+  std::optional<Error> replace_budget_months(BudgetTable table, const budget::Columns& rows, const std::set<int>& months, const Provenance& who);
+  // The rows of months first…last (month indexes), as columns.
+  Result<budget::Columns> read_budget(BudgetTable table, int first_month, int last_month);
 
   // A consistent copy of the whole database written to `path` while it is in use (SQLite: VACUUM
   // INTO; PostgreSQL: pg_dump in its custom format).

@@ -1,0 +1,83 @@
+#include "budget/report.h"
+
+namespace yp::budget {
+namespace {
+
+// Sums of one Columns, by member × group × month of the year, in a layout shared by both sides.
+struct Grid {
+  size_t groups = 0;
+  std::vector<Figures> cells;  // ((member * groups) + group) * 12 + month - 1
+  Figures& at(size_t member, size_t group, int month) { return cells[(member * groups + group) * 12 + static_cast<size_t>(month - 1)]; }
+};
+
+// Adds every row of `c` in [first, last] (month indexes) to `grid`, through the maps from the
+// columns' own numbers to the shared ones. One pass, no branches but the month test.
+void accumulate(const Columns& c, const std::vector<size_t>& member_map, const std::vector<size_t>& group_map, int first, int last, Grid& grid) {
+  const size_t n = c.size();
+  const std::uint16_t* member = c.member.data();
+  const std::uint16_t* group = c.group.data();
+  const std::uint16_t* month = c.month.data();
+  const std::int64_t* cents = c.cents.data();
+  const std::int32_t* count = c.count.data();
+  Figures* cells = grid.cells.data();
+  const size_t groups = grid.groups;
+  for (size_t i = 0; i < n; ++i) {
+    const int m = month[i];
+    if (m < first || m > last) continue;
+    Figures& f = cells[(member_map[member[i]] * groups + group_map[group[i]]) * 12 + static_cast<size_t>(m - first)];
+    f.cents += cents[i];
+    f.count += count[i];
+  }
+}
+
+}  // namespace
+
+std::optional<std::int64_t> deviation_basis_points(std::int64_t allocated, std::int64_t realised) {
+  if (allocated == 0) return std::nullopt;
+  // (realised − allocated) / allocated × 10 000, rounded half away from zero, in integers.
+  __extension__ typedef __int128 wide;  // products of cents and 10 000 overflow 64 bits
+  const wide numerator = static_cast<wide>(realised - allocated) * 10000;
+  const wide denominator = allocated;
+  wide q = numerator / denominator, r = numerator % denominator;
+  if (r != 0 && 2 * (r < 0 ? -r : r) >= (denominator < 0 ? -denominator : denominator)) q += ((numerator < 0) != (denominator < 0)) ? -1 : 1;
+  return static_cast<std::int64_t>(q);
+}
+
+MonthlyReport monthly_report(const Columns& allocated, const Columns& realised, int year, int last_month,
+                             std::optional<std::int64_t> threshold_bp) {
+  MonthlyReport report;
+  report.year = year;
+  report.threshold_bp = threshold_bp;
+  Dictionary members, groups;
+  std::vector<size_t> a_members, a_groups, r_members, r_groups;
+  for (size_t i = 0; i < allocated.members.size(); ++i) a_members.push_back(members.intern(allocated.members.name(static_cast<std::uint16_t>(i))));
+  for (size_t i = 0; i < realised.members.size(); ++i) r_members.push_back(members.intern(realised.members.name(static_cast<std::uint16_t>(i))));
+  for (size_t i = 0; i < allocated.groups.size(); ++i) a_groups.push_back(groups.intern(allocated.groups.name(static_cast<std::uint16_t>(i))));
+  for (size_t i = 0; i < realised.groups.size(); ++i) r_groups.push_back(groups.intern(realised.groups.name(static_cast<std::uint16_t>(i))));
+
+  const int first = month_index(year, 1), last = month_index(year, last_month);
+  Grid plan{groups.size(), std::vector<Figures>(members.size() * groups.size() * 12)};
+  Grid done{groups.size(), std::vector<Figures>(members.size() * groups.size() * 12)};
+  accumulate(allocated, a_members, a_groups, first, last, plan);
+  accumulate(realised, r_members, r_groups, first, last, done);
+
+  for (size_t m = 0; m < members.size(); ++m)
+    for (size_t g = 0; g < groups.size(); ++g) {
+      Figures plan_to_date, done_to_date;
+      for (int month = 1; month <= last_month; ++month) {
+        const Figures a = plan.at(m, g, month), r = done.at(m, g, month);
+        plan_to_date.cents += a.cents;
+        plan_to_date.count += a.count;
+        done_to_date.cents += r.cents;
+        done_to_date.count += r.count;
+        if (a.cents == 0 && a.count == 0 && r.cents == 0 && r.count == 0) continue;
+        ReportLine line{members.name(static_cast<std::uint16_t>(m)), groups.name(static_cast<std::uint16_t>(g)), month, a, r, plan_to_date, done_to_date,
+                        r.cents - a.cents, deviation_basis_points(a.cents, r.cents), deviation_basis_points(plan_to_date.cents, done_to_date.cents), std::nullopt};
+        if (threshold_bp && line.deviation_bp) line.significant = (*line.deviation_bp < 0 ? -*line.deviation_bp : *line.deviation_bp) >= *threshold_bp;
+        report.lines.push_back(std::move(line));
+      }
+    }
+  return report;
+}
+
+}  // namespace yp::budget

@@ -1,0 +1,203 @@
+#include "cli/budget_cli.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include "budget/report.h"
+#include "files/production_csv.h"
+
+namespace yp::cli {
+namespace {
+
+const char* kAgreement = "hus-organising-agreement";
+const char* kThreshold = "hus-significant-budget-deviation";
+
+// The members of the HUS organising agreement who pay a share: its parties other than HUS itself.
+std::set<std::string> fee_paying_members(const Dataset& data) {
+  std::set<std::string> out;
+  if (const auto* a = data.agreements.find(kAgreement))
+    for (const auto& p : a->party_ids)
+      if (p != "hus") out.insert(p);
+  return out;
+}
+
+// A deterministic generator (splitmix64), so that the same seed gives the same file everywhere.
+struct Random {
+  unsigned long long state;
+  unsigned long long next() {
+    unsigned long long z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+  long long below(long long n) { return static_cast<long long>(next() % static_cast<unsigned long long>(n)); }
+};
+
+std::string euros_text(long long cents) {
+  std::ostringstream out;
+  if (cents < 0) out << '-', cents = -cents;
+  out << cents / 100 << '.' << std::setw(2) << std::setfill('0') << cents % 100;
+  return out.str();
+}
+
+std::string percent_text(std::optional<std::int64_t> bp) {
+  if (!bp) return "";
+  std::ostringstream out;
+  const long long v = *bp;
+  out << (v < 0 ? "-" : "+") << (v < 0 ? -v : v) / 100 << '.' << std::setw(2) << std::setfill('0') << (v < 0 ? -v : v) % 100 << " %";
+  return out.str();
+}
+
+void show_progress(std::uint64_t done, std::uint64_t total) {
+  if (total == 0) return;
+  const int width = 30, filled = static_cast<int>(width * done / total);
+  std::cerr << "\r[" << std::string(static_cast<size_t>(filled), '#') << std::string(static_cast<size_t>(width - filled), ' ') << "] "
+            << 100 * done / total << " % of " << total / (1 << 20) << " MiB" << std::flush;
+}
+
+}  // namespace
+
+int budget_generate(const BudgetGenerate& o) {
+  // The five fee-paying members weighted roughly by their populations (per cent), and the specialties.
+  const std::vector<std::pair<std::string, int>> members = {
+      {"municipality-091", 38}, {"county-04", 16}, {"county-02", 12}, {"county-03", 28}, {"county-01", 6}};
+  int weights = 0;
+  for (const auto& m : members) weights += m.second;
+  const std::vector<std::string> groups = {"internal_medicine", "surgery", "psychiatry", "paediatrics", "oncology", "neurology",
+                                           "cardiology", "gynaecology", "ophthalmology", "emergency", "imaging", "laboratory"};
+  if (o.records < 0 || o.year < 2000 || o.year > 2099) return std::cerr << "error: --records must be 0 or more and --year from 2000 to 2099\n", 1;
+  Random random{o.seed};
+  std::ofstream production(o.production_path, std::ios::binary), plan(o.plan_path, std::ios::binary);
+  if (!production || !plan) return std::cerr << "error: cannot write " << o.production_path << " or " << o.plan_path << "\n", 2;
+  const char* label = "# SYNTHETIC DATA made by `yhdyspinta budget generate` for trying and benchmarking; not real HUS production\n";
+  production << label << "member,service_group,date,euros,count\n";
+  plan << label << "member,service_group,month,euros,count\n";
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  std::vector<long long> expected(members.size() * groups.size() * 12);
+  std::string row;
+  for (long long i = 0; i < o.records; ++i) {
+    long long pick = random.below(weights), m = 0;
+    while (pick >= members[static_cast<size_t>(m)].second) pick -= members[static_cast<size_t>(m++)].second;
+    const long long g = random.below(static_cast<long long>(groups.size()));
+    const long long month = random.below(12), day = 1 + random.below(days[month]);
+    const long long count = 1 + random.below(3);
+    const long long cents = count * (20000 + random.below(180000));  // 200–2 000 euros a visit
+    expected[(static_cast<size_t>(m) * groups.size() + static_cast<size_t>(g)) * 12 + static_cast<size_t>(month)] += cents;
+    char date[32];
+    std::snprintf(date, sizeof date, "%04d-%02lld-%02lld", o.year, month + 1, day);
+    row.clear();
+    row += members[static_cast<size_t>(m)].first;
+    row += ',';
+    row += groups[static_cast<size_t>(g)];
+    row += ',';
+    row += date;
+    row += ',';
+    row += euros_text(cents);
+    row += ',';
+    row += std::to_string(count);
+    row += '\n';
+    production << row;
+  }
+  // The allocation: what was produced, give or take up to 8 %, as a plan made in advance would be.
+  for (size_t m = 0; m < members.size(); ++m)
+    for (size_t g = 0; g < groups.size(); ++g)
+      for (int month = 0; month < 12; ++month) {
+        const long long realised = expected[(m * groups.size() + g) * 12 + static_cast<size_t>(month)];
+        const long long planned = realised + realised * (random.below(1601) - 800) / 10000;
+        char when[32];
+        std::snprintf(when, sizeof when, "%04d-%02d", o.year, month + 1);
+        plan << members[m].first << ',' << groups[g] << ',' << when << ',' << euros_text(planned) << ',' << 0 << '\n';
+      }
+  return production && plan ? 0 : 2;
+}
+
+// What a progress bar needs: shown only on a terminal and when not asked to be quiet.
+std::function<void(std::uint64_t, std::uint64_t)> progress_for(bool quiet) {
+  if (quiet || !isatty(2)) return {};
+  return show_progress;
+}
+
+// Reads one file for the members of the agreement, printing its errors; nothing when it had any.
+std::optional<files::ProductionRead> read_file(const std::string& path, const std::set<std::string>& members, bool quiet) {
+  auto progress = progress_for(quiet);
+  auto read = files::read_production_csv(path, members, progress);
+  if (progress) std::cerr << "\n";
+  if (read.errors.empty()) return read;
+  for (const auto& e : read.errors) std::cerr << "error: " << e << "\n";
+  return std::nullopt;
+}
+
+int budget_import(Store& store, const Dataset& data, const BudgetImport& o, const Provenance& who) {
+  const auto members = fee_paying_members(data);
+  if (members.empty()) return std::cerr << "error: the store has no " << kAgreement << " with its parties; load data/ first\n", 1;
+  auto read = read_file(o.path, members, o.quiet);
+  if (!read) return std::cerr << "nothing was imported\n", 1;
+  if (read->months.empty()) return std::cerr << "error: " << o.path << " has no rows; nothing was imported\n", 1;
+  const auto table = o.allocation ? Store::BudgetTable::allocation : Store::BudgetTable::production;
+  if (auto e = store.replace_budget_months(table, read->columns, read->months, who)) return std::cerr << "error: " << e->message << "\n", 2;
+  if (!o.quiet) {
+    const int first = *read->months.begin(), last = *read->months.rbegin();
+    char range[64];
+    std::snprintf(range, sizeof range, "%04d-%02d to %04d-%02d", budget::year_of(first), budget::month_of(first), budget::year_of(last), budget::month_of(last));
+    std::cerr << "imported " << read->lines << (o.allocation ? " allocation rows" : " production records") << "; replaced " << read->months.size()
+              << " month(s) from " << range << "\n";
+  }
+  return 0;
+}
+
+int budget_report(Store& store, const Dataset& data, const BudgetReport& o) {
+  const auto members = fee_paying_members(data);
+  if (members.empty()) return std::cerr << "error: the store has no " << kAgreement << " with its parties; load data/ first\n", 1;
+  if (o.through_month < 1 || o.through_month > 12) return std::cerr << "error: --through-month must be from 1 to 12\n", 1;
+  if (o.production_path.empty() != o.plan_path.empty()) return std::cerr << "error: give both --production and --plan, or neither (to read the store)\n", 1;
+  std::optional<std::int64_t> threshold;
+  std::string threshold_from;
+  if (!o.threshold_percent.empty()) {
+    const auto v = parse_decimal(o.threshold_percent);
+    if (!v || *v < 0 || *v % 10000 != 0) return std::cerr << "error: --threshold must be a per cent with at most two decimals, not '" << o.threshold_percent << "'\n", 1;
+    threshold = *v / 10000;
+    threshold_from = "--threshold";
+  } else if (const auto* p = data.parameters.find(kThreshold)) {
+    if (const auto* v = p->on(Date{o.year, 12, 31}))
+      if (auto parsed = parse_decimal(v->value)) threshold = *parsed / 10000, threshold_from = kThreshold;
+  }
+  budget::Columns plan, realised;
+  size_t records = 0, rows = 0;
+  if (!o.production_path.empty()) {
+    auto p = read_file(o.plan_path, members, true);
+    auto r = p ? read_file(o.production_path, members, o.quiet) : std::nullopt;
+    if (!p || !r) return std::cerr << "nothing was reported\n", 1;
+    plan = std::move(p->columns), realised = std::move(r->columns), rows = p->lines, records = r->lines;
+  } else {
+    auto p = store.read_budget(Store::BudgetTable::allocation, budget::month_index(o.year, 1), budget::month_index(o.year, 12));
+    auto r = store.read_budget(Store::BudgetTable::production, budget::month_index(o.year, 1), budget::month_index(o.year, 12));
+    if (!p || !r) return std::cerr << "error: " << (!p ? p.error() : r.error()).message << "\n", 2;
+    plan = std::move(p.value()), realised = std::move(r.value()), rows = plan.size(), records = realised.size();
+  }
+  const auto report = budget::monthly_report(plan, realised, o.year, o.through_month, threshold);
+  if (!o.quiet)
+    std::cerr << "read " << records << " production records and " << rows << " allocation rows; "
+              << (threshold ? "significant from " + percent_text(threshold).substr(1) + " (" + threshold_from + ")"
+                            : std::string("no threshold of significance is recorded (") + kThreshold + "), so significance cannot be judged")
+              << "\n";
+  std::cout << "member,service_group,month,allocated_euros,realised_euros,deviation_euros,deviation_percent,allocated_to_date_euros,"
+               "realised_to_date_euros,deviation_to_date_percent,realised_count,significant\n";
+  for (const auto& l : report.lines) {
+    if (!o.member.empty() && l.member != o.member) continue;
+    auto percent = [](std::optional<std::int64_t> bp) { return bp ? percent_text(bp).substr(0, percent_text(bp).size() - 2) : std::string(); };
+    std::cout << l.member << ',' << l.group << ',' << report.year << '-' << std::setw(2) << std::setfill('0') << l.month << ','
+              << euros_text(l.allocated.cents) << ',' << euros_text(l.realised.cents) << ',' << euros_text(l.deviation_cents) << ','
+              << percent(l.deviation_bp) << ',' << euros_text(l.allocated_to_date.cents) << ',' << euros_text(l.realised_to_date.cents) << ','
+              << percent(l.deviation_to_date_bp) << ',' << l.realised.count << ','
+              << (l.significant ? (*l.significant ? "yes" : "no") : "") << '\n';
+  }
+  return 0;
+}
+
+}  // namespace yp::cli

@@ -1,0 +1,147 @@
+// HUS budget monitoring: the monthly report's arithmetic (golden figures), the streaming CSV reader's
+// errors at their lines, and the command line from synthetic files to the report.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "budget/report.h"
+#include "files/production_csv.h"
+#include "program.h"
+#include "support.h"
+
+namespace yp {
+namespace {
+
+using budget::Columns;
+using budget::month_index;
+
+TEST(BudgetReport, DeviationsAreExactAndRoundedHalfAwayFromZero) {
+  EXPECT_EQ(budget::deviation_basis_points(10000, 10500), 500);   // +5.00 %
+  EXPECT_EQ(budget::deviation_basis_points(30000, 30001), 0);     // +0.0033 % rounds to 0
+  EXPECT_EQ(budget::deviation_basis_points(20000, 20001), 1);     // +0.005 % rounds away from zero
+  EXPECT_EQ(budget::deviation_basis_points(20000, 19999), -1);    // −0.005 % likewise
+  EXPECT_EQ(budget::deviation_basis_points(0, 100), std::nullopt);  // nothing allocated: no per cent
+  // Large sums do not overflow: 90 billion euros allocated, 1 % over.
+  EXPECT_EQ(budget::deviation_basis_points(9'000'000'000'000LL, 9'090'000'000'000LL), 100);
+}
+
+TEST(BudgetReport, MonthsYearToDateAndSignificance) {
+  Columns plan, done;
+  plan.add("county-01", "surgery", month_index(2025, 1), 100000'00, 0);
+  plan.add("county-01", "surgery", month_index(2025, 2), 100000'00, 0);
+  plan.add("municipality-091", "surgery", month_index(2025, 1), 50000'00, 0);
+  done.add("county-01", "surgery", month_index(2025, 1), 60000'00, 40);
+  done.add("county-01", "surgery", month_index(2025, 1), 43000'00, 10);  // January: 103 000 €, +3 %
+  done.add("county-01", "surgery", month_index(2025, 2), 90000'00, 45);  // February: −10 %
+  done.add("county-01", "surgery", month_index(2024, 12), 99999'00, 1);  // another year: left out
+  done.add("county-01", "psychiatry", month_index(2025, 3), 500'00, 2);  // realised without allocation
+  const auto r = budget::monthly_report(plan, done, 2025, 3, 500);
+  ASSERT_EQ(r.lines.size(), 4u);
+  const auto& jan = r.lines[0];
+  EXPECT_EQ(jan.member, "county-01");
+  EXPECT_EQ(jan.month, 1);
+  EXPECT_EQ(jan.realised.cents, 103000'00);
+  EXPECT_EQ(jan.realised.count, 50);
+  EXPECT_EQ(jan.deviation_cents, 3000'00);
+  EXPECT_EQ(jan.deviation_bp, 300);
+  EXPECT_EQ(jan.significant, false);
+  const auto& feb = r.lines[1];
+  EXPECT_EQ(feb.deviation_bp, -1000);
+  EXPECT_EQ(feb.significant, true);
+  EXPECT_EQ(feb.allocated_to_date.cents, 200000'00);
+  EXPECT_EQ(feb.realised_to_date.cents, 193000'00);
+  EXPECT_EQ(feb.deviation_to_date_bp, -350);
+  const auto& psychiatry = r.lines[2];
+  EXPECT_EQ(psychiatry.group, "psychiatry");
+  EXPECT_EQ(psychiatry.deviation_bp, std::nullopt);
+  EXPECT_EQ(psychiatry.significant, std::nullopt);  // nothing allocated: cannot be judged
+  EXPECT_EQ(r.lines[3].member, "municipality-091");
+  EXPECT_EQ(r.lines[3].deviation_bp, -10000);  // nothing realised of 50 000 €
+  // Without a threshold nothing is called significant, and the figures stay the same.
+  const auto unjudged = budget::monthly_report(plan, done, 2025, 3, std::nullopt);
+  EXPECT_EQ(unjudged.lines[1].significant, std::nullopt);
+  EXPECT_EQ(unjudged.lines[1].deviation_bp, -1000);
+  // Through January only.
+  EXPECT_EQ(budget::monthly_report(plan, done, 2025, 1, 500).lines.size(), 2u);
+}
+
+std::string write(const std::string& name, const std::string& text) {
+  const std::string path = test::temp_path(name);
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+TEST(ProductionCsv, ReadsByColumnNameAndSkipsComments) {
+  const auto path = write("production.csv",
+                          "# SYNTHETIC\r\ncount,member,euros,service_group,date\r\n2,county-01,1200.50,surgery,2025-02-28\r\n1,county-01,10,surgery,2024-02-29\r\n");
+  const auto read = files::read_production_csv(path, {"county-01"});
+  ASSERT_TRUE(read.errors.empty()) << read.errors[0];
+  ASSERT_EQ(read.columns.size(), 2u);
+  EXPECT_EQ(read.columns.cents[0], 120050);
+  EXPECT_EQ(read.columns.count[0], 2);
+  EXPECT_EQ(read.columns.month[1], month_index(2024, 2));
+  EXPECT_EQ(read.months, (std::set<int>{month_index(2024, 2), month_index(2025, 2)}));
+}
+
+TEST(ProductionCsv, EveryBadLineIsNamedAndNothingIsRead) {
+  const auto path = write("bad.csv",
+                          "member,service_group,date,euros,count\n"
+                          "county-01,surgery,2025-01-31,100.00,1\n"  // 2: good
+                          "hus,surgery,2025-01-31,100.00,1\n"        // 3: not a fee-paying member
+                          "county-01,surgery,2025-02-29,100.00,1\n"  // 4: no such day
+                          "county-01,surgery,2025-03-01,100.001,1\n" // 5: a fraction of a cent
+                          "county-01,surgery,2025-03-01,100,-1\n"    // 6: a negative count
+                          "county-01,,2025-03-01,100,1\n"            // 7: no group
+                          "county-01,surgery,2025-03-01,\"1,5\",1\n" // 8: a quoted comma
+  );
+  const auto read = files::read_production_csv(path, {"county-01", "county-02"});
+  ASSERT_EQ(read.errors.size(), 6u);
+  EXPECT_EQ(read.errors[0].rfind(path + ":3: field 'member'", 0), 0u) << read.errors[0];
+  EXPECT_EQ(read.errors[1].rfind(path + ":4: field 'date'", 0), 0u) << read.errors[1];
+  EXPECT_EQ(read.errors[2].rfind(path + ":5: field 'euros'", 0), 0u) << read.errors[2];
+  EXPECT_EQ(read.errors[3].rfind(path + ":6: field 'count'", 0), 0u) << read.errors[3];
+  EXPECT_EQ(read.errors[4].rfind(path + ":7: field 'service_group'", 0), 0u) << read.errors[4];
+  EXPECT_EQ(read.errors[5].rfind(path + ":8: has 6 fields", 0), 0u) << read.errors[5];
+  EXPECT_EQ(read.columns.size(), 0u);  // all or nothing
+  EXPECT_FALSE(files::read_production_csv(write("headless.csv", "a,b\n1,2\n"), {}).errors.empty());
+  EXPECT_FALSE(files::read_production_csv(test::temp_path("missing.csv"), {}).errors.empty());
+}
+
+TEST(BudgetCli, SyntheticFilesToAReport) {
+  const std::string database = "sqlite:" + test::temp_path("budget.db");
+  ASSERT_EQ(test::run({test::binary(), "--database", database, "load", "--quiet", test::data_dir()}), 0);
+  const auto production = test::temp_path("synthetic-production.csv"), plan = test::temp_path("synthetic-plan.csv");
+  ASSERT_EQ(test::run({test::binary(), "budget", "generate", "--year", "2025", "--records", "20000", "--seed", "7", "--production", production,
+                       "--plan", plan}),
+            0);
+  std::ifstream first(production);
+  std::string label;
+  std::getline(first, label);
+  EXPECT_NE(label.find("SYNTHETIC"), std::string::npos);
+  const std::string command = test::binary() + " --database " + database + " budget report --year 2025 --quiet --production " + production + " --plan " + plan;
+  // The agreement states no threshold: significance cannot be judged until one is recorded.
+  const auto unjudged = test::output_of(command + " --member county-01");
+  EXPECT_EQ(unjudged.rfind("member,service_group,month,allocated_euros", 0), 0u);
+  EXPECT_NE(unjudged.find("\ncounty-01,"), std::string::npos);
+  EXPECT_EQ(unjudged.find(",yes"), std::string::npos);
+  EXPECT_EQ(unjudged.find("municipality-091"), std::string::npos);
+  EXPECT_NE(test::output_of(command + " --threshold 2").find(",yes\n"), std::string::npos);
+  // Imported into the store, twice (each month replaced whole), the report from the store is the
+  // report from the files.
+  const std::string from_files = test::output_of(command + " --threshold 2");
+  const std::string store_command = test::binary() + " --database " + database + " budget ";
+  EXPECT_EQ(test::run({test::binary(), "--database", database, "budget", "import", "--quiet", "--allocation", plan}), 0);
+  for (int round = 0; round < 2; ++round) EXPECT_EQ(test::run({test::binary(), "--database", database, "budget", "import", "--quiet", production}), 0);
+  EXPECT_EQ(test::output_of(store_command + "report --year 2025 --quiet --threshold 2"), from_files);
+  // A bad file is refused with its line and nothing is reported or stored.
+  std::ofstream(production, std::ios::app) << "hus,surgery,2025-01-01,1.00,1\n";
+  const auto refused = test::output_of(command + " 2>&1; echo \" exit=$?\"");
+  EXPECT_NE(refused.find(":20003: field 'member'"), std::string::npos) << refused;
+  EXPECT_NE(refused.find("exit=1"), std::string::npos);
+  EXPECT_EQ(refused.find("member,service_group,month"), std::string::npos);
+  EXPECT_EQ(test::run({test::binary(), "--database", database, "budget", "import", "--quiet", production}), 1);
+  EXPECT_EQ(test::output_of(store_command + "report --year 2025 --quiet --threshold 2"), from_files);
+}
+
+}  // namespace
+}  // namespace yp
