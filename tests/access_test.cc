@@ -187,7 +187,7 @@ TEST_F(Access, EveryRouteTimesEveryRole) {
     EXPECT_TRUE(row.owner_gets.count(r.status)) << row.route << " as " << (row.owner.empty() ? "the public" : row.owner) << ": " << r.status << " " << r.body;
   }
   // Reads: the public reads everything public; accounts and the trail are for administrators;
-  // the session answers whoever is signed in.
+  // the session and the budget report answer whoever is signed in.
   const std::set<std::string> admin_reads = {"GET /api/accounts", "GET /api/audit"};
   for (const auto& route : server_->router->routes()) {
     if (route.rfind("GET ", 0) != 0) continue;
@@ -201,6 +201,9 @@ TEST_F(Access, EveryRouteTimesEveryRole) {
     } else if (route == "GET /api/session") {
       EXPECT_EQ(call("GET", target, nullptr, "").status, 401);
       EXPECT_EQ(call("GET", target, nullptr, as["secretary"].headers()).status, 200);
+    } else if (route == "GET /api/budget/report") {  // the members' internal finances: anyone signed in
+      EXPECT_EQ(call("GET", target + "?year=2025", nullptr, "").status, 401);
+      EXPECT_EQ(call("GET", target + "?year=2025", nullptr, as["coordinator-hki"].headers()).status, 200);
     } else {
       const int status = call("GET", target, nullptr, "").status;
       EXPECT_TRUE(status != 401 && status != 403 && status != 0) << route << ": " << status;

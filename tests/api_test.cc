@@ -339,6 +339,37 @@ TEST(WebApplication, FilesBesideTheApi) {
   EXPECT_EQ(get("/bodies", "POST").status, 404);
 }
 
+// The budget report over HTTP: for anyone signed in, read fresh from the store (an import from the
+// command line shows at once), euros and per cents as exact decimal strings.
+TEST_F(Api, BudgetReportFromTheStore) {
+  using budget::month_index;
+  budget::Columns plan, done;
+  plan.add("county-01", "surgery", month_index(2025, 3), 200000'00, 0);
+  done.add("county-01", "surgery", month_index(2025, 3), 187345'67, 120);
+  ASSERT_FALSE(server_->store->replace_budget_months(Store::BudgetTable::allocation, plan, {month_index(2025, 3)}, {"test", "api_test"}));
+  ASSERT_FALSE(server_->store->replace_budget_months(Store::BudgetTable::production, done, {month_index(2025, 3)}, {"test", "api_test"}));
+  EXPECT_EQ(get("/api/budget/report?year=2025").status, 401);
+  EXPECT_EQ(get("/api/budget/report?year=25", admin_->headers()).status, 422);
+  EXPECT_EQ(get("/api/budget/report?year=2025&through_month=13", admin_->headers()).status, 422);
+  auto unjudged = json::parse(get("/api/budget/report?year=2025", admin_->headers()).body);
+  EXPECT_TRUE(unjudged["threshold_percent"].is_null());  // the agreement records no threshold
+  ASSERT_EQ(unjudged["lines"].size(), 1u);
+  const auto& line = unjudged["lines"][0];
+  EXPECT_EQ(line["member"], "county-01");
+  EXPECT_EQ(line["month"], 3);
+  EXPECT_EQ(line["realised_euros"], "187345.67");
+  EXPECT_EQ(line["deviation_euros"], "-12654.33");
+  EXPECT_EQ(line["deviation_percent"], "-6.33");
+  EXPECT_EQ(line["realised_count"], 120);
+  EXPECT_TRUE(line["significant"].is_null());
+  auto judged = json::parse(get("/api/budget/report?year=2025&threshold=5", admin_->headers()).body);
+  EXPECT_EQ(judged["threshold_percent"], "5.00");
+  EXPECT_EQ(judged["lines"][0]["significant"], true);
+  EXPECT_EQ(json::parse(get("/api/budget/report?year=2025&threshold=7", admin_->headers()).body)["lines"][0]["significant"], false);
+  EXPECT_EQ(json::parse(get("/api/budget/report?year=2025&member=county-02", admin_->headers()).body)["lines"].size(), 0u);
+  EXPECT_EQ(json::parse(get("/api/budget/report?year=2025&through_month=2", admin_->headers()).body)["lines"].size(), 0u);
+}
+
 TEST_F(Api, ActionsAreCarriedFromMeetingToMeetingUntilDone) {
   const std::string body = "ita-uusimaa-operational-steering-groups";
   auto plan = [&](const std::string& date) { return json::parse(post("/api/bodies/" + body + "/meetings", {{"date", date}}).body)["id"].get<std::string>(); };

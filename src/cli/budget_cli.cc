@@ -7,25 +7,14 @@
 #include <iomanip>
 #include <iostream>
 #include <set>
-#include <sstream>
 
+#include "budget/hus_agreement.h"
+#include "budget/money.h"
 #include "budget/report.h"
 #include "files/production_csv.h"
 
 namespace yp::cli {
 namespace {
-
-const char* kAgreement = "hus-organising-agreement";
-const char* kThreshold = "hus-significant-budget-deviation";
-
-// The members of the HUS organising agreement who pay a share: its parties other than HUS itself.
-std::set<std::string> fee_paying_members(const Dataset& data) {
-  std::set<std::string> out;
-  if (const auto* a = data.agreements.find(kAgreement))
-    for (const auto& p : a->party_ids)
-      if (p != "hus") out.insert(p);
-  return out;
-}
 
 // A deterministic generator (splitmix64), so that the same seed gives the same file everywhere.
 struct Random {
@@ -38,21 +27,6 @@ struct Random {
   }
   long long below(long long n) { return static_cast<long long>(next() % static_cast<unsigned long long>(n)); }
 };
-
-std::string euros_text(long long cents) {
-  std::ostringstream out;
-  if (cents < 0) out << '-', cents = -cents;
-  out << cents / 100 << '.' << std::setw(2) << std::setfill('0') << cents % 100;
-  return out.str();
-}
-
-std::string percent_text(std::optional<std::int64_t> bp) {
-  if (!bp) return "";
-  std::ostringstream out;
-  const long long v = *bp;
-  out << (v < 0 ? "-" : "+") << (v < 0 ? -v : v) / 100 << '.' << std::setw(2) << std::setfill('0') << (v < 0 ? -v : v) % 100 << " %";
-  return out.str();
-}
 
 void show_progress(std::uint64_t done, std::uint64_t total) {
   if (total == 0) return;
@@ -98,7 +72,7 @@ int budget_generate(const BudgetGenerate& o) {
     row += ',';
     row += date;
     row += ',';
-    row += euros_text(cents);
+    row += budget::euros_text(cents);
     row += ',';
     row += std::to_string(count);
     row += '\n';
@@ -112,7 +86,7 @@ int budget_generate(const BudgetGenerate& o) {
         const long long planned = realised + realised * (random.below(1601) - 800) / 10000;
         char when[32];
         std::snprintf(when, sizeof when, "%04d-%02d", o.year, month + 1);
-        plan << members[m].first << ',' << groups[g] << ',' << when << ',' << euros_text(planned) << ',' << 0 << '\n';
+        plan << members[m].first << ',' << groups[g] << ',' << when << ',' << budget::euros_text(planned) << ',' << 0 << '\n';
       }
   return production && plan ? 0 : 2;
 }
@@ -134,8 +108,8 @@ std::optional<files::ProductionRead> read_file(const std::string& path, const st
 }
 
 int budget_import(Store& store, const Dataset& data, const BudgetImport& o, const Provenance& who) {
-  const auto members = fee_paying_members(data);
-  if (members.empty()) return std::cerr << "error: the store has no " << kAgreement << " with its parties; load data/ first\n", 1;
+  const auto members = budget::fee_paying_members(data);
+  if (members.empty()) return std::cerr << "error: the store has no " << budget::kHusAgreement << " with its parties; load data/ first\n", 1;
   auto read = read_file(o.path, members, o.quiet);
   if (!read) return std::cerr << "nothing was imported\n", 1;
   if (read->months.empty()) return std::cerr << "error: " << o.path << " has no rows; nothing was imported\n", 1;
@@ -152,20 +126,16 @@ int budget_import(Store& store, const Dataset& data, const BudgetImport& o, cons
 }
 
 int budget_report(Store& store, const Dataset& data, const BudgetReport& o) {
-  const auto members = fee_paying_members(data);
-  if (members.empty()) return std::cerr << "error: the store has no " << kAgreement << " with its parties; load data/ first\n", 1;
+  const auto members = budget::fee_paying_members(data);
+  if (members.empty()) return std::cerr << "error: the store has no " << budget::kHusAgreement << " with its parties; load data/ first\n", 1;
   if (o.through_month < 1 || o.through_month > 12) return std::cerr << "error: --through-month must be from 1 to 12\n", 1;
   if (o.production_path.empty() != o.plan_path.empty()) return std::cerr << "error: give both --production and --plan, or neither (to read the store)\n", 1;
-  std::optional<std::int64_t> threshold;
-  std::string threshold_from;
+  std::optional<std::int64_t> threshold = budget::significance_threshold(data, o.year);
+  std::string threshold_from = budget::kThresholdParameter;
   if (!o.threshold_percent.empty()) {
-    const auto v = parse_decimal(o.threshold_percent);
-    if (!v || *v < 0 || *v % 10000 != 0) return std::cerr << "error: --threshold must be a per cent with at most two decimals, not '" << o.threshold_percent << "'\n", 1;
-    threshold = *v / 10000;
+    threshold = budget::parse_percent(o.threshold_percent);
+    if (!threshold) return std::cerr << "error: --threshold must be a per cent with at most two decimals, not '" << o.threshold_percent << "'\n", 1;
     threshold_from = "--threshold";
-  } else if (const auto* p = data.parameters.find(kThreshold)) {
-    if (const auto* v = p->on(Date{o.year, 12, 31}))
-      if (auto parsed = parse_decimal(v->value)) threshold = *parsed / 10000, threshold_from = kThreshold;
   }
   budget::Columns plan, realised;
   size_t records = 0, rows = 0;
@@ -183,17 +153,17 @@ int budget_report(Store& store, const Dataset& data, const BudgetReport& o) {
   const auto report = budget::monthly_report(plan, realised, o.year, o.through_month, threshold);
   if (!o.quiet)
     std::cerr << "read " << records << " production records and " << rows << " allocation rows; "
-              << (threshold ? "significant from " + percent_text(threshold).substr(1) + " (" + threshold_from + ")"
-                            : std::string("no threshold of significance is recorded (") + kThreshold + "), so significance cannot be judged")
+              << (threshold ? "significant from " + budget::percent_text(*threshold) + " % (" + threshold_from + ")"
+                            : std::string("no threshold of significance is recorded (") + budget::kThresholdParameter + "), so significance cannot be judged")
               << "\n";
   std::cout << "member,service_group,month,allocated_euros,realised_euros,deviation_euros,deviation_percent,allocated_to_date_euros,"
                "realised_to_date_euros,deviation_to_date_percent,realised_count,significant\n";
   for (const auto& l : report.lines) {
     if (!o.member.empty() && l.member != o.member) continue;
-    auto percent = [](std::optional<std::int64_t> bp) { return bp ? percent_text(bp).substr(0, percent_text(bp).size() - 2) : std::string(); };
+    auto percent = [](std::optional<std::int64_t> bp) { return bp ? budget::percent_text(*bp) : std::string(); };
     std::cout << l.member << ',' << l.group << ',' << report.year << '-' << std::setw(2) << std::setfill('0') << l.month << ','
-              << euros_text(l.allocated.cents) << ',' << euros_text(l.realised.cents) << ',' << euros_text(l.deviation_cents) << ','
-              << percent(l.deviation_bp) << ',' << euros_text(l.allocated_to_date.cents) << ',' << euros_text(l.realised_to_date.cents) << ','
+              << budget::euros_text(l.allocated.cents) << ',' << budget::euros_text(l.realised.cents) << ',' << budget::euros_text(l.deviation_cents) << ','
+              << percent(l.deviation_bp) << ',' << budget::euros_text(l.allocated_to_date.cents) << ',' << budget::euros_text(l.realised_to_date.cents) << ','
               << percent(l.deviation_to_date_bp) << ',' << l.realised.count << ','
               << (l.significant ? (*l.significant ? "yes" : "no") : "") << '\n';
   }

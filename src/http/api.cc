@@ -11,6 +11,7 @@
 #include "exporter/popolo.h"
 #include "access/access.h"
 #include "http/access_routes.h"
+#include "http/budget_routes.h"
 #include "http/json_body.h"
 #include "http/problem.h"
 #include "files/pdf.h"
@@ -138,6 +139,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
   Router router;
   router.set_gate(make_gate(reg.store()));
   add_access_routes(router, reg, access);  // before the memo below: these answers are never shared
+  add_budget_routes(router, reg);          // read fresh: imports come from the command line too
   auto cache = std::make_shared<ResponseCache>();
   router.wrap_gets([&reg, today, cache](Handler handler) -> Handler {
     return [&reg, today, cache, handler = std::move(handler)](const Request& r) {
