@@ -10,23 +10,12 @@
 
 #include "budget/hus_agreement.h"
 #include "budget/money.h"
+#include "budget/splitmix.h"
 #include "budget/report.h"
 #include "files/production_csv.h"
 
 namespace yp::cli {
 namespace {
-
-// A deterministic generator (splitmix64), so that the same seed gives the same file everywhere.
-struct Random {
-  unsigned long long state;
-  unsigned long long next() {
-    unsigned long long z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  long long below(long long n) { return static_cast<long long>(next() % static_cast<unsigned long long>(n)); }
-};
 
 void show_progress(std::uint64_t done, std::uint64_t total) {
   if (total == 0) return;
@@ -46,7 +35,7 @@ int budget_generate(const BudgetGenerate& o) {
   const std::vector<std::string> groups = {"internal_medicine", "surgery", "psychiatry", "paediatrics", "oncology", "neurology",
                                            "cardiology", "gynaecology", "ophthalmology", "emergency", "imaging", "laboratory"};
   if (o.records < 0 || o.year < 2000 || o.year > 2099) return std::cerr << "error: --records must be 0 or more and --year from 2000 to 2099\n", 1;
-  Random random{o.seed};
+  budget::SplitMix random{o.seed};
   std::ofstream production(o.production_path, std::ios::binary), plan(o.plan_path, std::ios::binary);
   if (!production || !plan) return std::cerr << "error: cannot write " << o.production_path << " or " << o.plan_path << "\n", 2;
   const char* label = "# SYNTHETIC DATA made by `yhdyspinta budget generate` for trying and benchmarking; not real HUS production\n";
