@@ -1,6 +1,5 @@
 #include "http/access_routes.h"
 
-#include <chrono>
 #include <ctime>
 #include <memory>
 
@@ -10,6 +9,7 @@
 #include "codec/json_codec.h"
 #include "http/json_body.h"
 #include "http/problem.h"
+#include "http/rate_limit.h"
 #include "http/session_cache.h"
 
 namespace yp::http {
@@ -19,11 +19,16 @@ using nlohmann::json;
 
 long now() { return static_cast<long>(std::time(nullptr)); }
 
-// The signed-in session of a request, when its cookie names one that is live.
-std::optional<SessionRecord> live_session(Store& store, const Request& r) {
+// The digest of a request's session token, when its cookie holds one of the right length.
+std::optional<std::string> session_digest(const Request& r) {
   const std::string token = r.cookie(kSessionCookie);
   if (token.size() != 64) return std::nullopt;
-  auto found = store.find_session(token_digest(token));
+  return token_digest(token);
+}
+
+// The session stored under `digest`, when it is live.
+std::optional<SessionRecord> live_session(Store& store, const std::string& digest) {
+  auto found = store.find_session(digest);
   if (!found || !found.value() || found.value()->revoked || found.value()->expires <= now()) return std::nullopt;
   return *found.value();
 }
@@ -51,19 +56,17 @@ const std::string& decoy_hash() {
 Gate make_gate(Store& store) {
   auto cache = std::make_shared<SessionCache>();
   return [&store, cache](Request& r, bool write) -> std::optional<Response> {
-    const std::string token = r.cookie(kSessionCookie);
     std::optional<SessionCache::Entry> who;
-    if (token.size() == 64) {
-      const std::string digest = token_digest(token);
-      const double moment = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    if (const auto digest = session_digest(r)) {
+      const double moment = monotonic_seconds();
       const auto changes = store.access_changes();  // read before the store, so that a change during the read is not missed
-      who = cache->find(digest, moment, now(), changes);
+      who = cache->find(*digest, moment, now(), changes);
       if (!who)
-        if (auto session = live_session(store, r)) {
+        if (auto session = live_session(store, *digest)) {
           auto account = store.find_account(session->account_id);
           if (account && account.value() && !account.value()->disabled) {
             who = SessionCache::Entry{{account.value()->id, account.value()->grants}, session->csrf, session->expires, moment, changes};
-            cache->put(digest, *who);
+            cache->put(*digest, *who);
           }
         }
     }
@@ -134,7 +137,8 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
   router.add("GET", "/api/session", [&store](const Request& r) {
     if (!r.principal.signed_in()) return problem(Error::unauthenticated("nobody is signed in"), r.language());
     auto account = store.find_account(r.principal.account_id);
-    auto session = live_session(store, r);
+    const auto digest = session_digest(r);
+    auto session = digest ? live_session(store, *digest) : std::nullopt;
     if (!account || !account.value() || !session) return problem(Error::unauthenticated("nobody is signed in"), r.language());
     json out = account_json(*account.value());
     out["csrf_token"] = session->csrf;

@@ -4,12 +4,16 @@
 // the time, so that tests need not wait.
 #pragma once
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <mutex>
 #include <string>
 #include <unordered_map>
 
 namespace yp::http {
+
+// Seconds on a clock that never goes back, for buckets and freshness (any origin).
+inline double monotonic_seconds() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
 class RateLimit {
  public:

@@ -83,8 +83,7 @@ class Session : public std::enable_shared_from_this<Session> {
     if (!ignored) r.peer = remote.address().to_string();
     Response response;
     long retry_after = 0;
-    const double now = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-    if (!limit_.allow(r.peer, now, retry_after)) {
+    if (!limit_.allow(r.peer, monotonic_seconds(), retry_after)) {
       response = problem(429, "too_many", "too many requests from this address; try again in " + std::to_string(retry_after) + " s", r.language());
       response.headers["Retry-After"] = std::to_string(retry_after);
       return answer(std::move(response), req.keep_alive(), req.version());

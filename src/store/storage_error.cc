@@ -13,14 +13,17 @@ namespace {
 constexpr unsigned long long kTooLittleSpace = 64 * 1024;
 
 bool too_little_space_beside(const std::string& file) {
-  const auto slash = file.find_last_of('/');
-  const std::string folder = slash == std::string::npos ? "." : slash == 0 ? "/" : file.substr(0, slash);
   struct statvfs fs {};
-  if (::statvfs(folder.c_str(), &fs) != 0) return false;
+  if (::statvfs(folder_of(file).c_str(), &fs) != 0) return false;
   return static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize < kTooLittleSpace;
 }
 
 }  // namespace
+
+std::string folder_of(const std::string& file) {
+  const auto slash = file.find_last_of('/');
+  return slash == std::string::npos ? "." : slash == 0 ? "/" : file.substr(0, slash);
+}
 
 Error storage_error(const std::string& doing, const std::exception& e, const std::string& sqlite_file) {
   const std::string detail = doing + " failed: " + e.what();

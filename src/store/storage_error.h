@@ -10,6 +10,9 @@
 
 namespace yp {
 
+// The folder that holds `file` ("." for a bare name): SQLite writes its journal there.
+std::string folder_of(const std::string& file);
+
 // `doing` says what failed, e.g. "writing to the database". `sqlite_file`, when given, is the
 // SQLite database: SQLite reports a full disk as a mere I/O error when it cannot even grow its
 // shared-memory file, so the free space beside the file is looked at too.

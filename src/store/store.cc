@@ -58,9 +58,7 @@ std::vector<std::string> split_statements(std::string_view sql) {
 // SQLite writes its journal beside the database, so the folder must be writable as well as the
 // file; said plainly before SQLite's own "unable to open database file".
 std::optional<Error> sqlite_writable(const std::string& path) {
-  const auto slash = path.find_last_of('/');
-  const std::string folder = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
-  for (const std::string& p : {folder, path}) {
+  for (const std::string& p : {folder_of(path), path}) {
     if (::access(p.c_str(), W_OK) == 0 || errno == ENOENT) continue;
     const int error = errno;
     if (error == EROFS || error == EACCES || error == EPERM)
@@ -77,13 +75,14 @@ Store::Store(std::unique_ptr<soci::session> session, std::string backend, std::s
 Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& url) {
+  const std::string sqlite_path = url.rfind("sqlite:", 0) == 0 ? url.substr(7) : "";
   try {
     std::unique_ptr<soci::session> session;
     std::string backend;
-    if (url.rfind("sqlite:", 0) == 0) {
+    if (!sqlite_path.empty()) {
       backend = "sqlite";
-      if (auto e = sqlite_writable(url.substr(7))) return *e;
-      session = std::make_unique<soci::session>(soci::sqlite3, "db=" + url.substr(7) + " timeout=5");
+      if (auto e = sqlite_writable(sqlite_path)) return *e;
+      session = std::make_unique<soci::session>(soci::sqlite3, "db=" + sqlite_path + " timeout=5");
       *session << "PRAGMA journal_mode=WAL";
       *session << "PRAGMA synchronous=NORMAL";
       *session << "PRAGMA foreign_keys=ON";
@@ -100,7 +99,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& url) {
     if (auto e = store->migrate()) return *e;
     return store;
   } catch (const std::exception& e) {
-    return storage_error("opening the database", e, url.rfind("sqlite:", 0) == 0 ? url.substr(7) : "");
+    return storage_error("opening the database", e, sqlite_path);
   }
 }
 
