@@ -2,41 +2,12 @@
 
 #include <functional>
 
-#include "codec/json_codec.h"
 #include "meetings/lifecycle.h"
 
 namespace yp {
 namespace {
 
 using nlohmann::json;
-
-// Removes argument `name` from `args` and decodes it; an Error when it is missing.
-template <class T>
-Result<T> take(json& args, const std::string& name) {
-  if (!args.contains(name)) return Error::invalid("/" + name, "is required");
-  auto value = codec::decode_value<T>(args[name], "/" + name);
-  args.erase(name);
-  return value;
-}
-
-// The same, with `fallback` when the argument is missing.
-template <class T>
-Result<T> take_or(json& args, const std::string& name, T fallback) {
-  if (!args.contains(name)) return fallback;
-  return take<T>(args, name);
-}
-
-// What is left of `args` when every control argument is taken, as the entity the operation adds.
-template <class T>
-Result<T> rest_as(const json& args) {
-  return codec::decode_value<T>(args);
-}
-
-// Arguments an operation does not take are an error, not silently ignored.
-std::optional<Error> nothing_left(const json& args) {
-  if (args.empty()) return std::nullopt;
-  return Error::invalid("/" + args.begin().key(), "is not an argument of this operation");
-}
 
 Written meeting_written(Meeting m, std::string location = "") {
   Written w;

@@ -14,14 +14,9 @@
 #include "access/access.h"
 #include "core/dataset.h"
 #include "core/error.h"
+#include "core/operation.h"
 
 namespace yp {
-
-struct Written {
-  Dataset fragment;       // the changed meeting or action, to store in one transaction
-  nlohmann::json entity;  // the same, as the API answers it
-  std::string location;   // the address of a newly made entity ("/api/meetings/…"), else empty
-};
 
 // Runs operation `name` (one of meeting_operation_names()) with `args` on `data`, dated `today`.
 Result<Written> run_meeting_operation(const Dataset& data, const std::string& name, nlohmann::json args, const Date& today);

@@ -1,0 +1,50 @@
+// What a named write operation (meetings, budget monitoring) shares: its arguments arrive as one
+// JSON object and are taken out one by one, strictly (a missing or unknown argument is an Error
+// pointing at it); it returns a Written, the fragment to store in one transaction and the entity as
+// the API answers it. Pure: nothing here reads or writes anything but its arguments.
+#pragma once
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "codec/json_codec.h"
+#include "core/dataset.h"
+#include "core/error.h"
+
+namespace yp {
+
+struct Written {
+  Dataset fragment;       // the changed entities, to store in one transaction
+  nlohmann::json entity;  // the main one, as the API answers it
+  std::string location;   // the address of a newly made entity ("/api/meetings/…"), else empty
+};
+
+// Removes argument `name` from `args` and decodes it; an Error when it is missing.
+template <class T>
+Result<T> take(nlohmann::json& args, const std::string& name) {
+  if (!args.contains(name)) return Error::invalid("/" + name, "is required");
+  auto value = codec::decode_value<T>(args[name], "/" + name);
+  args.erase(name);
+  return value;
+}
+
+// The same, with `fallback` when the argument is missing.
+template <class T>
+Result<T> take_or(nlohmann::json& args, const std::string& name, T fallback) {
+  if (!args.contains(name)) return fallback;
+  return take<T>(args, name);
+}
+
+// What is left of `args` when every control argument is taken, as the entity the operation adds.
+template <class T>
+Result<T> rest_as(const nlohmann::json& args) {
+  return codec::decode_value<T>(args);
+}
+
+// Arguments an operation does not take are an error, not silently ignored.
+inline std::optional<Error> nothing_left(const nlohmann::json& args) {
+  if (args.empty()) return std::nullopt;
+  return Error::invalid("/" + args.begin().key(), "is not an argument of this operation");
+}
+
+}  // namespace yp
