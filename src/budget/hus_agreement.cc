@@ -22,4 +22,14 @@ std::optional<std::int64_t> significance_threshold(const Dataset& data, int year
   return v ? parse_percent(v->value) : std::nullopt;
 }
 
+Result<Threshold> choose_threshold(const Dataset& data, int year, const std::string& given, const std::string& given_name) {
+  if (given.empty()) {
+    const auto recorded = significance_threshold(data, year);
+    return Threshold{recorded, recorded ? kThresholdParameter : ""};
+  }
+  const auto bp = parse_percent(given);
+  if (!bp) return Error::invalid("/" + given_name, "must be a per cent with at most two decimals, not '" + given + "'");
+  return Threshold{bp, given_name};
+}
+
 }  // namespace yp::budget

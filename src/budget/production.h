@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -15,25 +16,33 @@ inline int month_index(int year, int month) { return (year - 2000) * 12 + (month
 inline int year_of(int index) { return 2000 + index / 12; }
 inline int month_of(int index) { return index % 12 + 1; }
 
-// Names interned to numbers in the order first seen.
+// Names interned to numbers in the order first seen. Looked up by string_view, so that a reader
+// interns a field of its line buffer without making a string of it.
 class Dictionary {
  public:
-  std::uint16_t intern(const std::string& name) {
-    auto [it, fresh] = index_.try_emplace(name, static_cast<std::uint16_t>(names_.size()));
-    if (fresh) names_.push_back(name);
-    return it->second;
+  std::uint16_t intern(std::string_view name) {
+    auto it = index_.find(name);
+    if (it != index_.end()) return it->second;
+    const auto id = static_cast<std::uint16_t>(names_.size());
+    names_.emplace_back(name);
+    index_.emplace(names_.back(), id);
+    return id;
   }
   const std::string& name(std::uint16_t id) const { return names_[id]; }
   // The number of `name`, or -1 when it was never interned.
-  int find(const std::string& name) const {
+  int find(std::string_view name) const {
     auto it = index_.find(name);
     return it == index_.end() ? -1 : it->second;
   }
   size_t size() const { return names_.size(); }
 
  private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   std::vector<std::string> names_;
-  std::unordered_map<std::string, std::uint16_t> index_;
+  std::unordered_map<std::string, std::uint16_t, Hash, std::equal_to<>> index_;
 };
 
 // Rows of (member, service group, month, euros in cents, count), as columns. Used both for what was
@@ -47,9 +56,12 @@ struct Columns {
   std::vector<std::int64_t> cents;
   std::vector<std::int32_t> count;
 
-  void add(const std::string& member_id, const std::string& group_id, int month_index, std::int64_t cents_value, std::int32_t count_value) {
-    member.push_back(members.intern(member_id));
-    group.push_back(groups.intern(group_id));
+  void add(std::string_view member_id, std::string_view group_id, int month_index, std::int64_t cents_value, std::int32_t count_value) {
+    add(members.intern(member_id), groups.intern(group_id), month_index, cents_value, count_value);
+  }
+  void add(std::uint16_t member_number, std::uint16_t group_number, int month_index, std::int64_t cents_value, std::int32_t count_value) {
+    member.push_back(member_number);
+    group.push_back(group_number);
     month.push_back(static_cast<std::uint16_t>(month_index));
     cents.push_back(cents_value);
     count.push_back(count_value);

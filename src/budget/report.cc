@@ -44,7 +44,7 @@ std::optional<std::int64_t> deviation_basis_points(std::int64_t allocated, std::
 }
 
 MonthlyReport monthly_report(const Columns& allocated, const Columns& realised, int year, int last_month,
-                             std::optional<std::int64_t> threshold_bp) {
+                             std::optional<std::int64_t> threshold_bp, std::uint16_t reported) {
   MonthlyReport report;
   report.year = year;
   report.threshold_bp = threshold_bp;
@@ -61,22 +61,48 @@ MonthlyReport monthly_report(const Columns& allocated, const Columns& realised, 
   accumulate(allocated, a_members, a_groups, first, last, plan);
   accumulate(realised, r_members, r_groups, first, last, done);
 
-  for (size_t m = 0; m < members.size(); ++m)
+  auto significant = [&](std::optional<std::int64_t> bp) -> std::optional<bool> {
+    if (!threshold_bp || !bp) return std::nullopt;
+    return (*bp < 0 ? -*bp : *bp) >= *threshold_bp;
+  };
+  for (size_t m = 0; m < members.size(); ++m) {
+    for (int month = 1; month <= last_month; ++month) {
+      MemberMonth total{members.name(static_cast<std::uint16_t>(m)), month, {}, {}, std::nullopt, std::nullopt};
+      for (size_t g = 0; g < groups.size(); ++g) {
+        total.allocated.cents += plan.at(m, g, month).cents;
+        total.allocated.count += plan.at(m, g, month).count;
+        total.realised.cents += done.at(m, g, month).cents;
+        total.realised.count += done.at(m, g, month).count;
+      }
+      if (total.allocated.cents == 0 && total.realised.cents == 0 && total.allocated.count == 0 && total.realised.count == 0) continue;
+      total.reported = (reported >> (month - 1)) & 1;
+      if (total.reported) total.deviation_bp = deviation_basis_points(total.allocated.cents, total.realised.cents);
+      total.significant = significant(total.deviation_bp);
+      report.totals.push_back(std::move(total));
+    }
     for (size_t g = 0; g < groups.size(); ++g) {
       Figures plan_to_date, done_to_date;
       for (int month = 1; month <= last_month; ++month) {
         const Figures a = plan.at(m, g, month), r = done.at(m, g, month);
-        plan_to_date.cents += a.cents;
-        plan_to_date.count += a.count;
-        done_to_date.cents += r.cents;
-        done_to_date.count += r.count;
+        const bool month_reported = (reported >> (month - 1)) & 1;
+        if (month_reported) {
+          plan_to_date.cents += a.cents;
+          plan_to_date.count += a.count;
+          done_to_date.cents += r.cents;
+          done_to_date.count += r.count;
+        }
         if (a.cents == 0 && a.count == 0 && r.cents == 0 && r.count == 0) continue;
         ReportLine line{members.name(static_cast<std::uint16_t>(m)), groups.name(static_cast<std::uint16_t>(g)), month, a, r, plan_to_date, done_to_date,
-                        r.cents - a.cents, deviation_basis_points(a.cents, r.cents), deviation_basis_points(plan_to_date.cents, done_to_date.cents), std::nullopt};
-        if (threshold_bp && line.deviation_bp) line.significant = (*line.deviation_bp < 0 ? -*line.deviation_bp : *line.deviation_bp) >= *threshold_bp;
+                        r.cents - a.cents, std::nullopt, std::nullopt, std::nullopt, month_reported};
+        if (month_reported) {
+          line.deviation_bp = deviation_basis_points(a.cents, r.cents);
+          line.deviation_to_date_bp = deviation_basis_points(plan_to_date.cents, done_to_date.cents);
+        }
+        line.significant = significant(line.deviation_bp);
         report.lines.push_back(std::move(line));
       }
     }
+  }
   return report;
 }
 

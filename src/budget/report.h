@@ -28,12 +28,25 @@ struct ReportLine {
   std::optional<std::int64_t> deviation_bp;         // of the month's allocation; none when nothing was allocated
   std::optional<std::int64_t> deviation_to_date_bp; // of the allocation to date
   std::optional<bool> significant;                  // none when no threshold is known or nothing was allocated
+  bool reported = true;                             // false: no production of the month is imported yet
+};
+
+// A member's month over all service groups: what the agreement's fee shares are followed by, and
+// what HUS explains when it is significant.
+struct MemberMonth {
+  std::string member;
+  int month = 0;
+  Figures allocated, realised;
+  std::optional<std::int64_t> deviation_bp;
+  std::optional<bool> significant;
+  bool reported = true;
 };
 
 struct MonthlyReport {
   int year = 0;
   std::optional<std::int64_t> threshold_bp;
-  std::vector<ReportLine> lines;  // by member, group and month, in the order the members were first seen
+  std::vector<ReportLine> lines;       // by member, group and month, in the order the members were first seen
+  std::vector<MemberMonth> totals;     // by member and month, in the same order
 };
 
 // Deviation of `realised` from `allocated` in basis points, rounded half away from zero.
@@ -41,7 +54,9 @@ std::optional<std::int64_t> deviation_basis_points(std::int64_t allocated, std::
 
 // The report for `year`, up to and including `last_month` (12: the whole year). Lines exist for every
 // member × group × month that has an allocation or a realisation in the year.
+// Months whose bit (1 << (month − 1)) is clear in `reported` have no production yet: their lines show
+// the allocation with no deviation, and they are left out of the figures to date.
 MonthlyReport monthly_report(const Columns& allocated, const Columns& realised, int year, int last_month,
-                             std::optional<std::int64_t> threshold_bp);
+                             std::optional<std::int64_t> threshold_bp, std::uint16_t reported = 0xFFF);
 
 }  // namespace yp::budget

@@ -4,7 +4,6 @@
 
 #include <cstdio>
 #include <fstream>
-#include <iomanip>
 #include <iostream>
 #include <set>
 
@@ -12,7 +11,9 @@
 #include "budget/money.h"
 #include "budget/splitmix.h"
 #include "budget/report.h"
+#include "budget/report_table.h"
 #include "files/production_csv.h"
+#include "store/budget_import.h"
 
 namespace yp::cli {
 namespace {
@@ -67,12 +68,15 @@ int budget_generate(const BudgetGenerate& o) {
     row += '\n';
     production << row;
   }
-  // The allocation: what was produced, give or take up to 8 %, as a plan made in advance would be.
+  // The allocation: what was produced, give or take up to 8 % a service group and up to 7 % more for
+  // the member's whole month, as a plan made in advance would be (so that some months are off).
+  std::vector<long long> member_month_shift(members.size() * 12);
+  for (auto& shift : member_month_shift) shift = random.below(1401) - 700;
   for (size_t m = 0; m < members.size(); ++m)
     for (size_t g = 0; g < groups.size(); ++g)
       for (int month = 0; month < 12; ++month) {
         const long long realised = expected[(m * groups.size() + g) * 12 + static_cast<size_t>(month)];
-        const long long planned = realised + realised * (random.below(1601) - 800) / 10000;
+        const long long planned = realised + realised * (random.below(1601) - 800 + member_month_shift[m * 12 + static_cast<size_t>(month)]) / 10000;
         char when[32];
         std::snprintf(when, sizeof when, "%04d-%02d", o.year, month + 1);
         plan << members[m].first << ',' << groups[g] << ',' << when << ',' << budget::euros_text(planned) << ',' << 0 << '\n';
@@ -96,21 +100,26 @@ std::optional<files::ProductionRead> read_file(const std::string& path, const st
   return std::nullopt;
 }
 
-int budget_import(Store& store, const Dataset& data, const BudgetImport& o, const Provenance& who) {
+int budget_import(Store& store, const Dataset& data, const BudgetImport& o, const Provenance& who, const Date& today) {
   const auto members = budget::fee_paying_members(data);
   if (members.empty()) return std::cerr << "error: the store has no " << budget::kHusAgreement << " with its parties; load data/ first\n", 1;
   auto read = read_file(o.path, members, o.quiet);
   if (!read) return std::cerr << "nothing was imported\n", 1;
-  if (read->months.empty()) return std::cerr << "error: " << o.path << " has no rows; nothing was imported\n", 1;
-  const auto table = o.allocation ? Store::BudgetTable::allocation : Store::BudgetTable::production;
-  if (auto e = store.replace_budget_months(table, read->columns, read->months, who)) return std::cerr << "error: " << e->message << "\n", 2;
+  LiveRegistry reg(store, data);
+  auto imported = import_budget(reg, o.allocation ? Store::BudgetTable::allocation : Store::BudgetTable::production, *read, who, today);
+  if (!imported) {
+    const bool bad_file = imported.error().kind == ErrorKind::invalid;
+    return std::cerr << "error: " << (bad_file ? o.path + ": " : "") << imported.error().message << "\n", bad_file ? 1 : 2;
+  }
   if (!o.quiet) {
-    const int first = *read->months.begin(), last = *read->months.rbegin();
+    const int first = *imported->months.begin(), last = *imported->months.rbegin();
     char range[64];
     std::snprintf(range, sizeof range, "%04d-%02d to %04d-%02d", budget::year_of(first), budget::month_of(first), budget::year_of(last), budget::month_of(last));
-    std::cerr << "imported " << read->lines << (o.allocation ? " allocation rows" : " production records") << "; replaced " << read->months.size()
+    std::cerr << "imported " << imported->rows << (o.allocation ? " allocation rows" : " production records") << "; replaced " << imported->months.size()
               << " month(s) from " << range << "\n";
+    if (!imported->raised.empty()) std::cerr << "significant deviations to be explained by HUS: " << imported->raised.size() << "\n";
   }
+  for (const auto& id : imported->raised) std::cout << id << "\n";
   return 0;
 }
 
@@ -119,43 +128,26 @@ int budget_report(Store& store, const Dataset& data, const BudgetReport& o) {
   if (members.empty()) return std::cerr << "error: the store has no " << budget::kHusAgreement << " with its parties; load data/ first\n", 1;
   if (o.through_month < 1 || o.through_month > 12) return std::cerr << "error: --through-month must be from 1 to 12\n", 1;
   if (o.production_path.empty() != o.plan_path.empty()) return std::cerr << "error: give both --production and --plan, or neither (to read the store)\n", 1;
-  std::optional<std::int64_t> threshold = budget::significance_threshold(data, o.year);
-  std::string threshold_from = budget::kThresholdParameter;
-  if (!o.threshold_percent.empty()) {
-    threshold = budget::parse_percent(o.threshold_percent);
-    if (!threshold) return std::cerr << "error: --threshold must be a per cent with at most two decimals, not '" << o.threshold_percent << "'\n", 1;
-    threshold_from = "--threshold";
-  }
-  budget::Columns plan, realised;
-  size_t records = 0, rows = 0;
+  auto threshold = budget::choose_threshold(data, o.year, o.threshold_percent, "--threshold");
+  if (!threshold) return std::cerr << "error: " << threshold.error().message << "\n", 1;
+  BudgetYear year{o.year, {}, {}, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}};
   if (!o.production_path.empty()) {
     auto p = read_file(o.plan_path, members, true);
     auto r = p ? read_file(o.production_path, members, o.quiet) : std::nullopt;
     if (!p || !r) return std::cerr << "nothing was reported\n", 1;
-    plan = std::move(p->columns), realised = std::move(r->columns), rows = p->lines, records = r->lines;
+    year.allocation = std::move(p->columns), year.production = std::move(r->columns);
   } else {
-    auto p = store.read_budget(Store::BudgetTable::allocation, budget::month_index(o.year, 1), budget::month_index(o.year, 12));
-    auto r = store.read_budget(Store::BudgetTable::production, budget::month_index(o.year, 1), budget::month_index(o.year, 12));
-    if (!p || !r) return std::cerr << "error: " << (!p ? p.error() : r.error()).message << "\n", 2;
-    plan = std::move(p.value()), realised = std::move(r.value()), rows = plan.size(), records = realised.size();
+    auto stored = read_budget_year(store, o.year);
+    if (!stored) return std::cerr << "error: " << stored.error().message << "\n", 2;
+    year = std::move(stored.value());
   }
-  const auto report = budget::monthly_report(plan, realised, o.year, o.through_month, threshold);
+  const auto report = report_of(year, o.through_month, threshold->basis_points);
   if (!o.quiet)
-    std::cerr << "read " << records << " production records and " << rows << " allocation rows; "
-              << (threshold ? "significant from " + budget::percent_text(*threshold) + " % (" + threshold_from + ")"
-                            : std::string("no threshold of significance is recorded (") + budget::kThresholdParameter + "), so significance cannot be judged")
+    std::cerr << "read " << year.production.size() << " production records and " << year.allocation.size() << " allocation rows; "
+              << (threshold->basis_points ? "significant from " + budget::percent_text(*threshold->basis_points) + " % (" + threshold->source + ")"
+                                          : std::string("no threshold of significance is recorded (") + budget::kThresholdParameter + "), so significance cannot be judged")
               << "\n";
-  std::cout << "member,service_group,month,allocated_euros,realised_euros,deviation_euros,deviation_percent,allocated_to_date_euros,"
-               "realised_to_date_euros,deviation_to_date_percent,realised_count,significant\n";
-  for (const auto& l : report.lines) {
-    if (!o.member.empty() && l.member != o.member) continue;
-    auto percent = [](std::optional<std::int64_t> bp) { return bp ? budget::percent_text(*bp) : std::string(); };
-    std::cout << l.member << ',' << l.group << ',' << report.year << '-' << std::setw(2) << std::setfill('0') << l.month << ','
-              << budget::euros_text(l.allocated.cents) << ',' << budget::euros_text(l.realised.cents) << ',' << budget::euros_text(l.deviation_cents) << ','
-              << percent(l.deviation_bp) << ',' << budget::euros_text(l.allocated_to_date.cents) << ',' << budget::euros_text(l.realised_to_date.cents) << ','
-              << percent(l.deviation_to_date_bp) << ',' << l.realised.count << ','
-              << (l.significant ? (*l.significant ? "yes" : "no") : "") << '\n';
-  }
+  std::cout << budget::csv_of(budget::report_table(report, o.member));
   return 0;
 }
 

@@ -1,7 +1,7 @@
 // `yhdyspinta budget …`: the HUS budget monitoring from the command line. `generate` writes
 // synthetic production and allocation files (labelled synthetic in their first line); `import`
 // stores a production or allocation file, each month in it replacing that month whole (a bad file
-// changes nothing); `report` prints the monthly report from the store, or from two files given, its
+// changes nothing) and requests HUS to explain each significant month; `report` prints the monthly report from the store, or from two files given, its
 // significance judged by the agreement's threshold parameter as of the year's end (or --threshold).
 #pragma once
 #include <string>
@@ -36,6 +36,8 @@ struct BudgetImport {
   bool allocation = false;  // else production
   bool quiet = false;
 };
-int budget_import(Store& store, const Dataset& data, const BudgetImport& options, const Provenance& who);
+// Also raises an explanation request for every significant member-month the import leaves (printed,
+// one id a line).
+int budget_import(Store& store, const Dataset& data, const BudgetImport& options, const Provenance& who, const Date& today);
 
 }  // namespace yp::cli

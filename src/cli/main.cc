@@ -23,6 +23,7 @@
 #include "meetings/operations.h"
 #include "core/meetings.h"
 #include "http/api.h"
+#include "budget/operations.h"
 #include "cli/budget_cli.h"
 #include "http/server.h"
 #include "http/static_files.h"
@@ -114,10 +115,11 @@ int feed_token(const std::string& database, const std::string& scope, const std:
   return 0;
 }
 
-// Runs one meeting operation on the stored data and stores its change. Arguments are written as
-// HTTPie does: name=text for a string, name:=JSON for anything else (item:=2, present:=false,
-// person_ids:='["a","b"]'). Prints the changed meeting or action as JSON.
-int meeting_operation(const std::string& database, const std::string& operation, const std::vector<std::string>& pairs) {
+// Runs one named operation (a meeting's, budget monitoring's) on the stored data and stores its
+// change. Arguments are written as HTTPie does: name=text for a string, name:=JSON for anything else
+// (item:=2, present:=false, person_ids:='["a","b"]'). Prints the changed entity as JSON.
+using OperationRunner = std::function<yp::Result<yp::Written>(const yp::Dataset&, nlohmann::json)>;
+int run_operation(const std::string& database, const std::vector<std::string>& pairs, const OperationRunner& run) {
   nlohmann::json args = nlohmann::json::object();
   for (const auto& pair : pairs) {
     const auto eq = pair.find('=');
@@ -133,7 +135,7 @@ int meeting_operation(const std::string& database, const std::string& operation,
   }
   auto store = open_store(database);
   const auto data = read_store(*store);
-  auto result = yp::run_meeting_operation(data, operation, args, today());
+  auto result = run(data, std::move(args));
   if (!result) {
     const auto& e = result.error();
     return std::cerr << "error: " << (e.path.empty() ? "" : e.path.substr(1) + ": ") << e.message << "\n", 1;
@@ -300,6 +302,15 @@ int main(int argc, char** argv) {
   import_cmd->add_flag("--allocation", import.allocation, "the file is the monthly allocation, not realised production");
   import_cmd->add_flag("--quiet", import.quiet, "no progress or summary on standard error");
 
+  auto* budget_run_cmd = budget_cmd->add_subcommand("run", "Record or confirm a frame version; explain, accept or return a deviation's explanation");
+  budget_run_cmd->add_option("operation", operation, "the operation")->required()->check(CLI::IsMember(yp::budget::budget_operation_names()));
+  budget_run_cmd->add_option("arguments", operation_args, "e.g. explanation_id=… text=…");
+  budget_run_cmd->footer("Examples:\n  yhdyspinta budget run record_frame year:=2026 stage_id=spring_frame "
+                         "fee_shares:='[{\"member_id\":\"county-01\",\"year\":2026,\"euros\":\"250000000\"}]'\n"
+                         "  yhdyspinta budget run confirm_frame frame_id=frame-2026-spring_frame-1 date=2026-05-20\n"
+                         "  yhdyspinta budget run explain explanation_id=deviation-2026-03-county-01 text='…'\n"
+                         "  yhdyspinta budget run accept explanation_id=deviation-2026-03-county-01");
+
   auto* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API");
   yp::http::ServerOptions options;
   serve_cmd->add_option("--host", options.host, "address to listen on")->capture_default_str();
@@ -350,7 +361,12 @@ int main(int argc, char** argv) {
     return 0;
   }
 
-  if (*meeting_cmd) return meeting_operation(database, operation, operation_args);
+  if (*meeting_cmd)
+    return run_operation(database, operation_args, [&](const yp::Dataset& d, nlohmann::json args) { return yp::run_meeting_operation(d, operation, std::move(args), today()); });
+  if (*budget_run_cmd)
+    return run_operation(database, operation_args, [&](const yp::Dataset& d, nlohmann::json args) {
+      return yp::budget::run_budget_operation(d, operation, std::move(args), today(), cli_provenance.actor);
+    });
   if (*generate_cmd) return yp::cli::budget_generate(generate);
   if (*report_cmd) {
     auto store = open_store(database);
@@ -358,7 +374,7 @@ int main(int argc, char** argv) {
   }
   if (*import_cmd) {
     auto store = open_store(database);
-    return yp::cli::budget_import(*store, read_store(*store), import, cli_provenance);
+    return yp::cli::budget_import(*store, read_store(*store), import, cli_provenance, today());
   }
   if (*account_cmd) return account(database, account_id, account_name, account_grants, account_create);
   if (*audit_cmd) return audit(database, audit_filter);

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "budget/model.h"
 #include "core/agreements.h"
 #include "core/bodies.h"
 #include "core/events.h"
@@ -84,6 +85,9 @@ struct Dataset {
   Collection<Event> events;
   Collection<Parameter> parameters;
   Collection<Measurement> measurements;
+  Collection<BudgetRules> budget_rules;
+  Collection<BudgetFrame> budget_frames;
+  Collection<DeviationExplanation> budget_explanations;
   Collection<Duty> duties;
   Collection<Waiver> waivers;
   Collection<FeedToken> feed_tokens;
@@ -109,6 +113,9 @@ struct Dataset {
     f("events", events);
     f("parameters", parameters);
     f("measurements", measurements);
+    f("budget_rules", budget_rules);
+    f("budget_frames", budget_frames);
+    f("budget_explanations", budget_explanations);
     f("duties", duties);
     f("waivers", waivers);
     f("feed_tokens", feed_tokens);

@@ -171,6 +171,25 @@ void Validator::run() {
     org("/measurements/" + m.id + "/subject_id", m.subject_id);
     if (!parse_decimal(m.value)) errors.push_back(Error::invalid("/measurements/" + m.id + "/value", "must be a decimal number such as 5 or -2.5"));
   }
+  for (const auto& rules : d_.budget_rules.items) {
+    const std::string p = "/budget_rules/" + rules.id;
+    ref(p + "/agreement_id", rules.agreement_id, d_.agreements, "agreement");
+    ref(p + "/confirming_body_id", rules.confirming_body_id, d_.bodies, "body");
+    if (rules.plan_years < 1) errors.push_back(Error::invalid(p + "/plan_years", "must be 1 or more"));
+    if (rules.stages.empty()) errors.push_back(Error::invalid(p + "/stages", "names at least one stage of the frame"));
+    source(p, rules.source);
+  }
+  for (const auto& f : d_.budget_frames.items) {
+    const std::string p = "/budget_frames/" + f.id;
+    ref(p + "/rules_id", f.rules_id, d_.budget_rules, "budget rules");
+    for (size_t i = 0; i < f.fee_shares.size(); ++i) org(p + "/fee_shares/" + std::to_string(i) + "/member_id", f.fee_shares[i].member_id);
+  }
+  for (const auto& x : d_.budget_explanations.items) {
+    const std::string p = "/budget_explanations/" + x.id;
+    org(p + "/member_id", x.member_id);
+    ref(p + "/measurement_id", x.measurement_id, d_.measurements, "measurement");
+    ref(p + "/event_id", x.event_id, d_.events, "event");
+  }
   for (const auto& duty : d_.duties.items) {
     const std::string p = "/duties/" + duty.id;
     if (duty.trigger) ref(p + "/trigger/threshold_parameter", duty.trigger->threshold_parameter, d_.parameters, "parameter");

@@ -1,24 +1,28 @@
 #include "files/production_csv.h"
 
+#include <array>
 #include <charconv>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string_view>
 
-#include "core/events.h"
+#include "budget/money.h"
 
 namespace yp::files {
 namespace {
 
 constexpr size_t kMaxErrors = 20;
 
-std::vector<std::string_view> split(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
+// Splits `line` at commas into `out` (at most out.size() fields); returns the number of fields,
+// which is more than out.size() when the line has more.
+size_t split(std::string_view line, std::array<std::string_view, 16>& out) {
+  size_t n = 0, start = 0;
   while (true) {
     const size_t comma = line.find(',', start);
-    out.push_back(line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
-    if (comma == std::string_view::npos) return out;
+    if (n < out.size()) out[n] = line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    ++n;
+    if (comma == std::string_view::npos) return n;
     start = comma + 1;
   }
 }
@@ -46,90 +50,121 @@ int month_of(std::string_view text, bool whole_date) {
 
 ProductionRead read_production_csv(const std::string& path, const std::set<std::string>& members,
                                    const std::function<void(std::uint64_t, std::uint64_t)>& progress) {
-  ProductionRead out;
-  auto fail = [&](size_t line, const std::string& what) {
-    if (out.errors.size() < kMaxErrors) out.errors.push_back(path + ":" + std::to_string(line) + ": " + what);
-  };
   std::ifstream in(path, std::ios::binary);
   if (!in) {
+    ProductionRead out;
     out.errors.push_back(path + ": cannot be read");
     return out;
   }
   std::error_code ec;
   const std::uint64_t total = std::filesystem::file_size(path, ec);
-  std::vector<char> buffer(1 << 20);
-  in.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  return read_production_csv(in, path, total, members, progress);
+}
 
+ProductionRead read_production_csv(std::istream& in, const std::string& name, std::uint64_t total, const std::set<std::string>& members,
+                                   const std::function<void(std::uint64_t, std::uint64_t)>& progress) {
+  ProductionRead out;
+  auto fail = [&](size_t line, const std::string& what) {
+    if (out.errors.size() < kMaxErrors) out.errors.push_back(name + ":" + std::to_string(line) + ": " + what);
+  };
   int member = -1, group = -1, when = -1, euros = -1, count = -1;
   bool whole_date = true, header_seen = false;
-  size_t columns = 0;
-  std::string line;
+  size_t columns = 0, number = 0;
+  std::array<std::string_view, 16> fields;
+  std::vector<char> allowed;  // by the columns' member number: 1 when a member of the agreement
   std::uint64_t bytes = 0, reported = 0;
-  for (size_t number = 1; std::getline(in, line); ++number) {
-    bytes += line.size() + 1;
-    if (progress && bytes - reported >= (8u << 20)) progress(reported = bytes, total);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    const auto fields = split(line);
+
+  // Handles one line (without its end); false when reading must stop (a bad header).
+  auto line_of = [&](std::string_view line) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') return true;
+    const size_t n = split(line, fields);
     if (!header_seen) {
       header_seen = true;
-      columns = fields.size();
-      for (size_t i = 0; i < fields.size(); ++i) {
-        const auto name = fields[i];
+      columns = n;
+      for (size_t i = 0; i < std::min(n, fields.size()); ++i) {
+        const auto field = fields[i];
         const int at = static_cast<int>(i);
-        if (name == "member") member = at;
-        else if (name == "service_group") group = at;
-        else if (name == "date") when = at;
-        else if (name == "month") when = at, whole_date = false;
-        else if (name == "euros") euros = at;
-        else if (name == "count") count = at;
+        if (field == "member") member = at;
+        else if (field == "service_group") group = at;
+        else if (field == "date") when = at;
+        else if (field == "month") when = at, whole_date = false;
+        else if (field == "euros") euros = at;
+        else if (field == "count") count = at;
       }
       if (member < 0 || group < 0 || when < 0 || euros < 0 || count < 0) {
         fail(number, "the header must name the columns member, service_group, date (or month), euros and count");
-        return out;
+        return false;
       }
-      continue;
+      return true;
     }
     ++out.lines;
-    if (fields.size() != columns) {
-      fail(number, "has " + std::to_string(fields.size()) + " fields, the header " + std::to_string(columns) + " (quoted commas are not supported)");
-      continue;
+    if (n != columns) {
+      fail(number, "has " + std::to_string(n) + " fields, the header " + std::to_string(columns) + " (quoted commas are not supported)");
+      return true;
     }
-    const std::string who(fields[static_cast<size_t>(member)]);
-    if (who.empty() || (!members.empty() && !members.count(who))) {
-      fail(number, "field 'member': '" + who + "' is not a member of the agreement");
-      continue;
-    }
-    const std::string_view what = fields[static_cast<size_t>(group)];
+    const auto who = fields[static_cast<size_t>(member)];
+    const auto member_number = out.columns.members.intern(who);
+    if (member_number >= allowed.size()) allowed.push_back(!who.empty() && (members.empty() || members.count(std::string(who))));
+    if (!allowed[member_number]) fail(number, "field 'member': '" + std::string(who) + "' is not a member of the agreement");
+    const auto what = fields[static_cast<size_t>(group)];
     if (what.empty()) {
       fail(number, "field 'service_group': is required");
-      continue;
+      return true;
     }
     const int month = month_of(fields[static_cast<size_t>(when)], whole_date);
     if (month < 0) {
       fail(number, std::string("field '") + (whole_date ? "date" : "month") + "': must be a " + (whole_date ? "date YYYY-MM-DD" : "month YYYY-MM") +
                        " from 2000 to 2099, not '" + std::string(fields[static_cast<size_t>(when)]) + "'");
-      continue;
+      return true;
     }
-    const auto millionths = parse_decimal(std::string(fields[static_cast<size_t>(euros)]));
-    if (!millionths || *millionths % 10000 != 0) {
+    const auto cents = budget::parse_cents(fields[static_cast<size_t>(euros)]);
+    if (!cents) {
       fail(number, "field 'euros': must be a number of euros with at most two decimals, not '" + std::string(fields[static_cast<size_t>(euros)]) + "'");
-      continue;
+      return true;
     }
-    int n = 0;
-    const auto c = fields[static_cast<size_t>(count)];
-    auto [end, err] = std::from_chars(c.data(), c.data() + c.size(), n);
-    if (c.empty() || err != std::errc() || end != c.data() + c.size() || n < 0) {
-      fail(number, "field 'count': must be a whole number, 0 or more, not '" + std::string(c) + "'");
-      continue;
+    int c = 0;
+    const auto text = fields[static_cast<size_t>(count)];
+    auto [end, err] = std::from_chars(text.data(), text.data() + text.size(), c);
+    if (text.empty() || err != std::errc() || end != text.data() + text.size() || c < 0) {
+      fail(number, "field 'count': must be a whole number, 0 or more, not '" + std::string(text) + "'");
+      return true;
     }
-    if (!out.errors.empty()) continue;  // past the first error only errors are gathered
-    out.columns.add(who, std::string(what), month, *millionths / 10000, n);
+    if (!out.errors.empty()) return true;  // past the first error only errors are gathered
+    out.columns.add(member_number, out.columns.groups.intern(what), month, *cents, c);
     out.months.insert(month);
+    return true;
+  };
+
+  // Reads in large blocks and cuts lines in place; a line cut by a block's end is carried over.
+  std::vector<char> buffer(4 << 20);
+  size_t kept = 0;
+  bool going = true;
+  while (going && in) {
+    in.read(buffer.data() + kept, static_cast<std::streamsize>(buffer.size() - kept));
+    const size_t got = static_cast<size_t>(in.gcount());
+    if (got == 0) break;
+    bytes += got;
+    const char* data = buffer.data();
+    const size_t size = kept + got;
+    size_t start = 0;
+    while (going) {
+      const void* nl = std::memchr(data + start, '\n', size - start);
+      if (!nl) break;
+      const size_t end = static_cast<size_t>(static_cast<const char*>(nl) - data);
+      going = line_of(std::string_view(data + start, end - start));
+      start = end + 1;
+    }
+    kept = size - start;
+    std::memmove(buffer.data(), data + start, kept);
+    if (kept == buffer.size()) buffer.resize(buffer.size() * 2);  // a line longer than the buffer
+    if (progress && bytes - reported >= (8u << 20)) progress(reported = bytes, total);
   }
+  if (going && kept > 0) line_of(std::string_view(buffer.data(), kept));
   if (!header_seen) fail(1, "no header line: expected member, service_group, date (or month), euros, count");
   if (progress) progress(bytes, total);
-  if (!out.errors.empty()) out.columns = budget::Columns{};
+  if (!out.errors.empty()) out.columns = budget::Columns{}, out.months.clear();
   return out;
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <istream>
 #include <optional>
 #include <set>
 #include <string>
@@ -25,6 +26,9 @@ struct ProductionRead {
 // `members`: the organisations a row may name (empty: any). `progress(bytes_read, total_bytes)` is
 // called now and then.
 ProductionRead read_production_csv(const std::string& path, const std::set<std::string>& members,
+                                   const std::function<void(std::uint64_t, std::uint64_t)>& progress = {});
+// The same from a stream named `name` in errors (an uploaded body), of `total` bytes if known.
+ProductionRead read_production_csv(std::istream& in, const std::string& name, std::uint64_t total, const std::set<std::string>& members,
                                    const std::function<void(std::uint64_t, std::uint64_t)>& progress = {});
 
 }  // namespace yp::files

@@ -18,6 +18,7 @@
 #include "meetings/lifecycle.h"
 #include "meetings/minutes.h"
 #include "meetings/operations.h"
+#include "http/operation_route.h"
 #include "http/response_cache.h"
 #include "resources/resources.h"
 
@@ -40,11 +41,6 @@ Result<int> item_number(const Request& r) {
   if (text.empty() || text.size() > 6 || !std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); }))
     return Error::invalid("/number", "must be an agenda item number");
   return std::stoi(text);
-}
-
-// 404 for the entity named by the route's {id}.
-Response not_found(const Request& r, const std::string& what) {
-  return problem(404, "not_found", "No " + what + " '" + r.params.at("id") + "'.", r.language());
 }
 
 // Parses ?name=YYYY-MM-DD, defaulting to today.
@@ -84,9 +80,6 @@ void collection_routes(Router& router, LiveRegistry& reg, const std::string& pat
     });
   });
 }
-
-// Who made a change, for the audit trail.
-Provenance provenance_of(const Request& r) { return {r.principal.account_id, r.method + " " + r.path}; }
 
 // Runs a core command on the current data and stores the one entity it returns, in one
 // transaction with its audit entry, applying it in memory only after the commit; first, under the
@@ -139,7 +132,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
   Router router;
   router.set_gate(make_gate(reg.store()));
   add_access_routes(router, reg, access);  // before the memo below: these answers are never shared
-  add_budget_routes(router, reg);          // read fresh: imports come from the command line too
+  add_budget_routes(router, reg, today);          // read fresh: imports come from the command line too
   auto cache = std::make_shared<ResponseCache>();
   router.wrap_gets([&reg, today, cache](Handler handler) -> Handler {
     return [&reg, today, cache, handler = std::move(handler)](const Request& r) {
@@ -523,18 +516,9 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
         if (!number) return problem(number.error(), r.language());
         (*args)["item"] = *number;
       }
-      std::optional<Written> done;
-      auto stored = reg.write(provenance_of(r), [&](const Dataset& d) -> Result<Dataset> {
-        if (auto denied = authorize(r.principal, who_may_run(d, route.operation, *args), std::string("run ") + route.operation + " here")) return *denied;
-        auto result = run_meeting_operation(d, route.operation, std::move(*args), today());
-        if (!result) return result.error();
-        done = std::move(result.value());
-        return done->fragment;
-      });
-      if (!stored) return problem(stored.error(), r.language());
-      Response resp = ok(done->entity, route.created);
-      if (!done->location.empty()) resp.headers["Location"] = done->location;
-      return resp;
+      return answer_operation(
+          reg, r, route.operation, [&](const Dataset& d) { return who_may_run(d, route.operation, *args); },
+          [&](const Dataset& d) { return run_meeting_operation(d, route.operation, *args, today()); }, route.created);
     });
   collection_routes(router, reg, "actions", &Dataset::actions);
   router.add("GET", "/api/meetings/{id}/carried-actions", [&reg](const Request& r) {

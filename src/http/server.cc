@@ -43,8 +43,8 @@ void split_target(const std::string& target, Request& r) {
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, const Router& router, std::size_t body_limit, RateLimit& limit, std::atomic<int>& active)
-      : stream_(std::move(socket)), router_(router), body_limit_(body_limit), limit_(limit), active_(active) {
+  Session(tcp::socket socket, const Router& router, const ServerOptions& options, RateLimit& limit, std::atomic<int>& active)
+      : stream_(std::move(socket)), router_(router), options_(options), limit_(limit), active_(active) {
     ++active_;
   }
   ~Session() { --active_; }
@@ -54,10 +54,16 @@ class Session : public std::enable_shared_from_this<Session> {
  private:
   void read() {
     parser_.emplace();
-    parser_->body_limit(body_limit_);
+    parser_->body_limit(options_.body_limit);
     stream_.expires_after(std::chrono::seconds(30));
-    bhttp::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
-      self->on_read(ec);
+    // The header first: the address decides how large a body may be.
+    bhttp::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      if (ec) return self->on_read(ec);
+      if (!self->options_.upload_prefix.empty() && self->parser_->get().target().starts_with(self->options_.upload_prefix)) {
+        self->parser_->body_limit(self->options_.upload_limit);
+        self->stream_.expires_after(std::chrono::seconds(300));
+      }
+      bhttp::async_read(self->stream_, self->buffer_, *self->parser_, [self](beast::error_code ec2, std::size_t) { self->on_read(ec2); });
     });
   }
 
@@ -127,7 +133,7 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   const Router& router_;
-  std::size_t body_limit_;
+  const ServerOptions& options_;
   RateLimit& limit_;
   std::atomic<int>& active_;
 };
@@ -148,7 +154,7 @@ struct Server::Impl {
     acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
       if (ec) return;  // the acceptor was closed: stopping
       socket.set_option(tcp::no_delay(true));
-      std::make_shared<Session>(std::move(socket), router, options.body_limit, limit, active)->start();
+      std::make_shared<Session>(std::move(socket), router, options, limit, active)->start();
       accept();
     });
   }

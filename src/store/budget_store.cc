@@ -88,4 +88,16 @@ Result<budget::Columns> Store::read_budget(BudgetTable table, int first_month, i
   }
 }
 
+Result<long long> Store::budget_generation() {
+  std::lock_guard lock(writer_);
+  try {
+    long long seq = 0;
+    soci::indicator ind = soci::i_null;
+    *sql_ << "SELECT MAX(seq) FROM audit WHERE entity IN ('budget_production', 'budget_allocation')", soci::into(seq, ind);
+    return ind == soci::i_ok ? seq : 0;
+  } catch (const std::exception& e) {
+    return storage_error("reading the budget figures", e);
+  }
+}
+
 }  // namespace yp

@@ -118,6 +118,9 @@ class Store {
   std::optional<Error> replace_budget_months(BudgetTable table, const budget::Columns& rows, const std::set<int>& months, const Provenance& who);
   // The rows of months first…last (month indexes), as columns.
   Result<budget::Columns> read_budget(BudgetTable table, int first_month, int last_month);
+  // Grows with every import, by any process (the newest audit entry of the two tables): what was
+  // read of the figures stays true while it is unchanged.
+  Result<long long> budget_generation();
 
   // A consistent copy of the whole database written to `path` while it is in use (SQLite: VACUUM
   // INTO; PostgreSQL: pg_dump in its custom format).

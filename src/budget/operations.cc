@@ -1,0 +1,272 @@
+#include "budget/operations.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "budget/hus_agreement.h"
+#include "budget/money.h"
+#include "codec/json_codec.h"
+
+namespace yp::budget {
+namespace {
+
+using nlohmann::json;
+
+const BudgetRules* hus_rules(const Dataset& d) {
+  for (const auto& r : d.budget_rules.items)
+    if (r.agreement_id == kHusAgreement) return &r;
+  return nullptr;
+}
+
+int stage_order(const BudgetRules& rules, const std::string& stage_id) {
+  for (size_t i = 0; i < rules.stages.size(); ++i)
+    if (rules.stages[i].id == stage_id) return static_cast<int>(i);
+  return -1;
+}
+
+std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+Written frame_written(BudgetFrame f, std::string location = "") {
+  Written w;
+  w.entity = codec::encode(f);
+  w.location = std::move(location);
+  w.fragment.budget_frames.put(std::move(f));
+  return w;
+}
+
+Result<Written> record_frame(const Dataset& d, json& a, const Date& today, const std::string& actor) {
+  const auto* rules = hus_rules(d);
+  if (!rules) return Error::not_found("/rules_id", "the HUS agreement's budget rules are not loaded");
+  auto year = take<int>(a, "year");
+  if (!year) return year.error();
+  auto stage = take<std::string>(a, "stage_id");
+  if (!stage) return stage.error();
+  auto shares = take<std::vector<FeeShare>>(a, "fee_shares");
+  if (!shares) return shares.error();
+  auto note = take_or<Text>(a, "note", Text{});
+  if (!note) return note.error();
+  if (auto e = nothing_left(a)) return *e;
+  if (*year < 2000 || *year > 2099) return Error::invalid("/year", "must be a year from 2000 to 2099");
+  if (stage_order(*rules, *stage) < 0) return Error::invalid("/stage_id", "is not a stage of the frame in the agreement: '" + *stage + "'");
+  const auto members = fee_paying_members(d);
+  std::set<std::pair<std::string, int>> seen;
+  for (size_t i = 0; i < shares->size(); ++i) {
+    const auto& s = (*shares)[i];
+    const std::string p = "/fee_shares/" + std::to_string(i);
+    if (!members.count(s.member_id)) return Error::invalid(p + "/member_id", "is not a fee-paying party of the agreement: '" + s.member_id + "'");
+    if (s.year < *year || s.year >= *year + rules->plan_years)
+      return Error::invalid(p + "/year", "must be within the plan's " + std::to_string(rules->plan_years) + " years from " + std::to_string(*year));
+    const auto cents = parse_cents(s.euros);
+    if (!cents || *cents < 0) return Error::invalid(p + "/euros", "must be euros with at most two decimals, 0 or more");
+    if (!seen.insert({s.member_id, s.year}).second) return Error::invalid(p, "gives the same member and year twice");
+  }
+  if (shares->empty()) return Error::invalid("/fee_shares", "gives at least one member's fee share");
+  int version = 1;
+  for (const auto& f : d.budget_frames.items)
+    if (f.year == *year && f.stage_id == *stage) version = std::max(version, f.version + 1);
+  BudgetFrame f;
+  f.id = "frame-" + std::to_string(*year) + "-" + *stage + "-" + std::to_string(version);
+  f.rules_id = rules->id;
+  f.year = *year;
+  f.stage_id = *stage;
+  f.version = version;
+  f.fee_shares = std::move(*shares);
+  f.note = std::move(*note);
+  f.recorded_on = today;
+  f.recorded_by = actor;
+  std::string at = "/api/budget/frames/" + f.id;
+  return frame_written(std::move(f), std::move(at));
+}
+
+Result<Written> confirm_frame(const Dataset& d, json& a, const Date& today, const std::string& actor) {
+  auto id = take<std::string>(a, "frame_id");
+  if (!id) return id.error();
+  auto date = take_or<Date>(a, "date", today);
+  if (!date) return date.error();
+  auto meeting = take_or<std::string>(a, "meeting_id", "");
+  if (!meeting) return meeting.error();
+  if (auto e = nothing_left(a)) return *e;
+  const auto* found = d.budget_frames.find(*id);
+  if (!found) return Error::not_found("/frame_id", "no such frame version: " + *id);
+  if (found->confirmation) return Error::conflict("/frame_id", "this version was confirmed on " + found->confirmation->date.iso() + "; record a new version to change it");
+  if (today < *date) return Error::invalid("/date", "is in the future");
+  const auto* rules = d.budget_rules.find(found->rules_id);
+  if (!meeting->empty()) {
+    const auto* m = d.meetings.find(*meeting);
+    if (!m) return Error::invalid("/meeting_id", "refers to unknown meeting '" + *meeting + "'");
+    if (rules && m->body_id != rules->confirming_body_id) return Error::invalid("/meeting_id", "is not a meeting of the confirming body " + rules->confirming_body_id);
+  }
+  BudgetFrame f = *found;
+  f.confirmation = FrameConfirmation{*date, rules ? rules->confirming_body_id : "", *meeting, actor};
+  return frame_written(std::move(f));
+}
+
+// The parties agree on the threshold of significance: a dated value of the agreement's parameter,
+// resting on the document (minutes) that records the agreement.
+Result<Written> record_threshold(const Dataset& d, json& a, const Date& today, const std::string&) {
+  auto from = take_or<Date>(a, "from", today);
+  if (!from) return from.error();
+  auto value = take<std::string>(a, "percent");
+  if (!value) return value.error();
+  auto source = take<Source>(a, "source");
+  if (!source) return source.error();
+  if (auto e = nothing_left(a)) return *e;
+  if (!parse_percent(*value) || *value == "0") return Error::invalid("/percent", "must be a per cent above 0 with at most two decimals, not '" + *value + "'");
+  if (source->document.empty()) return Error::invalid("/source/document", "is required: the document or minutes the agreement on the threshold rests on");
+  const auto* found = d.parameters.find(kThresholdParameter);
+  if (!found) return Error::not_found("/parameter", std::string("the agreement's parameter ") + kThresholdParameter + " is not loaded");
+  Parameter p = *found;
+  std::erase_if(p.values, [&](const ParameterValue& v) { return v.from == *from; });
+  p.values.push_back({*from, *value, *source});
+  std::sort(p.values.begin(), p.values.end(), [](const ParameterValue& x, const ParameterValue& y) { return x.from < y.from; });
+  Written w;
+  w.entity = codec::encode(p);
+  w.fragment.parameters.put(std::move(p));
+  return w;
+}
+
+// An explanation moves: requested or returned → explained (HUS), explained → accepted or returned (the member).
+Result<Written> step(const Dataset& d, json& a, const Date& today, const std::string& actor, ExplanationState to) {
+  auto id = take<std::string>(a, "explanation_id");
+  if (!id) return id.error();
+  auto text = take_or<std::string>(a, "text", "");
+  if (!text) return text.error();
+  if (auto e = nothing_left(a)) return *e;
+  const auto* found = d.budget_explanations.find(*id);
+  if (!found) return Error::not_found("/explanation_id", "no such explanation: " + *id);
+  const ExplanationState from = found->state;
+  const bool allowed = to == ExplanationState::explained ? (from == ExplanationState::requested || from == ExplanationState::returned)
+                                                         : from == ExplanationState::explained;
+  if (!allowed)
+    return Error::conflict("/explanation_id", std::string("an explanation that is ") + std::string(name_of(from)) + " cannot be " +
+                                                  std::string(name_of(to)));
+  if ((to == ExplanationState::explained || to == ExplanationState::returned) && text->find_first_not_of(" \t\r\n") == std::string::npos)
+    return Error::invalid("/text", to == ExplanationState::explained ? "is required: the explanation itself" : "is required: why it is returned");
+  DeviationExplanation x = *found;
+  x.state = to;
+  x.steps.push_back({to, today, actor, *text});
+  Written w;
+  if (to == ExplanationState::accepted) {
+    // The accepted explanation is the event the duty counts, concerning the measurement that raised it.
+    Event e;
+    e.id = "explanation-" + x.id;
+    e.kind = EventKind::explanation;
+    e.date = today;
+    e.party_ids = {"hus", x.member_id};
+    e.agreement_id = kHusAgreement;
+    e.concerns_id = x.measurement_id;
+    for (auto it = x.steps.rbegin(); it != x.steps.rend(); ++it)
+      if (it->state == ExplanationState::explained) {
+        e.description.fi = it->text;
+        break;
+      }
+    e.source = {"budget_explanations/" + x.id, "", ""};
+    x.event_id = e.id;
+    w.fragment.events.put(std::move(e));
+  }
+  w.entity = codec::encode(x);
+  w.fragment.budget_explanations.put(std::move(x));
+  return w;
+}
+
+using Operation = std::function<Result<Written>(const Dataset&, json&, const Date&, const std::string&)>;
+
+const std::vector<std::pair<std::string, Operation>>& operations() {
+  static const std::vector<std::pair<std::string, Operation>> table = {
+      {"record_frame", record_frame},
+      {"confirm_frame", confirm_frame},
+      {"record_threshold", record_threshold},
+      {"explain", [](const Dataset& d, json& a, const Date& t, const std::string& who) { return step(d, a, t, who, ExplanationState::explained); }},
+      {"accept", [](const Dataset& d, json& a, const Date& t, const std::string& who) { return step(d, a, t, who, ExplanationState::accepted); }},
+      {"return", [](const Dataset& d, json& a, const Date& t, const std::string& who) { return step(d, a, t, who, ExplanationState::returned); }},
+  };
+  return table;
+}
+
+}  // namespace
+
+std::string explanation_id(int year, int month, const std::string& member) {
+  return "deviation-" + std::to_string(year) + "-" + two_digits(month) + "-" + member;
+}
+
+Result<Written> run_budget_operation(const Dataset& data, const std::string& name, nlohmann::json args, const Date& today,
+                                     const std::string& actor) {
+  if (!args.is_object()) return Error::invalid("", "the arguments must be a JSON object");
+  for (const auto& [n, op] : operations())
+    if (n == name) return op(data, args, today, actor);
+  return Error::invalid("/operation", "no such budget operation: " + name);
+}
+
+Allowed who_may_run_budget(const Dataset& data, const std::string& name, const nlohmann::json& args) {
+  const auto text = [&](const char* key) { return args.contains(key) && args[key].is_string() ? args[key].get<std::string>() : std::string(); };
+  if (name == "record_frame") {
+    Allowed allowed = may_act_for("hus");
+    for (const auto& m : fee_paying_members(data)) allowed.push_back({AccessRole::coordinator, m});
+    return allowed;
+  }
+  if (name == "confirm_frame" || name == "record_threshold") {
+    const auto* f = data.budget_frames.find(text("frame_id"));
+    const auto* rules = f ? data.budget_rules.find(f->rules_id) : hus_rules(data);
+    if (name == "confirm_frame" && !f) rules = nullptr;
+    return rules && !rules->confirming_body_id.empty() ? may_run_meetings_of(data, rules->confirming_body_id) : Allowed{};
+  }
+  if (name == "explain") return may_act_for("hus");
+  const auto* x = data.budget_explanations.find(text("explanation_id"));
+  return x ? may_act_for(x->member_id) : Allowed{};
+}
+
+const std::vector<std::string>& budget_operation_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& [n, op] : operations()) out.push_back(n);
+    return out;
+  }();
+  return names;
+}
+
+Dataset raise_explanations(const Dataset& data, const MonthlyReport& report, const Date& today) {
+  Dataset out;
+  if (!report.threshold_bp) return out;
+  for (const auto& t : report.totals) {
+    if (!t.significant || !*t.significant) continue;
+    const std::string id = explanation_id(report.year, t.month, t.member);
+    if (data.budget_explanations.find(id)) continue;
+    Measurement m;
+    m.id = "budget-" + id;
+    m.measure = "budget_deviation_percent";
+    m.subject_id = t.member;
+    m.date = today;
+    m.value = percent_text(*t.deviation_bp);
+    m.source = {"budget_production/" + std::to_string(report.year) + "-" + two_digits(t.month), "", ""};
+    DeviationExplanation x;
+    x.id = id;
+    x.member_id = t.member;
+    x.year = report.year;
+    x.month = t.month;
+    x.allocated_euros = euros_text(t.allocated.cents);
+    x.realised_euros = euros_text(t.realised.cents);
+    x.deviation_percent = m.value;
+    x.threshold_percent = percent_text(*report.threshold_bp);
+    x.measurement_id = m.id;
+    x.steps.push_back({ExplanationState::requested, today, "", ""});
+    out.measurements.put(std::move(m));
+    out.budget_explanations.put(std::move(x));
+  }
+  return out;
+}
+
+const BudgetFrame* frame_in_force(const Dataset& data, int year) {
+  const BudgetFrame* best = nullptr;
+  auto key = [&](const BudgetFrame& f) {
+    const auto* rules = data.budget_rules.find(f.rules_id);
+    return std::make_tuple(f.year, rules ? stage_order(*rules, f.stage_id) : -1, f.version);
+  };
+  for (const auto& f : data.budget_frames.items) {
+    const auto* rules = data.budget_rules.find(f.rules_id);
+    if (!f.confirmation || !rules || year < f.year || year >= f.year + rules->plan_years) continue;
+    if (!best || key(*best) < key(f)) best = &f;
+  }
+  return best;
+}
+
+}  // namespace yp::budget

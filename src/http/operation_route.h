@@ -1,0 +1,31 @@
+// Runs a named write operation (meetings, budget monitoring) for a request: under the registry's
+// write lock, checks the grants `allowed(data)` returns, runs `run(data)`, stores its fragment with
+// the audit entries in one transaction, and answers the entity (`created`: the status of a success,
+// with Location when the operation made something new), or the problem.
+#pragma once
+#include <optional>
+
+#include "access/access.h"
+#include "core/operation.h"
+#include "http/json_body.h"
+#include "store/live_registry.h"
+
+namespace yp::http {
+
+template <class Allowed, class Run>
+Response answer_operation(LiveRegistry& reg, const Request& r, const std::string& operation, Allowed allowed, Run run, int created) {
+  std::optional<Written> done;
+  auto stored = reg.write(provenance_of(r), [&](const Dataset& d) -> Result<Dataset> {
+    if (auto denied = authorize(r.principal, allowed(d), "run " + operation + " here")) return *denied;
+    Result<Written> result = run(d);
+    if (!result) return result.error();
+    done = std::move(result.value());
+    return done->fragment;
+  });
+  if (!stored) return problem(stored.error(), r.language());
+  Response resp = ok(done->entity, created);
+  if (!done->location.empty()) resp.headers["Location"] = done->location;
+  return resp;
+}
+
+}  // namespace yp::http

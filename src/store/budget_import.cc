@@ -1,0 +1,47 @@
+#include "store/budget_import.h"
+
+#include "budget/hus_agreement.h"
+#include "budget/operations.h"
+
+namespace yp {
+
+Result<BudgetYear> read_budget_year(Store& store, int year) {
+  const int first = budget::month_index(year, 1), last = budget::month_index(year, 12);
+  auto allocation = store.read_budget(Store::BudgetTable::allocation, first, last);
+  if (!allocation) return allocation.error();
+  auto production = store.read_budget(Store::BudgetTable::production, first, last);
+  if (!production) return production.error();
+  BudgetYear out{year, std::move(allocation.value()), std::move(production.value()), {}};
+  std::uint16_t seen = 0;
+  for (const auto m : out.production.month) seen |= static_cast<std::uint16_t>(1u << (m - first));
+  for (int m = 1; m <= 12; ++m)
+    if ((seen >> (m - 1)) & 1) out.reported_months.insert(m);
+  return out;
+}
+
+budget::MonthlyReport report_of(const BudgetYear& year, int through_month, std::optional<std::int64_t> threshold) {
+  std::uint16_t mask = 0;
+  for (const int m : year.reported_months) mask |= static_cast<std::uint16_t>(1u << (m - 1));
+  return budget::monthly_report(year.allocation, year.production, year.year, through_month, threshold, mask);
+}
+
+Result<BudgetImported> import_budget(LiveRegistry& reg, Store::BudgetTable table, const files::ProductionRead& read, const Provenance& who,
+                                     const Date& today) {
+  if (read.months.empty()) return Error::invalid("", "the file has no rows; nothing was imported");
+  if (auto e = reg.store().replace_budget_months(table, read.columns, read.months, who)) return *e;
+  BudgetImported out{read.lines, read.months, {}};
+  std::set<int> years;
+  for (const int m : read.months) years.insert(budget::year_of(m));
+  for (const int y : years) {
+    auto year = read_budget_year(reg.store(), y);
+    if (!year) return year.error();
+    const auto threshold = reg.read([&](const Dataset& d) { return budget::significance_threshold(d, y); });
+    const auto report = report_of(*year, 12, threshold);
+    auto raised = reg.write(who, [&](const Dataset& d) -> Result<Dataset> { return budget::raise_explanations(d, report, today); });
+    if (!raised) return raised.error();
+    for (const auto& x : raised->budget_explanations.items) out.raised.push_back(x.id);
+  }
+  return out;
+}
+
+}  // namespace yp
