@@ -461,5 +461,85 @@ TEST_F(Api, OpenApiDocumentsEveryRouteAndNoOther) {
   }
 }
 
+
+// A controller's month, end to end over HTTP on its own server (it records the threshold): the
+// allocation and a month of production imported as CSV (a bad file first, which changes nothing),
+// the significant member-month requested, explained, returned, explained again and accepted, and
+// HUS's duty due until then and satisfied after; re-importing raises nothing new; the exports.
+TEST(BudgetOverHttp, ADeviationIsFollowedToAnAcceptedExplanation) {
+  test::ApiServer server;
+  const auto admin = server.sign_in("admin");
+  auto post = [&](const std::string& target, const json& body) { return test::http(server.port(), "POST", target, body.dump(), admin.headers()); };
+  auto csv = [&](const std::string& target, const std::string& body) {
+    return test::http(server.port(), "POST", target, body, admin.headers() + "Content-Type: text/csv\r\n");
+  };
+  auto get = [&](const std::string& target) { return test::http(server.port(), "GET", target, "", admin.headers()); };
+  auto duty = [&] {
+    auto all = json::parse(get("/api/duties?rule=hus-explains-significant-deviation&as_of=2023-06-01").body);
+    return all.size() == 1 ? all[0]["status"].get<std::string>() : "count " + std::to_string(all.size());
+  };
+  ASSERT_EQ(post("/api/budget/threshold", {{"percent", "5"}, {"from", "2023-01-01"}, {"source", {{"document", "doc-001"}}}}).status, 200);
+  auto plan = csv("/api/budget/imports/allocation",
+                  "member,service_group,month,euros,count\n"
+                  "county-02,surgery,2023-01,100000.00,40\ncounty-02,psychiatry,2023-01,50000.00,20\ncounty-03,surgery,2023-01,80000.00,30\n"
+                  "county-02,surgery,2023-02,100000.00,40\n");
+  ASSERT_EQ(plan.status, 200) << plan.body;
+  EXPECT_TRUE(json::parse(plan.body)["raised"].empty());  // nothing is reported yet
+  const std::string header = "member,service_group,date,euros,count\n";
+  const std::string january = header + "county-02,surgery,2023-01-10,110000.00,44\ncounty-02,psychiatry,2023-01-20,52000.00,21\ncounty-03,surgery,2023-01-05,81000.00,30\n";
+  auto bad = csv("/api/budget/imports/production", january + "county-02,surgery,2023-01-11,12.345,1\n");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_NE(json::parse(bad.body)["detail"].get<std::string>().find("body:5: field 'euros'"), std::string::npos) << bad.body;
+  EXPECT_TRUE(json::parse(get("/api/budget/report?year=2023").body)["reported_months"].empty());
+
+  auto imported = csv("/api/budget/imports/production", january);
+  ASSERT_EQ(imported.status, 200) << imported.body;
+  EXPECT_EQ(json::parse(imported.body)["months"], json({"2023-01"}));
+  EXPECT_EQ(json::parse(imported.body)["raised"], json({"deviation-2023-01-county-02"}));  // +8 %; county-03's +1.25 % is not
+  auto report = json::parse(get("/api/budget/report?year=2023").body);
+  EXPECT_EQ(report["reported_months"], json({1}));
+  bool seen = false;
+  for (const auto& t : report["totals"])
+    if (t["member"] == "county-02" && t["month"] == 1) {
+      seen = true;
+      EXPECT_EQ(t["deviation_percent"], "8.00");
+      EXPECT_EQ(t["significant"], true);
+      EXPECT_EQ(t["explanation_state"], "requested");
+    } else if (t["month"] == 2) {
+      EXPECT_EQ(t["reported"], false);  // February is allocated but not reported: no deviation
+      EXPECT_TRUE(t["deviation_percent"].is_null());
+    }
+  EXPECT_TRUE(seen);
+  EXPECT_EQ(duty(), "due");
+
+  const std::string x = "/api/budget/explanations/deviation-2023-01-county-02";
+  EXPECT_EQ(post(x + "/acceptance", json::object()).status, 409);  // nothing explained yet
+  EXPECT_EQ(post(x + "/explanation", {{"text", " "}}).status, 422);
+  EXPECT_EQ(post(x + "/explanation", {{"text", "Leikkausjonoja purettiin lisätyönä."}}).status, 200);
+  EXPECT_EQ(post(x + "/return", {{"text", "Erittelkää lisätyön kustannukset."}}).status, 200);
+  EXPECT_EQ(duty(), "due");
+  EXPECT_EQ(post(x + "/explanation", {{"text", "Lisätyö 9 000 €, muu kasvu potilasmäärästä."}}).status, 200);
+  auto accepted = post(x + "/acceptance", json::object());
+  ASSERT_EQ(accepted.status, 200) << accepted.body;
+  const auto done = json::parse(accepted.body);
+  EXPECT_EQ(done["state"], "accepted");
+  EXPECT_EQ(done["steps"].size(), 5u);
+  EXPECT_EQ(done["event_id"], "explanation-deviation-2023-01-county-02");
+  EXPECT_EQ(duty(), "satisfied");
+  EXPECT_EQ(server.store->read_audit({"", "budget_explanations", "deviation-2023-01-county-02", "", "", 100}).value().size(), 5u);
+  // The same month again changes figures but raises nothing new.
+  EXPECT_TRUE(json::parse(csv("/api/budget/imports/production", january).body)["raised"].empty());
+
+  auto file = get("/api/budget/report.csv?year=2023&member=county-02");
+  ASSERT_EQ(file.status, 200);
+  EXPECT_EQ(file.headers["content-type"], "text/csv; charset=utf-8");
+  EXPECT_NE(file.body.find("county-02,surgery,2023-01,100000.00,110000.00,10000.00,10.00,"), std::string::npos) << file.body;
+  EXPECT_EQ(file.body.find("county-03"), std::string::npos);
+  auto book = get("/api/budget/report.xlsx?year=2023");
+  ASSERT_EQ(book.status, 200);
+  EXPECT_EQ(book.body.substr(0, 4), std::string("PK\x03\x04", 4));  // a zip, as XLSX is
+  EXPECT_NE(book.body.find("xl/worksheets/sheet1.xml"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace yp

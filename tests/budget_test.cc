@@ -1,9 +1,12 @@
-// HUS budget monitoring: the monthly report's arithmetic (golden figures), the streaming CSV reader's
-// errors at their lines, and the command line from synthetic files to the report.
+// HUS budget monitoring: the monthly report's arithmetic (golden figures), frames and fee shares,
+// the explanations a report raises and their steps, the streaming CSV reader's errors at their
+// lines, and the command line from synthetic files to the report.
 #include <gtest/gtest.h>
 
 #include <fstream>
 
+#include "budget/money.h"
+#include "budget/operations.h"
 #include "budget/report.h"
 #include "files/production_csv.h"
 #include "program.h"
@@ -23,6 +26,81 @@ TEST(BudgetReport, DeviationsAreExactAndRoundedHalfAwayFromZero) {
   EXPECT_EQ(budget::deviation_basis_points(0, 100), std::nullopt);  // nothing allocated: no per cent
   // Large sums do not overflow: 90 billion euros allocated, 1 % over.
   EXPECT_EQ(budget::deviation_basis_points(9'000'000'000'000LL, 9'090'000'000'000LL), 100);
+}
+
+TEST(BudgetMoney, EurosAreReadExactlyOrNotAtAll) {
+  EXPECT_EQ(budget::parse_cents("1234.5"), 123450);
+  EXPECT_EQ(budget::parse_cents("-0.05"), -5);
+  EXPECT_EQ(budget::parse_cents("7"), 700);
+  for (const char* bad : {"", "-", "1.", ".5", "1.234", "1,5", "+1", "1e3", " 1", "92233720368547758.08"})
+    EXPECT_EQ(budget::parse_cents(bad), std::nullopt) << bad;
+}
+
+// A member's month is significant on the sum of its service groups; a month with nothing reported
+// is no deviation; only significant months are raised, each once.
+TEST(BudgetExplanations, RaisedForSignificantReportedMonthsOnce) {
+  auto data = test::load_repository_data();
+  Columns plan, done;
+  plan.add("county-01", "surgery", month_index(2025, 1), 100000'00, 0);
+  plan.add("county-01", "oncology", month_index(2025, 1), 100000'00, 0);
+  plan.add("county-02", "surgery", month_index(2025, 1), 100000'00, 0);
+  plan.add("county-01", "surgery", month_index(2025, 2), 100000'00, 0);
+  done.add("county-01", "surgery", month_index(2025, 1), 120000'00, 5);   // +20 % …
+  done.add("county-01", "oncology", month_index(2025, 1), 92000'00, 5);   // … −8 %: +6 % for the member
+  done.add("county-02", "surgery", month_index(2025, 1), 104999'00, 5);   // +4.999 %: under 5 %
+  const auto report = budget::monthly_report(plan, done, 2025, 12, 500, 0b1);  // January reported
+  const Date today{2025, 2, 10};
+  auto raised = budget::raise_explanations(data, report, today);
+  ASSERT_EQ(raised.budget_explanations.items.size(), 1u);
+  const auto& x = raised.budget_explanations.items[0];
+  EXPECT_EQ(x.id, "deviation-2025-01-county-01");
+  EXPECT_EQ(x.deviation_percent, "6.00");
+  EXPECT_EQ(x.allocated_euros, "200000.00");
+  EXPECT_EQ(x.state, ExplanationState::requested);
+  ASSERT_EQ(raised.measurements.items.size(), 1u);
+  EXPECT_EQ(raised.measurements.items[0].measure, "budget_deviation_percent");
+  EXPECT_EQ(raised.measurements.items[0].value, "6.00");
+  EXPECT_EQ(raised.measurements.items[0].date, today);
+  data.merge(raised);
+  EXPECT_TRUE(budget::raise_explanations(data, report, today).budget_explanations.items.empty());
+  // Without a threshold nothing can be judged, so nothing is raised.
+  EXPECT_TRUE(budget::raise_explanations(test::load_repository_data(), budget::monthly_report(plan, done, 2025, 12, std::nullopt, 0b1), today)
+                  .budget_explanations.items.empty());
+}
+
+TEST(BudgetFrames, VersionsAreNumberedConfirmedOnceAndTheLatestConfirmedIsInForce) {
+  auto data = test::load_repository_data();
+  const Date today{2025, 11, 1};
+  auto record = [&](const char* stage, const char* euros) {
+    nlohmann::json args = {{"year", 2025}, {"stage_id", stage}, {"fee_shares", {{{"member_id", "county-01"}, {"year", 2026}, {"euros", euros}}}}};
+    auto w = budget::run_budget_operation(data, "record_frame", args, today, "controller");
+    if (w) data.merge(w->fragment);
+    return w;
+  };
+  auto confirm = [&](const std::string& id, const char* date) {
+    auto w = budget::run_budget_operation(data, "confirm_frame", {{"frame_id", id}, {"date", date}}, today, "secretary");
+    if (w) data.merge(w->fragment);
+    return w;
+  };
+  ASSERT_TRUE(record("spring_frame", "250000000"));
+  ASSERT_TRUE(record("spring_frame", "251000000"));
+  EXPECT_NE(data.budget_frames.find("frame-2025-spring_frame-2"), nullptr);
+  EXPECT_EQ(budget::frame_in_force(data, 2026), nullptr);  // nothing confirmed yet
+  ASSERT_TRUE(confirm("frame-2025-spring_frame-2", "2025-05-20"));
+  EXPECT_EQ(confirm("frame-2025-spring_frame-2", "2025-05-21").error().kind, ErrorKind::conflict);
+  ASSERT_TRUE(record("autumn_refinement", "249500000"));
+  ASSERT_TRUE(confirm("frame-2025-autumn_refinement-1", "2025-10-15"));
+  EXPECT_EQ(budget::frame_in_force(data, 2026)->id, "frame-2025-autumn_refinement-1");
+  EXPECT_EQ(budget::frame_in_force(data, 2027)->id, "frame-2025-autumn_refinement-1");  // the plan's three years
+  EXPECT_EQ(budget::frame_in_force(data, 2028), nullptr);
+  // Refused, naming the field: a stage the agreement does not have, a member who pays no fee share,
+  // a year outside the plan, euros with three decimals.
+  EXPECT_EQ(record("winter_frame", "1").error().path, "/stage_id");
+  nlohmann::json hus = {{"year", 2025}, {"stage_id", "spring_frame"}, {"fee_shares", {{{"member_id", "hus"}, {"year", 2025}, {"euros", "1"}}}}};
+  EXPECT_EQ(budget::run_budget_operation(data, "record_frame", hus, today, "x").error().path, "/fee_shares/0/member_id");
+  nlohmann::json late = {{"year", 2025}, {"stage_id", "spring_frame"}, {"fee_shares", {{{"member_id", "county-01"}, {"year", 2028}, {"euros", "1"}}}}};
+  EXPECT_EQ(budget::run_budget_operation(data, "record_frame", late, today, "x").error().path, "/fee_shares/0/year");
+  EXPECT_EQ(record("spring_frame", "1.005").error().path, "/fee_shares/0/euros");
 }
 
 TEST(BudgetReport, MonthsYearToDateAndSignificance) {

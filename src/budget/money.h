@@ -24,9 +24,10 @@ inline std::optional<std::int64_t> parse_cents(std::string_view text) {
   if (negative) ++i;
   std::int64_t whole = 0;
   size_t digits = 0;
+  constexpr std::int64_t kMostEuros = 92233720368547757LL;  // (2^63 − 100) / 100: cents must fit 64 bits
   for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i, ++digits) {
-    if (whole > 92233720368547757LL / 10) return std::nullopt;  // cents must fit 64 bits
     whole = whole * 10 + (text[i] - '0');
+    if (whole > kMostEuros) return std::nullopt;
   }
   if (digits == 0) return std::nullopt;
   std::int64_t fraction = 0;

@@ -61,9 +61,13 @@ MonthlyReport monthly_report(const Columns& allocated, const Columns& realised, 
   accumulate(allocated, a_members, a_groups, first, last, plan);
   accumulate(realised, r_members, r_groups, first, last, done);
 
-  auto significant = [&](std::optional<std::int64_t> bp) -> std::optional<bool> {
+  // Judged on the exact deviation, not the rounded per cent: 4.999 % is under a 5 % threshold.
+  auto significant = [&](std::optional<std::int64_t> bp, const Figures& a, const Figures& r) -> std::optional<bool> {
     if (!threshold_bp || !bp) return std::nullopt;
-    return (*bp < 0 ? -*bp : *bp) >= *threshold_bp;
+    __extension__ typedef __int128 wide;
+    const wide gap = static_cast<wide>(r.cents) - a.cents;
+    const wide base = a.cents;
+    return (gap < 0 ? -gap : gap) * 10000 >= static_cast<wide>(*threshold_bp) * (base < 0 ? -base : base);
   };
   for (size_t m = 0; m < members.size(); ++m) {
     for (int month = 1; month <= last_month; ++month) {
@@ -77,7 +81,7 @@ MonthlyReport monthly_report(const Columns& allocated, const Columns& realised, 
       if (total.allocated.cents == 0 && total.realised.cents == 0 && total.allocated.count == 0 && total.realised.count == 0) continue;
       total.reported = (reported >> (month - 1)) & 1;
       if (total.reported) total.deviation_bp = deviation_basis_points(total.allocated.cents, total.realised.cents);
-      total.significant = significant(total.deviation_bp);
+      total.significant = significant(total.deviation_bp, total.allocated, total.realised);
       report.totals.push_back(std::move(total));
     }
     for (size_t g = 0; g < groups.size(); ++g) {
@@ -98,7 +102,7 @@ MonthlyReport monthly_report(const Columns& allocated, const Columns& realised, 
           line.deviation_bp = deviation_basis_points(a.cents, r.cents);
           line.deviation_to_date_bp = deviation_basis_points(plan_to_date.cents, done_to_date.cents);
         }
-        line.significant = significant(line.deviation_bp);
+        line.significant = significant(line.deviation_bp, a, r);
         report.lines.push_back(std::move(line));
       }
     }

@@ -71,8 +71,11 @@ Gate make_gate(Store& store) {
         }
     }
     if (who) r.principal = who->principal;
-    if (r.method != "GET" && !r.body.empty() && r.header("content-type").rfind("application/json", 0) != 0)
-      return problem(415, "unsupported_media_type", "A request body must be JSON, sent as Content-Type: application/json.", r.language());
+    // Bodies are JSON, except the files imported under /api/budget/imports/, which are CSV.
+    const bool import = r.path.rfind("/api/budget/imports/", 0) == 0;
+    const std::string media = import ? "text/csv" : "application/json";
+    if (r.method != "GET" && !r.body.empty() && r.header("content-type").rfind(media, 0) != 0)
+      return problem(415, "unsupported_media_type", "A request body here must be sent as Content-Type: " + media + ".", r.language());
     if (!write) return std::nullopt;
     if (!r.principal.signed_in()) return problem(Error::unauthenticated("sign in to change anything"), r.language());
     if (!same_secret(r.header("x-csrf-token"), who->csrf))
