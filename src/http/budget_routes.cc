@@ -246,11 +246,25 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
   static const OperationRoute operation_routes[] = {
       {"/api/budget/frames", "record_frame", nullptr, 201},
       {"/api/budget/frames/{id}/confirmation", "confirm_frame", "frame_id", 200},
-      {"/api/budget/threshold", "record_threshold", nullptr, 200},
       {"/api/budget/explanations/{id}/explanation", "explain", "explanation_id", 200},
       {"/api/budget/explanations/{id}/acceptance", "accept", "explanation_id", 200},
       {"/api/budget/explanations/{id}/return", "return", "explanation_id", 200},
   };
+  // The threshold as the parties agreed it; the figures already stored are judged by it at once.
+  router.add("POST", "/api/budget/threshold", [&reg, today](const Request& r) {
+    auto args = parse_body(r);
+    if (!args) return problem(args.error(), r.language());
+    const json given = *args;
+    Response answer = answer_operation(
+        reg, r, "record_threshold", [&](const Dataset& d) { return budget::who_may_run_budget(d, "record_threshold", given); },
+        [&](const Dataset& d) { return budget::run_budget_operation(d, "record_threshold", given, today(), r.principal.account_id); }, 200);
+    if (answer.status != 200) return answer;
+    const auto from = Date::parse(given.value("from", today().iso()));
+    std::set<int> years;
+    for (int y = from ? from->year : today().year; y <= today().year; ++y) years.insert(y);
+    if (auto raised = raise_for_years(reg, years, provenance_of(r), today()); !raised) return problem(raised.error(), r.language());
+    return answer;
+  });
   for (const auto& route : operation_routes)
     router.add("POST", route.path, [&reg, today, route](const Request& r) {
       auto args = r.body.empty() ? Result<json>(json::object()) : parse_body(r);

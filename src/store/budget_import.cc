@@ -25,13 +25,8 @@ budget::MonthlyReport report_of(const BudgetYear& year, int through_month, std::
   return budget::monthly_report(year.allocation, year.production, year.year, through_month, threshold, mask);
 }
 
-Result<BudgetImported> import_budget(LiveRegistry& reg, Store::BudgetTable table, const files::ProductionRead& read, const Provenance& who,
-                                     const Date& today) {
-  if (read.months.empty()) return Error::invalid("", "the file has no rows; nothing was imported");
-  if (auto e = reg.store().replace_budget_months(table, read.columns, read.months, who)) return *e;
-  BudgetImported out{read.lines, read.months, {}};
-  std::set<int> years;
-  for (const int m : read.months) years.insert(budget::year_of(m));
+Result<std::vector<std::string>> raise_for_years(LiveRegistry& reg, const std::set<int>& years, const Provenance& who, const Date& today) {
+  std::vector<std::string> out;
   for (const int y : years) {
     auto year = read_budget_year(reg.store(), y);
     if (!year) return year.error();
@@ -39,8 +34,21 @@ Result<BudgetImported> import_budget(LiveRegistry& reg, Store::BudgetTable table
     const auto report = report_of(*year, 12, threshold);
     auto raised = reg.write(who, [&](const Dataset& d) -> Result<Dataset> { return budget::raise_explanations(d, report, today); });
     if (!raised) return raised.error();
-    for (const auto& x : raised->budget_explanations.items) out.raised.push_back(x.id);
+    for (const auto& x : raised->budget_explanations.items) out.push_back(x.id);
   }
+  return out;
+}
+
+Result<BudgetImported> import_budget(LiveRegistry& reg, Store::BudgetTable table, const files::ProductionRead& read, const Provenance& who,
+                                     const Date& today) {
+  if (read.months.empty()) return Error::invalid("", "the file has no rows; nothing was imported");
+  if (auto e = reg.store().replace_budget_months(table, read.columns, read.months, who)) return *e;
+  BudgetImported out{read.lines, read.months, {}};
+  std::set<int> years;
+  for (const int m : read.months) years.insert(budget::year_of(m));
+  auto raised = raise_for_years(reg, years, who, today);
+  if (!raised) return raised.error();
+  out.raised = std::move(raised.value());
   return out;
 }
 

@@ -31,6 +31,10 @@ struct BudgetImported {
   std::set<int> months;             // month indexes replaced
   std::vector<std::string> raised;  // explanations requested by this import
 };
+// Raises the explanations that the stored figures of `years` call for under the recorded threshold
+// (after an import, or once a threshold is recorded); returns their ids.
+Result<std::vector<std::string>> raise_for_years(LiveRegistry& reg, const std::set<int>& years, const Provenance& who, const Date& today);
+
 // Stores `read` (all of it, or nothing) and raises the explanations its years now call for.
 Result<BudgetImported> import_budget(LiveRegistry& reg, Store::BudgetTable table, const files::ProductionRead& read, const Provenance& who,
                                      const Date& today);

@@ -18,6 +18,7 @@ import { SignIn } from "./pages/SignIn";
 import { Calendar } from "./pages/Calendar";
 import { DutyPage } from "./pages/DutyPage";
 import { NotFound } from "./pages/NotFound";
+import { Budget } from "./pages/Budget";
 
 const sections = [
   { path: "/", key: "nav.dashboard" },
@@ -26,6 +27,7 @@ const sections = [
   { path: "/agreements", key: "nav.agreements" },
   { path: "/meetings", key: "nav.meetings" },
   { path: "/calendar", key: "nav.calendar" },
+  { path: "/budget", key: "nav.budget" },
 ];
 
 export function App() {
@@ -75,6 +77,7 @@ export function App() {
         <main id="main" className="yp-main" tabIndex={-1}>
           <Routes>
             <Route path="/" element={<Dashboard />} />
+            <Route path="/budget" element={<Budget />} />
             <Route path="/organisations" element={<Organisations />} />
             <Route path="/organisations/:id" element={<OrganisationPage />} />
             <Route path="/bodies" element={<Bodies />} />

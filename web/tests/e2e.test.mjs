@@ -4,11 +4,13 @@
 // dashboard's time to usable recorded in build/web-timings.json (recorded, not asserted).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { password, recordMeetingWithAction, startServer } from "./server.mjs";
+import { binary, password, recordMeetingWithAction, startServer } from "./server.mjs";
 
 const build = process.env.YP_BUILD_DIR ?? resolve(import.meta.dirname, "../../build");
 const shots = join(build, "screenshots");
@@ -205,4 +207,60 @@ test("an unknown address says so in the reader's language", async () => {
   await page.getByRole("heading", { level: 1 }).waitFor();
   assert.match(await page.getByRole("heading", { level: 1 }).innerText(), /Sivua ei löytynyt|Sidan hittades inte|Page not found/);
   await accessible("not-found");
+});
+
+test("a controller imports a month, sees each member's chart and follows a deviation to an accepted explanation", async () => {
+  // Synthetic files from the program itself: the allocation for 2025, production for January–March.
+  const folder = mkdtempSync(join(tmpdir(), "yp-budget-"));
+  const production = join(folder, "production.csv"), allocation = join(folder, "allocation.csv"), quarter = join(folder, "quarter.csv");
+  execFileSync(binary, ["budget", "generate", "--year", "2025", "--records", "30000", "--production", production, "--plan", allocation]);
+  const lines = readFileSync(production, "utf8").split("\n");
+  const kept = lines.filter((l) => l.startsWith("#") || l.startsWith("member,") || (l && l.split(",")[2] < "2025-04"));
+  writeFileSync(quarter, kept.join("\n") + "\n");
+  const rows = { allocation: 720, production: kept.length - 2 };  // less the comment and the header
+
+  await page.goto(new URL("/budget", server.url).href);
+  await page.getByTestId("budget-year").fill("2025");
+  await page.locator("input[name=percent]").fill("5");  // the administrator may record the agreed threshold
+  await page.locator("input[name=from]").fill("2025-01-01");
+  await page.locator("input[name=percent]").press("Enter");
+  await page.locator("input[name=percent]").waitFor({ state: "detached" });
+  for (const [kind, file] of [["allocation", allocation], ["production", quarter]]) {
+    await page.locator("select[name=kind]").selectOption(kind);
+    await page.locator("input[name=file]").setInputFiles(file);
+    await page.locator("#import-heading + form button[type=submit]").click();
+    await page.getByTestId("import-outcome").filter({ hasText: String(rows[kind]) }).waitFor();
+  }
+  for (const member of ["county-01", "county-02", "county-03", "county-04", "municipality-091"]) await page.getByTestId(`chart-${member}`).waitFor();
+  assert.ok((await page.locator("svg [data-significant=yes]").count()) >= 1, "no significant month is marked");
+  await accessible("budget");
+
+  const first = page.locator("[data-testid^=explanation-]").first();
+  await first.waitFor();
+  const id = (await first.getAttribute("data-testid")).slice("explanation-".length);
+  assert.equal(await first.getAttribute("data-state"), "requested");
+  const step = page.getByTestId(`step-${id}`);
+  const explanation = page.getByTestId(`explanation-${id}`);
+  await step.locator("textarea").fill("Leikkausjonoja purettiin lisätyönä.");
+  await step.locator("button[type=submit]").click();
+  await page.locator(`[data-testid=explanation-${id}][data-state=explained]`).waitFor();
+  await step.locator("textarea").fill("Eritelkää lisätyön kustannukset.");
+  await step.locator("button[type=submit]").click();  // returned, with the reason
+  await page.locator(`[data-testid=explanation-${id}][data-state=returned]`).waitFor();
+  await step.locator("textarea").fill("Lisätyö 9 000 euroa, muu kasvu potilasmäärästä.");
+  await step.locator("button[type=submit]").click();
+  await page.locator(`[data-testid=explanation-${id}][data-state=explained]`).waitFor();
+  await step.locator("button[type=button]").click();  // accepted
+  await page.locator(`[data-testid=explanation-${id}][data-state=accepted]`).waitFor();
+  assert.equal(await explanation.locator(".yp-steps li").count(), 5);
+  await accessible("budget-explained");
+
+  // HUS's duty for that deviation is satisfied; the report downloads as CSV.
+  const answers = await page.evaluate(async () => {
+    const duties = await (await fetch("/api/duties?rule=hus-explains-significant-deviation")).json();
+    const csv = await (await fetch("/api/budget/report.csv?year=2025")).text();
+    return { statuses: duties.map((d) => d.status), csv: csv.split("\n")[0] };
+  });
+  assert.ok(answers.statuses.includes("satisfied"), JSON.stringify(answers.statuses));
+  assert.match(answers.csv, /^member,service_group,month,allocated_euros,realised_euros/);
 });
