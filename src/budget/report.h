@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "budget/packed.h"
 #include "budget/production.h"
 
 namespace yp::budget {
@@ -57,6 +58,9 @@ std::optional<std::int64_t> deviation_basis_points(std::int64_t allocated, std::
 // Months whose bit (1 << (month − 1)) is clear in `reported` have no production yet: their lines show
 // the allocation with no deviation, and they are left out of the figures to date.
 MonthlyReport monthly_report(const Columns& allocated, const Columns& realised, int year, int last_month,
+                             std::optional<std::int64_t> threshold_bp, std::uint16_t reported = 0xFFF);
+// The same over rows already packed (load once, query many: what the server keeps and the benchmark times).
+MonthlyReport monthly_report(const Packed& allocated, const Packed& realised, int year, int last_month,
                              std::optional<std::int64_t> threshold_bp, std::uint16_t reported = 0xFFF);
 
 }  // namespace yp::budget

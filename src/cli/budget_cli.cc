@@ -130,12 +130,12 @@ int budget_report(Store& store, const Dataset& data, const BudgetReport& o) {
   if (o.production_path.empty() != o.plan_path.empty()) return std::cerr << "error: give both --production and --plan, or neither (to read the store)\n", 1;
   auto threshold = budget::choose_threshold(data, o.year, o.threshold_percent, "--threshold");
   if (!threshold) return std::cerr << "error: " << threshold.error().message << "\n", 1;
-  BudgetYear year{o.year, {}, {}, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}};
+  BudgetYear year;
   if (!o.production_path.empty()) {
     auto p = read_file(o.plan_path, members, true);
     auto r = p ? read_file(o.production_path, members, o.quiet) : std::nullopt;
     if (!p || !r) return std::cerr << "nothing was reported\n", 1;
-    year.allocation = std::move(p->columns), year.production = std::move(r->columns);
+    year = budget_year_of(o.year, p->columns, r->columns);
   } else {
     auto stored = read_budget_year(store, o.year);
     if (!stored) return std::cerr << "error: " << stored.error().message << "\n", 2;

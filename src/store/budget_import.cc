@@ -11,11 +11,13 @@ Result<BudgetYear> read_budget_year(Store& store, int year) {
   if (!allocation) return allocation.error();
   auto production = store.read_budget(Store::BudgetTable::production, first, last);
   if (!production) return production.error();
-  BudgetYear out{year, std::move(allocation.value()), std::move(production.value()), {}};
-  std::uint16_t seen = 0;
-  for (const auto m : out.production.month) seen |= static_cast<std::uint16_t>(1u << (m - first));
-  for (int m = 1; m <= 12; ++m)
-    if ((seen >> (m - 1)) & 1) out.reported_months.insert(m);
+  return budget_year_of(year, allocation.value(), production.value());
+}
+
+BudgetYear budget_year_of(int year, const budget::Columns& allocation, const budget::Columns& production) {
+  BudgetYear out{year, budget::pack(allocation), budget::pack(production), {}};
+  for (const auto& m : out.production.months)
+    if (budget::year_of(m.month) == year) out.reported_months.insert(budget::month_of(m.month));
   return out;
 }
 

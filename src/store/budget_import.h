@@ -14,13 +14,16 @@
 
 namespace yp {
 
+// A year's figures as the report reads them (packed once, queried many times).
 struct BudgetYear {
   int year = 0;
-  budget::Columns allocation;
-  budget::Columns production;
+  budget::Packed allocation;
+  budget::Packed production;
   std::set<int> reported_months;  // 1–12: months with production imported
 };
 Result<BudgetYear> read_budget_year(Store& store, int year);
+// The same from columns read elsewhere (files); every month with production counts as reported.
+BudgetYear budget_year_of(int year, const budget::Columns& allocation, const budget::Columns& production);
 
 // The report of `year` through `through_month` with `threshold`; lines only for reported months
 // beside the allocation (a month not yet reported is not a deviation of −100 %).
