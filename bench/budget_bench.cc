@@ -1,18 +1,28 @@
 // The monthly budget report over generated production records held as columns in memory, beside
-// the memory-bandwidth floor (a streaming sum over the same bytes, measured in the same run) and
-// the same aggregation as SQL on SQLite (in memory) over the same rows. The report's realised total
-// must equal SQLite's, so the two really do the same work. Usage: budget_bench [records] [sqlite
-// records] (defaults 100000000 and 10000000: SQLite gets a tenth, reported per record).
+// the memory-bandwidth floor (a streaming sum over the same bytes, measured in the same run), the
+// same aggregation as SQL on SQLite (in memory) over the same rows, and, given the folder of the
+// DuckDB script (bench/duckdb), DuckDB on one thread reading the same records from the same CSV
+// file and computing the same report, beside our own CSV reader on that file. Every side's
+// realised total must equal ours, so they really do the same work.
+// Usage: budget_bench [records] [sqlite records] [duckdb folder] (defaults 100000000, a tenth of
+// them for SQLite, reported per record, and no DuckDB).
 #include <sqlite3.h>
 #include <sys/resource.h>
 
+#include <unistd.h>
+
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
+#include "budget/money.h"
 #include "budget/report.h"
 #include "budget/splitmix.h"
+#include "files/production_csv.h"
 
 namespace {
 
@@ -79,11 +89,58 @@ void exec(sqlite3* db, const char* sql) {
   }
 }
 
+// The records as the production CSV file that an import reads (a day of the month made up, the
+// month the record's own), and the allocation beside it.
+void write_csv(const yp::budget::Columns& c, const yp::budget::Columns& plan, const std::string& production, const std::string& allocation) {
+  std::ofstream out(production, std::ios::binary);
+  out << "# SYNTHETIC DATA made by budget_bench; not real HUS production\nmember,service_group,date,euros,count\n";
+  std::string buffer;
+  buffer.reserve(1 << 22);
+  for (size_t i = 0; i < c.size(); ++i) {
+    char date[16];
+    std::snprintf(date, sizeof date, "%04d-%02d-%02d", yp::budget::year_of(c.month[i]), yp::budget::month_of(c.month[i]), static_cast<int>(1 + i % 28));
+    buffer += c.members.name(c.member[i]);
+    buffer += ',';
+    buffer += c.groups.name(c.group[i]);
+    buffer += ',';
+    buffer += date;
+    buffer += ',';
+    buffer += yp::budget::euros_text(c.cents[i]);
+    buffer += ',';
+    buffer += std::to_string(c.count[i]);
+    buffer += '\n';
+    if (buffer.size() > (1 << 22) - 256) out << buffer, buffer.clear();
+  }
+  out << buffer;
+  std::ofstream plan_out(allocation, std::ios::binary);
+  plan_out << "# SYNTHETIC DATA made by budget_bench\nmember,service_group,month,euros,count\n";
+  for (size_t i = 0; i < plan.size(); ++i)
+    plan_out << plan.members.name(plan.member[i]) << ',' << plan.groups.name(plan.group[i]) << ',' << yp::budget::year_of(plan.month[i]) << '-'
+             << (yp::budget::month_of(plan.month[i]) < 10 ? "0" : "") << yp::budget::month_of(plan.month[i]) << ','
+             << yp::budget::euros_text(plan.cents[i]) << ',' << plan.count[i] << '\n';
+}
+
+// A number after "key": in the DuckDB script's one line of JSON.
+double json_number(const std::string& json, const std::string& key) {
+  const auto at = json.find("\"" + key + "\":");
+  if (at == std::string::npos) return -1;
+  size_t start = at + key.size() + 3;
+  if (json[start] == '"') ++start;
+  return std::strtod(json.c_str() + start, nullptr);
+}
+
+long long realised_total(const yp::budget::MonthlyReport& r) {
+  long long total = 0;
+  for (const auto& l : r.lines) total += l.realised.cents;
+  return total;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const long long n = argc > 1 ? std::atoll(argv[1]) : 100000000LL;
   const long long n_sqlite = argc > 2 ? std::atoll(argv[2]) : n / 10;
+  const std::string duckdb = argc > 3 ? argv[3] : "";
   auto t = Clock::now();
   const auto columns = generate(n);
   std::printf("records: %lld (%.0f MB as imported columns), generated in %.2f s\n", n, static_cast<double>(n) * 18 / 1e6, seconds_since(t));
@@ -100,11 +157,7 @@ int main(int argc, char** argv) {
   volatile long long sink = 0;
   const double floor = best_of(3, [&] { sink = sink + streaming_sum(packed); });
   long long total = 0;
-  const double report = best_of(3, [&] {
-    const auto r = yp::budget::monthly_report(plan, packed, 2025, 12, 500);
-    total = 0;
-    for (const auto& l : r.lines) total += l.realised.cents;
-  });
+  const double report = best_of(3, [&] { total = realised_total(yp::budget::monthly_report(plan, packed, 2025, 12, 500)); });
   std::printf("memory-bandwidth floor (streaming sum): %.3f s (%.1f GB/s)\n", floor, bytes / floor / 1e9);
   std::printf("monthly report:                         %.3f s (%.2f× the floor)\n", report, report / floor);
 
@@ -150,6 +203,46 @@ int main(int argc, char** argv) {
   if (all != total) std::printf("REPORT TOTAL DIFFERS: %lld against %lld\n", total, all);
   struct rusage usage {};
   getrusage(RUSAGE_SELF, &usage);
-  std::printf("peak memory: %ld MiB\n", usage.ru_maxrss / 1024);
-  return all == total && sqlite_total == prefix_total ? 0 : 1;
+  std::printf("peak memory of the report's side: %ld MiB (the generated columns, the packed ones and SQLite's rows)\n", usage.ru_maxrss / 1024);
+  bool same = all == total && sqlite_total == prefix_total;
+  if (duckdb.empty()) return same ? 0 : 1;
+
+  // The same records as a CSV file: our reader against DuckDB's, and DuckDB's report against ours.
+  const auto folder = std::filesystem::temp_directory_path() / ("yp-budget-bench-" + std::to_string(getpid()));
+  std::filesystem::create_directories(folder);
+  const std::string production = (folder / "production.csv").string(), allocation_csv = (folder / "allocation.csv").string();
+  t = Clock::now();
+  write_csv(columns, allocation, production, allocation_csv);
+  const double file_bytes = static_cast<double>(std::filesystem::file_size(production));
+  std::printf("CSV file of the same records: %.0f MB, written in %.1f s\n", file_bytes / 1e6, seconds_since(t));
+  const auto members = std::set<std::string>(std::begin(kMembers), std::end(kMembers));
+  t = Clock::now();
+  auto read = yp::files::read_production_csv(production, members);
+  const double read_seconds = seconds_since(t);
+  if (!read.errors.empty()) return std::printf("CSV READ FAILED: %s\n", read.errors[0].c_str()), 1;
+  const auto from_file = yp::budget::pack(read.columns);
+  const double read_and_pack = seconds_since(t);
+  const long long file_total = realised_total(yp::budget::monthly_report(plan, from_file, 2025, 12, 500));
+  std::printf("our CSV reader, one thread: %.2f s (%.0f MB/s); packed for the report: %.2f s in all%s\n", read_seconds, file_bytes / read_seconds / 1e6,
+              read_and_pack, file_total == all ? "" : "  TOTALS DIFFER");
+  same = same && file_total == all;
+
+  const std::string command = "node " + duckdb + "/budget.mjs " + production + " " + allocation_csv + " 2025";
+  std::string answer;
+  if (FILE* pipe = popen(command.c_str(), "r")) {
+    char chunk[4096];
+    while (std::fgets(chunk, sizeof chunk, pipe)) answer += chunk;
+    if (pclose(pipe) != 0) answer.clear();
+  }
+  std::filesystem::remove_all(folder);
+  if (answer.empty()) return std::printf("DUCKDB FAILED: %s\n", command.c_str()), 1;
+  const double duck_csv = json_number(answer, "csv_seconds"), duck_report = json_number(answer, "report_seconds");
+  const long long duck_total = std::atoll(answer.c_str() + answer.find("\"realised_cents\":\"") + 18);
+  std::printf("DuckDB, one thread, reading the same file: %.2f s (%.0f MB/s): ours is %.1f× as fast\n", duck_csv, file_bytes / duck_csv / 1e6,
+              duck_csv / read_seconds);
+  std::printf("DuckDB, one thread, the same report over the same %lld records: %.3f s: ours (%.3f s) is %.0f× as fast%s\n", n, duck_report, report,
+              duck_report / report, duck_total == all ? "" : "  TOTALS DIFFER");
+  getrusage(RUSAGE_CHILDREN, &usage);
+  std::printf("peak memory of DuckDB's process: %ld MiB\n", usage.ru_maxrss / 1024);
+  return same && duck_total == all ? 0 : 1;
 }

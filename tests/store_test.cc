@@ -193,7 +193,9 @@ TEST_P(StoreTest, BudgetMonthsAreReplacedWhole) {
   first.add("county-01", "surgery", month_index(2025, 1), 100'00, 1);
   first.add("county-01", "surgery", month_index(2025, 1), 200'00, 2);
   first.add("county-02", "psychiatry", month_index(2025, 2), 300'00, 3);
+  const auto before = store_->budget_generation().value();
   ASSERT_FALSE(store_->replace_budget_months(Store::BudgetTable::production, first, {month_index(2025, 1), month_index(2025, 2)}, kTestAuthor));
+  EXPECT_GT(store_->budget_generation().value(), before);  // what a server read of the figures is now stale
   budget::Columns again;  // January again, corrected: one record instead of two
   again.add("county-01", "surgery", month_index(2025, 1), 250'00, 2);
   ASSERT_FALSE(store_->replace_budget_months(Store::BudgetTable::production, again, {month_index(2025, 1)}, {"controller", "budget import"}));
@@ -209,6 +211,52 @@ TEST_P(StoreTest, BudgetMonthsAreReplacedWhole) {
   ASSERT_EQ(trail.size(), 1u);
   EXPECT_EQ(nlohmann::json::parse(trail[0].before)["records"], 2);
   EXPECT_EQ(nlohmann::json::parse(trail[0].after)["cents"], 250'00);
+}
+
+// Frame versions and explanations are registry entities: stored, audited and read back whole.
+TEST_P(StoreTest, BudgetFramesAndExplanationsAreStoredAndReadBack) {
+  ASSERT_FALSE(store_->write(test::load_repository_data(), kTestAuthor));
+  Dataset change;
+  BudgetFrame f;
+  f.id = "frame-2026-spring_frame-1";
+  f.rules_id = "hus-budget";
+  f.year = 2026;
+  f.stage_id = "spring_frame";
+  f.version = 1;
+  f.fee_shares = {{"county-01", 2026, "250000000.00"}, {"county-01", 2027, "255000000.00"}};
+  f.recorded_on = Date{2026, 4, 1};
+  f.confirmation = FrameConfirmation{Date{2026, 5, 20}, "uusimaa-top-management-meeting", "", "secretary"};
+  change.budget_frames.put(f);
+  Measurement m{"budget-deviation-2026-03-county-01", "budget_deviation_percent", "county-01", Date{2026, 4, 10}, "-6.20", {}, {"budget_production/2026-03", "", ""}};
+  change.measurements.put(m);
+  DeviationExplanation x;
+  x.id = "deviation-2026-03-county-01";
+  x.member_id = "county-01";
+  x.year = 2026;
+  x.month = 3;
+  x.allocated_euros = "100.00";
+  x.realised_euros = "93.80";
+  x.deviation_percent = "-6.20";
+  x.threshold_percent = "5.00";
+  x.measurement_id = m.id;
+  x.state = ExplanationState::explained;
+  x.steps = {{ExplanationState::requested, Date{2026, 4, 10}, "", ""}, {ExplanationState::explained, Date{2026, 4, 20}, "hus-controller", "Syy."}};
+  change.budget_explanations.put(x);
+  ASSERT_FALSE(store_->write(change, {"controller", "test"}));
+  auto read = store_->read_all();
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  const auto* frame = read->budget_frames.find(f.id);
+  ASSERT_NE(frame, nullptr);
+  EXPECT_EQ(frame->fee_shares.size(), 2u);
+  EXPECT_EQ(frame->fee_shares[1].euros, "255000000.00");
+  ASSERT_TRUE(frame->confirmation.has_value());
+  EXPECT_EQ(frame->confirmation->date, (Date{2026, 5, 20}));
+  const auto* explanation = read->budget_explanations.find(x.id);
+  ASSERT_NE(explanation, nullptr);
+  EXPECT_EQ(explanation->state, ExplanationState::explained);
+  EXPECT_EQ(explanation->steps[1].text, "Syy.");
+  EXPECT_NE(read->budget_rules.find("hus-budget"), nullptr);
+  EXPECT_EQ(store_->read_audit({"controller", "budget_explanations", x.id, "", "", 10}).value().size(), 1u);
 }
 
 TEST_P(StoreTest, ABackupRestoresWhatWasThere) {
