@@ -26,13 +26,7 @@ int stage_order(const BudgetRules& rules, const std::string& stage_id) {
 
 std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
-Written frame_written(BudgetFrame f, std::string location = "") {
-  Written w;
-  w.entity = codec::encode(f);
-  w.location = std::move(location);
-  w.fragment.budget_frames.put(std::move(f));
-  return w;
-}
+Written frame_written(BudgetFrame f, std::string location = "") { return written_one(&Dataset::budget_frames, std::move(f), std::move(location)); }
 
 Result<Written> record_frame(const Dataset& d, json& a, const Date& today, const std::string& actor) {
   const auto* rules = hus_rules(d);
@@ -119,10 +113,7 @@ Result<Written> record_threshold(const Dataset& d, json& a, const Date& today, c
   std::erase_if(p.values, [&](const ParameterValue& v) { return v.from == *from; });
   p.values.push_back({*from, *value, *source});
   std::sort(p.values.begin(), p.values.end(), [](const ParameterValue& x, const ParameterValue& y) { return x.from < y.from; });
-  Written w;
-  w.entity = codec::encode(p);
-  w.fragment.parameters.put(std::move(p));
-  return w;
+  return written_one(&Dataset::parameters, std::move(p));
 }
 
 // An explanation moves: requested or returned → explained (HUS), explained → accepted or returned (the member).

@@ -19,6 +19,16 @@ struct Written {
   std::string location;   // the address of a newly made entity ("/api/meetings/…"), else empty
 };
 
+// What an operation that changes one entity of `collection` returns.
+template <class T>
+Written written_one(Collection<T> Dataset::*collection, T entity, std::string location = "") {
+  Written w;
+  w.entity = codec::encode(entity);
+  w.location = std::move(location);
+  (w.fragment.*collection).put(std::move(entity));
+  return w;
+}
+
 // Removes argument `name` from `args` and decodes it; an Error when it is missing.
 template <class T>
 Result<T> take(nlohmann::json& args, const std::string& name) {

@@ -9,21 +9,8 @@ namespace {
 
 using nlohmann::json;
 
-Written meeting_written(Meeting m, std::string location = "") {
-  Written w;
-  w.entity = codec::encode(m);
-  w.location = std::move(location);
-  w.fragment.meetings.put(std::move(m));
-  return w;
-}
-
-Written action_written(FollowUp a, std::string location = "") {
-  Written w;
-  w.entity = codec::encode(a);
-  w.location = std::move(location);
-  w.fragment.actions.put(std::move(a));
-  return w;
-}
+Written meeting_written(Meeting m, std::string location = "") { return written_one(&Dataset::meetings, std::move(m), std::move(location)); }
+Written action_written(FollowUp a, std::string location = "") { return written_one(&Dataset::actions, std::move(a), std::move(location)); }
 
 // Lifts a lifecycle command's result into a Written.
 template <class T, class Wrap>
