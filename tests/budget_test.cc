@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <sstream>
 
 #include "budget/money.h"
 #include "budget/operations.h"
@@ -147,6 +148,30 @@ std::string write(const std::string& name, const std::string& text) {
   const std::string path = test::temp_path(name);
   std::ofstream(path, std::ios::binary) << text;
   return path;
+}
+
+// A file larger than the reader's 4 MiB block: lines cut by a block's end are read whole, and the
+// last line needs no line end.
+TEST(ProductionCsv, LinesAcrossBlocksAreReadWhole) {
+  std::string text = "member,service_group,date,euros,count\n";
+  long long cents = 0;
+  const int n = 150000;
+  for (int i = 0; i < n; ++i) {
+    const long long c = 100000 + i % 9973;
+    cents += c;
+    text += "county-0" + std::to_string(1 + i % 4) + ",service-group-" + std::to_string(i % 37) + ",2025-0" + std::to_string(1 + i % 9) + "-1" +
+            std::to_string(i % 9) + "," + budget::euros_text(c) + "," + std::to_string(i % 5) + (i + 1 < n ? "\n" : "");
+  }
+  ASSERT_GT(text.size(), size_t{4} << 20);
+  std::istringstream in(text);
+  const auto read = files::read_production_csv(in, "big", text.size(), {});
+  ASSERT_TRUE(read.errors.empty()) << read.errors[0];
+  ASSERT_EQ(read.columns.size(), static_cast<size_t>(n));
+  long long total = 0;
+  for (auto c : read.columns.cents) total += c;
+  EXPECT_EQ(total, cents);
+  EXPECT_EQ(read.months.size(), 9u);
+  EXPECT_EQ(read.columns.groups.size(), 37u);
 }
 
 TEST(ProductionCsv, ReadsByColumnNameAndSkipsComments) {

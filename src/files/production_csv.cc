@@ -1,5 +1,6 @@
 #include "files/production_csv.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -62,7 +63,7 @@ ProductionRead read_production_csv(const std::string& path, const std::set<std::
 }
 
 ProductionRead read_production_csv(std::istream& in, const std::string& name, std::uint64_t total, const std::set<std::string>& members,
-                                   const std::function<void(std::uint64_t, std::uint64_t)>& progress) {
+                                   const std::function<void(std::uint64_t, std::uint64_t)>& progress, size_t block) {
   ProductionRead out;
   auto fail = [&](size_t line, const std::string& what) {
     if (out.errors.size() < kMaxErrors) out.errors.push_back(name + ":" + std::to_string(line) + ": " + what);
@@ -138,7 +139,7 @@ ProductionRead read_production_csv(std::istream& in, const std::string& name, st
   };
 
   // Reads in large blocks and cuts lines in place; a line cut by a block's end is carried over.
-  std::vector<char> buffer(4 << 20);
+  std::vector<char> buffer(std::max<size_t>(block, 1));
   size_t kept = 0;
   bool going = true;
   while (going && in) {

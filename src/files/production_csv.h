@@ -27,8 +27,9 @@ struct ProductionRead {
 // called now and then.
 ProductionRead read_production_csv(const std::string& path, const std::set<std::string>& members,
                                    const std::function<void(std::uint64_t, std::uint64_t)>& progress = {});
-// The same from a stream named `name` in errors (an uploaded body), of `total` bytes if known.
+// The same from a stream named `name` in errors (an uploaded body), of `total` bytes if known, read
+// `block` bytes at a time (any size gives the same result; the fuzzer checks that).
 ProductionRead read_production_csv(std::istream& in, const std::string& name, std::uint64_t total, const std::set<std::string>& members,
-                                   const std::function<void(std::uint64_t, std::uint64_t)>& progress = {});
+                                   const std::function<void(std::uint64_t, std::uint64_t)>& progress = {}, size_t block = size_t{4} << 20);
 
 }  // namespace yp::files
