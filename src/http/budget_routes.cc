@@ -157,8 +157,8 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
 
   // The report as JSON, CSV or XLSX: one query, three forms.
   enum class Form { json, csv, xlsx };
-  for (const auto& [path, form] : {std::pair{"/api/budget/report", Form::json}, {"/api/budget/report.csv", Form::csv}, {"/api/budget/report.xlsx", Form::xlsx}})
-    router.add("GET", path, [&reg, years, form](const Request& r) {
+  for (const auto& route : {std::pair{"/api/budget/report", Form::json}, {"/api/budget/report.csv", Form::csv}, {"/api/budget/report.xlsx", Form::xlsx}})
+    router.add("GET", route.first, [&reg, years, form = route.second](const Request& r) {
       if (!r.principal.signed_in()) return problem(Error::unauthenticated("sign in to read the budget figures"), r.language());
       auto q = report_query(r, reg);
       if (!q) return problem(q.error(), r.language());
@@ -183,9 +183,9 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
 
   // Imports: the body is the CSV file; each month in it replaces that month whole, and the
   // significant months it leaves are requested to be explained.
-  for (const auto& [path, table] : {std::pair{"/api/budget/imports/production", Store::BudgetTable::production},
-                                    {"/api/budget/imports/allocation", Store::BudgetTable::allocation}})
-    router.add("POST", path, [&reg, today, table](const Request& r) {
+  for (const auto& route : {std::pair{"/api/budget/imports/production", Store::BudgetTable::production},
+                            {"/api/budget/imports/allocation", Store::BudgetTable::allocation}})
+    router.add("POST", route.first, [&reg, today, table = route.second](const Request& r) {
       if (auto denied = authorize(r.principal, may_act_for("hus"), "import HUS's budget figures")) return problem(*denied, r.language());
       const auto members = reg.read([](const Dataset& d) { return budget::fee_paying_members(d); });
       std::istringstream body(r.body);
