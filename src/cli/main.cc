@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <random>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <unistd.h>
@@ -24,6 +25,8 @@
 #include "core/meetings.h"
 #include "http/api.h"
 #include "budget/operations.h"
+#include "files/sotkanet.h"
+#include "goals/operations.h"
 #include "cli/budget_cli.h"
 #include "http/server.h"
 #include "http/static_files.h"
@@ -311,6 +314,16 @@ int main(int argc, char** argv) {
                          "  yhdyspinta budget run explain explanation_id=deviation-2026-03-county-01 text='…'\n"
                          "  yhdyspinta budget run accept explanation_id=deviation-2026-03-county-01");
 
+  auto* goals_cmd = app.add_subcommand("goals", "Goals and indicators: import Sotkanet values, name pairs, enter values and targets");
+  goals_cmd->require_subcommand(1);
+  auto* goals_import_cmd = goals_cmd->add_subcommand("import", "Store the values of a Sotkanet-format JSON file for our indicators");
+  std::string sotkanet_path;
+  goals_import_cmd->add_option("file", sotkanet_path, "[{\"indicator\": 4, \"region\": {\"category\": \"KUNTA\", \"code\": \"091\"}, \"year\": 2024, …}]")
+      ->required();
+  auto* goals_run_cmd = goals_cmd->add_subcommand("run", "Name or end a responsibility pair; enter an indicator's value or target");
+  goals_run_cmd->add_option("operation", operation, "the operation")->required()->check(CLI::IsMember(yp::goals::goal_operation_names()));
+  goals_run_cmd->add_option("arguments", operation_args, "e.g. goal_id=… person_id=… party_id=… hus_person_id=…");
+
   auto* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API");
   yp::http::ServerOptions options;
   serve_cmd->add_option("--host", options.host, "address to listen on")->capture_default_str();
@@ -363,6 +376,25 @@ int main(int argc, char** argv) {
 
   if (*meeting_cmd)
     return run_operation(database, operation_args, [&](const yp::Dataset& d, nlohmann::json args) { return yp::run_meeting_operation(d, operation, std::move(args), today()); });
+  if (*goals_run_cmd)
+    return run_operation(database, operation_args, [&](const yp::Dataset& d, nlohmann::json args) {
+      return yp::goals::run_goal_operation(d, operation, std::move(args), today(), cli_provenance.actor);
+    });
+  if (*goals_import_cmd) {
+    std::ifstream in(sotkanet_path, std::ios::binary);
+    if (!in) return std::cerr << "error: cannot read " << sotkanet_path << "\n", 1;
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto store = open_store(database);
+    const auto data = read_store(*store);
+    auto read = yp::files::read_sotkanet(text, data, "sotkanet:" + std::filesystem::path(sotkanet_path).filename().string(), cli_provenance.actor, today());
+    if (!read) return std::cerr << "error: " << sotkanet_path << ": " << read.error().path << ": " << read.error().message << "\n", 1;
+    yp::Dataset fragment;
+    for (auto& v : read->values) fragment.indicator_values.put(std::move(v));
+    if (auto e = store->write(fragment, cli_provenance)) return std::cerr << "error: " << e->message << "\n", 2;
+    std::cerr << "stored " << read->values.size() << " values from " << read->rows << " rows (" << read->other_indicators << " for other indicators, "
+              << read->unknown_regions << " for regions not in the registry, " << read->by_gender << " by gender)\n";
+    return 0;
+  }
   if (*budget_run_cmd)
     return run_operation(database, operation_args, [&](const yp::Dataset& d, nlohmann::json args) {
       return yp::budget::run_budget_operation(d, operation, std::move(args), today(), cli_provenance.actor);

@@ -15,6 +15,7 @@
 #include "core/meetings.h"
 #include "core/registry.h"
 #include "duties/duty.h"
+#include "goals/model.h"
 
 namespace yp {
 
@@ -85,6 +86,11 @@ struct Dataset {
   Collection<Event> events;
   Collection<Parameter> parameters;
   Collection<Measurement> measurements;
+  Collection<Priority> priorities;
+  Collection<Indicator> indicators;
+  Collection<Goal> goals;
+  Collection<ResponsibilityPair> responsibility_pairs;
+  Collection<IndicatorValue> indicator_values;
   Collection<BudgetRules> budget_rules;
   Collection<BudgetFrame> budget_frames;
   Collection<DeviationExplanation> budget_explanations;
@@ -113,6 +119,11 @@ struct Dataset {
     f("events", events);
     f("parameters", parameters);
     f("measurements", measurements);
+    f("priorities", priorities);
+    f("indicators", indicators);
+    f("goals", goals);
+    f("responsibility_pairs", responsibility_pairs);
+    f("indicator_values", indicator_values);
     f("budget_rules", budget_rules);
     f("budget_frames", budget_frames);
     f("budget_explanations", budget_explanations);

@@ -171,6 +171,40 @@ void Validator::run() {
     org("/measurements/" + m.id + "/subject_id", m.subject_id);
     if (!parse_decimal(m.value)) errors.push_back(Error::invalid("/measurements/" + m.id + "/value", "must be a decimal number such as 5 or -2.5"));
   }
+  for (const auto& x : d_.priorities.items) {
+    ref("/priorities/" + x.id + "/agreement_id", x.agreement_id, d_.agreements, "agreement");
+    ref("/priorities/" + x.id + "/body_id", x.body_id, d_.bodies, "body");
+    source("/priorities/" + x.id, x.source);
+  }
+  for (const auto& x : d_.indicators.items) {
+    const std::string p = "/indicators/" + x.id;
+    auto decimal = [&](const std::string& path, const YearValue& y) {
+      if (!parse_decimal(y.value)) errors.push_back(Error::invalid(path + "/value", "must be a decimal number such as 5 or -2.5"));
+    };
+    if (x.baseline) decimal(p + "/baseline", *x.baseline);
+    for (size_t i = 0; i < x.targets.size(); ++i) decimal(p + "/targets/" + std::to_string(i), x.targets[i]);
+    source(p, x.source);
+  }
+  for (const auto& x : d_.goals.items) {
+    ref("/goals/" + x.id + "/priority_id", x.priority_id, d_.priorities, "priority");
+    refs("/goals/" + x.id + "/indicator_ids", x.indicator_ids, d_.indicators, "indicator");
+    source("/goals/" + x.id, x.source);
+  }
+  for (const auto& x : d_.responsibility_pairs.items) {
+    const std::string p = "/responsibility_pairs/" + x.id;
+    ref(p + "/goal_id", x.goal_id, d_.goals, "goal");
+    ref(p + "/person_id", x.person_id, d_.persons, "person");
+    ref(p + "/hus_person_id", x.hus_person_id, d_.persons, "person");
+    org(p + "/party_id", x.party_id);
+    org(p + "/hus_party_id", x.hus_party_id);
+    if (x.end_date && *x.end_date < x.start_date) errors.push_back(Error::invalid(p + "/end_date", "is before the start date"));
+  }
+  for (const auto& x : d_.indicator_values.items) {
+    const std::string p = "/indicator_values/" + x.id;
+    ref(p + "/indicator_id", x.indicator_id, d_.indicators, "indicator");
+    org(p + "/region_id", x.region_id);
+    if (!parse_decimal(x.value)) errors.push_back(Error::invalid(p + "/value", "must be a decimal number such as 5 or -2.5"));
+  }
   for (const auto& rules : d_.budget_rules.items) {
     const std::string p = "/budget_rules/" + rules.id;
     ref(p + "/agreement_id", rules.agreement_id, d_.agreements, "agreement");

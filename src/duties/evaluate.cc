@@ -1,5 +1,7 @@
 #include "duties/evaluate.h"
 
+#include "goals/status.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <tuple>
@@ -477,6 +479,9 @@ std::vector<Verdict> evaluate_duties(const Dataset& data, const Date& as_of) {
     auto verdicts = evaluate_duty(data, duty, as_of, events);
     out.insert(out.end(), std::make_move_iterator(verdicts.begin()), std::make_move_iterator(verdicts.end()));
   }
+  // Each goal's responsibility pair follows it up (document 003's responsibility-pair model).
+  auto goals = goals::follow_up_verdicts(data, as_of);
+  out.insert(out.end(), std::make_move_iterator(goals.begin()), std::make_move_iterator(goals.end()));
   return out;
 }
 

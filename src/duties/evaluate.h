@@ -11,7 +11,8 @@
 
 namespace yp {
 
-// Every duty's verdicts on `as_of`, ordered by duty, subject and window.
+// Every duty's verdicts on `as_of`, ordered by duty, subject and window; then the follow-up of every
+// goal by its responsibility pair (goals/status.h).
 std::vector<Verdict> evaluate_duties(const Dataset& data, const Date& as_of);
 // One duty's verdicts on `as_of`, counting the indexed events (see duties/evidence.h).
 std::vector<Verdict> evaluate_duty(const Dataset& data, const Duty& duty, const Date& as_of, const EventIndex& events);

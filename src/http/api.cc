@@ -18,6 +18,7 @@
 #include "meetings/lifecycle.h"
 #include "meetings/minutes.h"
 #include "meetings/operations.h"
+#include "http/goals_routes.h"
 #include "http/operation_route.h"
 #include "http/response_cache.h"
 #include "resources/resources.h"
@@ -521,6 +522,8 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
           [&](const Dataset& d) { return run_meeting_operation(d, route.operation, *args, today()); }, route.created);
     });
   collection_routes(router, reg, "actions", &Dataset::actions);
+  collection_routes(router, reg, "indicators", &Dataset::indicators);
+  add_goals_routes(router, reg, today);
   router.add("GET", "/api/meetings/{id}/carried-actions", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const auto* m = d.meetings.find(r.params.at("id"));

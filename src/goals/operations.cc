@@ -1,0 +1,170 @@
+#include "goals/operations.h"
+
+#include <functional>
+
+namespace yp::goals {
+namespace {
+
+using nlohmann::json;
+
+const Agreement* agreement_of_goal(const Dataset& d, const std::string& goal_id) {
+  const auto* g = d.goals.find(goal_id);
+  const auto* p = g ? d.priorities.find(g->priority_id) : nullptr;
+  return p ? d.agreements.find(p->agreement_id) : nullptr;
+}
+
+std::vector<const Agreement*> agreements_of_indicator(const Dataset& d, const std::string& indicator_id) {
+  std::vector<const Agreement*> out;
+  for (const auto& g : d.goals.items)
+    for (const auto& i : g.indicator_ids)
+      if (i == indicator_id)
+        if (const auto* a = agreement_of_goal(d, g.id)) out.push_back(a);
+  return out;
+}
+
+Result<Written> name_pair(const Dataset& d, json& a, const Date& today, const std::string&) {
+  auto goal = take<std::string>(a, "goal_id");
+  if (!goal) return goal.error();
+  auto person = take<std::string>(a, "person_id");
+  if (!person) return person.error();
+  auto party = take<std::string>(a, "party_id");
+  if (!party) return party.error();
+  auto hus_person = take<std::string>(a, "hus_person_id");
+  if (!hus_person) return hus_person.error();
+  auto start = take_or<Date>(a, "start_date", today);
+  if (!start) return start.error();
+  auto source = take_or<Source>(a, "source", Source{});
+  if (!source) return source.error();
+  if (auto e = nothing_left(a)) return *e;
+  const auto* agreement = agreement_of_goal(d, *goal);
+  if (!agreement) return Error::not_found("/goal_id", "no such goal: " + *goal);
+  if (!d.persons.find(*person)) return Error::invalid("/person_id", "refers to unknown person '" + *person + "'");
+  if (!d.persons.find(*hus_person)) return Error::invalid("/hus_person_id", "refers to unknown person '" + *hus_person + "'");
+  if (*person == *hus_person) return Error::invalid("/hus_person_id", "a pair is two persons");
+  if (*party == "hus") return Error::invalid("/party_id", "is the municipal or county side; HUS is the other");
+  if (std::find(agreement->party_ids.begin(), agreement->party_ids.end(), *party) == agreement->party_ids.end())
+    return Error::invalid("/party_id", "'" + *party + "' is not a party of " + agreement->id);
+  Written w;
+  int n = 1;
+  for (const auto& p : d.responsibility_pairs.items) {
+    if (p.goal_id != *goal) continue;
+    ++n;
+    if (p.start_date >= *start) return Error::conflict("/start_date", "the goal has a pair from " + p.start_date.iso() + "; a new one starts after it");
+    if (!p.end_date || *p.end_date >= *start) {  // the pair before hands over
+      ResponsibilityPair ended = p;
+      ended.end_date = start->plus_days(-1);
+      w.fragment.responsibility_pairs.put(std::move(ended));
+    }
+  }
+  ResponsibilityPair p{*goal + "-pair-" + std::to_string(n), *goal, *person, *party, *hus_person, "hus", *start, std::nullopt, *source};
+  w.entity = codec::encode(p);
+  w.location = "/api/goals/" + *goal;
+  w.fragment.responsibility_pairs.put(std::move(p));
+  return w;
+}
+
+Result<Written> end_pair(const Dataset& d, json& a, const Date& today, const std::string&) {
+  auto id = take<std::string>(a, "pair_id");
+  if (!id) return id.error();
+  auto end = take_or<Date>(a, "end_date", today);
+  if (!end) return end.error();
+  if (auto e = nothing_left(a)) return *e;
+  const auto* found = d.responsibility_pairs.find(*id);
+  if (!found) return Error::not_found("/pair_id", "no such pair: " + *id);
+  if (found->end_date) return Error::conflict("/pair_id", "the pair ended on " + found->end_date->iso());
+  if (*end < found->start_date) return Error::invalid("/end_date", "is before the pair began");
+  ResponsibilityPair p = *found;
+  p.end_date = *end;
+  return written_one(&Dataset::responsibility_pairs, std::move(p));
+}
+
+Result<Written> enter_value(const Dataset& d, json& a, const Date& today, const std::string& actor) {
+  auto indicator = take<std::string>(a, "indicator_id");
+  if (!indicator) return indicator.error();
+  auto region = take<std::string>(a, "region_id");
+  if (!region) return region.error();
+  auto year = take<int>(a, "year");
+  if (!year) return year.error();
+  auto value = take<std::string>(a, "value");
+  if (!value) return value.error();
+  if (auto e = nothing_left(a)) return *e;
+  if (!d.indicators.find(*indicator)) return Error::not_found("/indicator_id", "no such indicator: " + *indicator);
+  if (!d.organisations.find(*region)) return Error::invalid("/region_id", "refers to unknown organisation '" + *region + "'");
+  if (*year < 2000 || *year > today.year) return Error::invalid("/year", "must be a year from 2000 to this year");
+  if (!parse_decimal(*value)) return Error::invalid("/value", "must be a decimal number such as 5 or -2.5");
+  return written_one(&Dataset::indicator_values, IndicatorValue{value_id(*indicator, *region, *year), *indicator, *region, *year, *value, actor, "api", today});
+}
+
+Result<Written> set_target(const Dataset& d, json& a, const Date&, const std::string&) {
+  auto id = take<std::string>(a, "indicator_id");
+  if (!id) return id.error();
+  auto year = take<int>(a, "year");
+  if (!year) return year.error();
+  auto value = take<std::string>(a, "value");
+  if (!value) return value.error();
+  auto source = take<Source>(a, "source");
+  if (!source) return source.error();
+  auto direction = take_or<Direction>(a, "direction", Direction::unrecorded);
+  if (!direction) return direction.error();
+  if (auto e = nothing_left(a)) return *e;
+  const auto* found = d.indicators.find(*id);
+  if (!found) return Error::not_found("/indicator_id", "no such indicator: " + *id);
+  if (!parse_decimal(*value)) return Error::invalid("/value", "must be a decimal number such as 5 or -2.5");
+  if (source->document.empty()) return Error::invalid("/source/document", "is required: the decision the target rests on");
+  if (*direction == Direction::unrecorded && found->direction == Direction::unrecorded)
+    return Error::invalid("/direction", "is required while the indicator does not say which way is better");
+  if (*direction != Direction::unrecorded && found->direction != Direction::unrecorded && *direction != found->direction)
+    return Error::conflict("/direction", "the indicator already says " + std::string(name_of(found->direction)));
+  Indicator ind = *found;
+  if (*direction != Direction::unrecorded) ind.direction = *direction;
+  std::erase_if(ind.targets, [&](const YearValue& t) { return t.year == *year; });
+  ind.targets.push_back({*year, *value, *source});
+  std::sort(ind.targets.begin(), ind.targets.end(), [](const YearValue& x, const YearValue& y) { return x.year < y.year; });
+  return written_one(&Dataset::indicators, std::move(ind));
+}
+
+using Operation = std::function<Result<Written>(const Dataset&, json&, const Date&, const std::string&)>;
+
+const std::vector<std::pair<std::string, Operation>>& operations() {
+  static const std::vector<std::pair<std::string, Operation>> table = {
+      {"name_pair", name_pair}, {"end_pair", end_pair}, {"enter_value", enter_value}, {"set_target", set_target}};
+  return table;
+}
+
+}  // namespace
+
+std::string value_id(const std::string& indicator, const std::string& region, int year) { return indicator + "-" + region + "-" + std::to_string(year); }
+
+Result<Written> run_goal_operation(const Dataset& data, const std::string& name, nlohmann::json args, const Date& today, const std::string& actor) {
+  if (!args.is_object()) return Error::invalid("", "the arguments must be a JSON object");
+  for (const auto& [n, op] : operations())
+    if (n == name) return op(data, args, today, actor);
+  return Error::invalid("/operation", "no such goal operation: " + name);
+}
+
+Allowed who_may_run_goal(const Dataset& data, const std::string& name, const nlohmann::json& args) {
+  const auto text = [&](const char* key) { return args.contains(key) && args[key].is_string() ? args[key].get<std::string>() : std::string(); };
+  Allowed allowed;
+  auto parties_of = [&](const Agreement* a) {
+    if (a)
+      for (const auto& p : a->party_ids) allowed.push_back({AccessRole::coordinator, p});
+  };
+  if (name == "name_pair") parties_of(agreement_of_goal(data, text("goal_id")));
+  if (name == "end_pair")
+    if (const auto* p = data.responsibility_pairs.find(text("pair_id"))) parties_of(agreement_of_goal(data, p->goal_id));
+  if (name == "enter_value" || name == "set_target")
+    for (const auto* a : agreements_of_indicator(data, text("indicator_id"))) parties_of(a);
+  if (name == "enter_value" && !text("region_id").empty()) allowed.push_back({AccessRole::coordinator, text("region_id")});
+  return allowed;
+}
+
+const std::vector<std::string>& goal_operation_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& [n, op] : operations()) out.push_back(n);
+    return out;
+  }();
+  return names;
+}
+
+}  // namespace yp::goals
