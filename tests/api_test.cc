@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include "api_server.h"
@@ -539,6 +540,53 @@ TEST(BudgetOverHttp, ADeviationIsFollowedToAnAcceptedExplanation) {
   ASSERT_EQ(book.status, 200);
   EXPECT_EQ(book.body.substr(0, 4), std::string("PK\x03\x04", 4));  // a zip, as XLSX is
   EXPECT_NE(book.body.find("xl/worksheets/sheet1.xml"), std::string::npos);
+}
+
+// Following a goal over HTTP on its own server: the self-monitoring group describes its staff
+// metric (Sotkanet 5083, higher is better) and sets the 2024 target; a pair is named; a
+// Sotkanet-format file is imported; the goal's status, the pair's follow-up duty and the CSV change.
+TEST(GoalsOverHttp, ASotkanetImportUpdatesTheStatusAndThePairsDuty) {
+  test::ApiServer server;
+  const auto admin = server.sign_in("admin");
+  auto post = [&](const std::string& target, const json& body) { return test::http(server.port(), "POST", target, body.dump(), admin.headers()); };
+  auto get = [&](const std::string& target) { return test::http(server.port(), "GET", target, ""); };
+  const std::string goal = "/api/goals/sm-staff?organisation_id=county-01&year=2022";
+  auto before = json::parse(get(goal).body);
+  EXPECT_EQ(before["status"]["status"], "no_data");
+  EXPECT_TRUE(before["pair"].is_null());
+  EXPECT_EQ(before["indicators"][0]["id"], "sm-staff-metric");
+
+  ASSERT_EQ(post("/api/indicators/sm-staff-metric/description",
+                 {{"unit", "%"}, {"direction", "higher_is_better"}, {"sotkanet_id", "5083"}, {"source", {{"document", "doc-001"}}}})
+                .status,
+            200);
+  ASSERT_EQ(post("/api/indicators/sm-staff-metric/targets", {{"year", 2022}, {"value", "40"}, {"source", {{"document", "doc-001"}}}}).status, 200);
+  auto pair = post("/api/goals/sm-staff/pairs", {{"person_id", "mia-laiho"}, {"party_id", "county-01"}, {"hus_person_id", "otto-andersson"}, {"start_date", "2022-01-01"}});
+  ASSERT_EQ(pair.status, 201) << pair.body;
+  // 2023-06-01: the pair must see to a value for 2022 for Itä-Uusimaa.
+  auto duty = [&] {
+    auto all = json::parse(get("/api/duties?rule=goal.follow_up&subject=sm-staff").body);
+    return all.size() == 1 ? all[0]["status"].get<std::string>() : "count " + std::to_string(all.size());
+  };
+  EXPECT_EQ(duty(), "due");
+
+  std::ifstream in(std::string(YP_SOURCE_DIR) + "/tests/data/sotkanet-sample.json");
+  std::stringstream rows;
+  rows << in.rdbuf();
+  auto imported = post("/api/goals/values/sotkanet", {{"name", "sample.json"}, {"rows", json::parse(rows.str())}});
+  ASSERT_EQ(imported.status, 200) << imported.body;
+  EXPECT_EQ(json::parse(imported.body)["stored"], 3);
+  EXPECT_EQ(post("/api/goals/values/sotkanet", {{"rows", {{{"indicator", 5083}, {"region", "091"}, {"year", 2024}, {"value", 1}}}}}).status, 422);
+  // The sample has Itä-Uusimaa for 2024 only; 2022 is entered by hand: 41 against the target 40.
+  ASSERT_EQ(post("/api/indicators/sm-staff-metric/values", {{"region_id", "county-01"}, {"year", 2022}, {"value", "41"}}).status, 201);
+  auto after = json::parse(get(goal).body);
+  EXPECT_EQ(after["status"]["status"], "on_track");
+  EXPECT_EQ(after["pair"]["person"]["name"], "Mia Laiho");
+  EXPECT_EQ(after["indicators"][0]["values"].size(), 2u);  // 2022 by hand, 2024 from Sotkanet
+  EXPECT_EQ(duty(), "satisfied");
+  auto csv = get("/api/goals.csv?agreement_id=hus-organising-agreement&organisation_id=county-01&year=2022");
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_NE(csv.body.find(",Mia Laiho,Otto Andersson,county-01,sm-staff-metric,2022,41,40,on_track"), std::string::npos) << csv.body;
 }
 
 }  // namespace

@@ -123,11 +123,41 @@ Result<Written> set_target(const Dataset& d, json& a, const Date&, const std::st
   return written_one(&Dataset::indicators, std::move(ind));
 }
 
+// What the group responsible decides of an indicator slot: its definition, unit, which way is
+// better and its Sotkanet number; each given field replaces the recorded one.
+Result<Written> describe_indicator(const Dataset& d, json& a, const Date&, const std::string&) {
+  auto id = take<std::string>(a, "indicator_id");
+  if (!id) return id.error();
+  auto definition = take_or<Text>(a, "definition", Text{});
+  if (!definition) return definition.error();
+  auto unit = take_or<std::string>(a, "unit", "");
+  if (!unit) return unit.error();
+  auto direction = take_or<Direction>(a, "direction", Direction::unrecorded);
+  if (!direction) return direction.error();
+  auto sotkanet = take_or<std::string>(a, "sotkanet_id", "");
+  if (!sotkanet) return sotkanet.error();
+  auto source = take<Source>(a, "source");
+  if (!source) return source.error();
+  if (auto e = nothing_left(a)) return *e;
+  const auto* found = d.indicators.find(*id);
+  if (!found) return Error::not_found("/indicator_id", "no such indicator: " + *id);
+  if (source->document.empty()) return Error::invalid("/source/document", "is required: the decision the description rests on");
+  if (!sotkanet->empty() && sotkanet->find_first_not_of("0123456789") != std::string::npos)
+    return Error::invalid("/sotkanet_id", "must be Sotkanet's indicator number");
+  Indicator ind = *found;
+  if (!definition->fi.empty() || !definition->sv.empty() || !definition->en.empty()) ind.definition = *definition;
+  if (!unit->empty()) ind.unit = *unit;
+  if (*direction != Direction::unrecorded) ind.direction = *direction;
+  if (!sotkanet->empty()) ind.sotkanet_id = *sotkanet;
+  ind.source = *source;
+  return written_one(&Dataset::indicators, std::move(ind));
+}
+
 using Operation = std::function<Result<Written>(const Dataset&, json&, const Date&, const std::string&)>;
 
 const std::vector<std::pair<std::string, Operation>>& operations() {
   static const std::vector<std::pair<std::string, Operation>> table = {
-      {"name_pair", name_pair}, {"end_pair", end_pair}, {"enter_value", enter_value}, {"set_target", set_target}};
+      {"name_pair", name_pair}, {"end_pair", end_pair}, {"enter_value", enter_value}, {"set_target", set_target}, {"describe_indicator", describe_indicator}};
   return table;
 }
 
@@ -152,7 +182,7 @@ Allowed who_may_run_goal(const Dataset& data, const std::string& name, const nlo
   if (name == "name_pair") parties_of(agreement_of_goal(data, text("goal_id")));
   if (name == "end_pair")
     if (const auto* p = data.responsibility_pairs.find(text("pair_id"))) parties_of(agreement_of_goal(data, p->goal_id));
-  if (name == "enter_value" || name == "set_target")
+  if (name == "enter_value" || name == "set_target" || name == "describe_indicator")
     for (const auto* a : agreements_of_indicator(data, text("indicator_id"))) parties_of(a);
   if (name == "enter_value" && !text("region_id").empty()) allowed.push_back({AccessRole::coordinator, text("region_id")});
   return allowed;

@@ -6,6 +6,8 @@
 //   end_pair      pair_id, end_date
 //   enter_value   indicator_id, region_id, year, value    (by hand; imports use values_written)
 //   set_target    indicator_id, year, value, source, direction (when not yet recorded)
+//   describe_indicator  indicator_id, source, and any of definition, unit, direction, sotkanet_id
+//                 (what the responsible group decides of a metric the document left undefined)
 #pragma once
 #include <nlohmann/json.hpp>
 #include <string>

@@ -171,6 +171,7 @@ void add_goals_routes(Router& router, LiveRegistry& reg, std::function<Date()> t
       {"/api/responsibility-pairs/{id}/end", "end_pair", "pair_id", 200},
       {"/api/indicators/{id}/values", "enter_value", "indicator_id", 201},
       {"/api/indicators/{id}/targets", "set_target", "indicator_id", 200},
+      {"/api/indicators/{id}/description", "describe_indicator", "indicator_id", 200},
   };
   for (const auto& route : operation_routes)
     router.add("POST", route.path, [&reg, today, route](const Request& r) {
