@@ -19,6 +19,7 @@ import { Calendar } from "./pages/Calendar";
 import { DutyPage } from "./pages/DutyPage";
 import { NotFound } from "./pages/NotFound";
 import { Budget } from "./pages/Budget";
+import { Goals } from "./pages/Goals";
 
 const sections = [
   { path: "/", key: "nav.dashboard" },
@@ -27,6 +28,7 @@ const sections = [
   { path: "/agreements", key: "nav.agreements" },
   { path: "/meetings", key: "nav.meetings" },
   { path: "/calendar", key: "nav.calendar" },
+  { path: "/goals", key: "nav.goals" },
   { path: "/budget", key: "nav.budget" },
 ];
 
@@ -78,6 +80,7 @@ export function App() {
           <Routes>
             <Route path="/" element={<Dashboard />} />
             <Route path="/budget" element={<Budget />} />
+            <Route path="/goals" element={<Goals />} />
             <Route path="/organisations" element={<Organisations />} />
             <Route path="/organisations/:id" element={<OrganisationPage />} />
             <Route path="/bodies" element={<Bodies />} />

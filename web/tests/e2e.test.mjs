@@ -264,3 +264,43 @@ test("a controller imports a month, sees each member's chart and follows a devia
   assert.ok(answers.statuses.includes("satisfied"), JSON.stringify(answers.statuses));
   assert.match(answers.csv, /^member,service_group,month,allocated_euros,realised_euros/);
 });
+
+test("goals: a pair is named and a value entered by hand, and the goal's status and trend follow", async () => {
+  // What the self-monitoring group decided of its staff metric, recorded through the API.
+  await page.goto(new URL("/goals", server.url).href);
+  const recorded = await page.evaluate(async () => {
+    const { csrf_token } = await (await fetch("/api/session")).json();
+    const post = (path, body) =>
+      fetch(path, { method: "POST", headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf_token }, body: JSON.stringify(body) }).then((r) => r.status);
+    return [
+      await post("/api/indicators/sm-staff-metric/description", { unit: "%", direction: "higher_is_better", source: { document: "doc-001" } }),
+      await post("/api/indicators/sm-staff-metric/targets", { year: 2022, value: "40", source: { document: "doc-001" } }),
+    ];
+  });
+  assert.deepEqual(recorded, [200, 200]);
+  await page.goto(new URL("/goals?agreement_id=hus-organising-agreement&organisation_id=county-01&year=2022", server.url).href);
+  const card = page.getByTestId("goal-sm-staff");
+  await card.waitFor();
+  assert.equal(await card.getAttribute("data-status"), "no_data");
+  assert.equal(await page.locator("[data-testid^=goal-]").count(), 17);  // 7 self-monitoring, 3 ICT, 7 HYTE goals
+
+  await page.getByTestId("edit-sm-staff").locator("summary").click();
+  const pairForm = page.getByTestId("pair-form-sm-staff");
+  await pairForm.locator("select[name=person_id]").selectOption({ label: "Mia Laiho" });
+  await pairForm.locator("select[name=party_id]").selectOption("county-01");
+  await pairForm.locator("select[name=hus_person_id]").selectOption({ label: "Otto Andersson" });
+  await pairForm.locator("button[type=submit]").click();
+  await page.getByTestId("pair-sm-staff").filter({ hasText: "Mia Laiho" }).waitFor();
+
+  const valueForm = page.getByTestId("value-form-sm-staff-metric");
+  await valueForm.locator("input[name=year]").fill("2022");
+  await valueForm.locator("input[name=value]").fill("41");
+  await valueForm.locator("button[type=submit]").click();
+  await page.locator("[data-testid=goal-sm-staff][data-status=on_track]").waitFor();
+  await page.getByTestId("trend-sm-staff-metric").locator("circle[data-value='2022']").waitFor();
+  await accessible("goals");
+
+  // The pair now answers for the goal's follow-up among the duties.
+  const duties = await page.evaluate(async () => (await (await fetch("/api/duties?rule=goal.follow_up&subject=sm-staff")).json()).map((d) => d.bearer_ids));
+  assert.deepEqual(duties, [["county-01", "hus"]]);
+});

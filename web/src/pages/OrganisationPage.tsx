@@ -20,6 +20,7 @@ export function OrganisationPage() {
   const org = useLoad(() => api.GET("/api/organisations/{id}", { params: { path: { id } } }), [id]);
   const bodies = useLoad(() => api.GET("/api/organisations/{id}/bodies", { params: { path: { id } } }), [id]);
   const agreements = useLoad(() => api.GET("/api/organisations/{id}/agreements", { params: { path: { id } } }), [id]);
+  const priorities = useLoad(() => api.GET("/api/priorities"), []);
   const duties = useLoad(() => api.GET("/api/duties", { params: { query: { as_of: asOf, organisation_id: id } } }), [id, asOf]);
   const counts: Record<string, number> = {};
   for (const d of duties.data ?? []) counts[d.status] = (counts[d.status] ?? 0) + 1;
@@ -39,6 +40,13 @@ export function OrganisationPage() {
       <LinkList {...bodies} links={(bodies.data ?? []).map((b) => ({ to: `/bodies/${b.id}`, label: text(b.name) }))} />
       <Heading variant="h2">{t("nav.agreements")}</Heading>
       <LinkList {...agreements} links={(agreements.data ?? []).map((a) => ({ to: `/agreements/${a.id}`, label: text(a.title) }))} />
+      <Heading variant="h2">{t("nav.goals")}</Heading>
+      <LinkList
+        {...priorities}
+        links={(agreements.data ?? [])
+          .filter((a) => (priorities.data ?? []).some((p) => p.agreement_id === a.id))
+          .map((a) => ({ to: `/goals?agreement_id=${a.id}&organisation_id=${id}`, label: text(a.title) }))}
+      />
       <Heading variant="h2">{t("organisation.duties")}</Heading>
       <Status loading={duties.loading} error={duties.error} />
       <StatusChart counts={counts} />
