@@ -2,6 +2,12 @@
 // that a malformed or inconsistent file is refused with its file, line and field.
 #include <gtest/gtest.h>
 
+#include <cctype>
+
+#include <map>
+
+#include <sstream>
+
 #include <filesystem>
 #include <fstream>
 
@@ -151,6 +157,99 @@ std::string write_file(const std::string& name, const std::string& text) {
   auto path = test::temp_path(name);
   std::ofstream(path) << text;
   return path;
+}
+
+// Whitespace runs as one space; a word broken at a line end with a hyphen either kept whole with
+// its hyphen ("HYTE-\ntyön") or joined ("esityk-\nsestä"), which `join_breaks` chooses.
+std::string normalised(const std::string& text, bool join_breaks) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '-' && i + 1 < text.size() && (text[i + 1] == '\n' || text[i + 1] == '\r')) {
+      size_t j = i + 1;
+      while (j < text.size() && std::isspace(static_cast<unsigned char>(text[j]))) ++j;
+      if (!join_breaks) out += '-';
+      i = j - 1;
+      continue;
+    }
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+// Every passage the data quotes from one of the five documents is the document's own words (an
+// elision "…" between parts of it allowed), so that a reader who follows a fact to its source
+// finds it there.
+TEST(Data, EveryPassageIsTheDocumentsOwnWords) {
+  const Dataset d = test::load_repository_data();
+  std::map<std::string, std::pair<std::string, std::string>> texts;  // document → its text, hyphens kept and joined
+  for (const auto& doc : d.documents.items) {
+    std::ifstream in(std::string(YP_SOURCE_DIR) + "/data/documents/text/" + doc.original_file);
+    ASSERT_TRUE(in) << doc.original_file;
+    std::stringstream text;
+    text << in.rdbuf();
+    texts[doc.id] = {normalised(text.str(), false), normalised(text.str(), true)};
+  }
+  int checked = 0;
+  auto check = [&](const std::string& where, const Source& s) {
+    auto it = texts.find(s.document);
+    if (it == texts.end() || s.passage.empty()) return;
+    ++checked;
+    const std::string passage = normalised(s.passage, false);
+    size_t from = 0;
+    while (from <= passage.size()) {
+      size_t cut = passage.find("…", from);
+      std::string part = passage.substr(from, cut == std::string::npos ? std::string::npos : cut - from);
+      while (!part.empty() && part.back() == ' ') part.pop_back();
+      while (!part.empty() && part.front() == ' ') part.erase(0, 1);
+      EXPECT_TRUE(part.empty() || it->second.first.find(part) != std::string::npos || it->second.second.find(part) != std::string::npos)
+          << where << ": not in " << s.document << ": " << part;
+      if (cut == std::string::npos) break;
+      from = cut + std::string("…").size();
+    }
+  };
+  for (const auto& x : d.priorities.items) check("priorities/" + x.id, x.source);
+  for (const auto& x : d.goals.items) check("goals/" + x.id, x.source);
+  for (const auto& x : d.indicators.items) check("indicators/" + x.id, x.source);
+  for (const auto& x : d.budget_rules.items) {
+    check("budget_rules/" + x.id, x.source);
+    for (const auto& s : x.stages) check("budget_rules/" + x.id + "/" + s.id, s.source);
+  }
+  for (const auto& x : d.bodies.items) check("bodies/" + x.id, x.source);
+  for (const auto& x : d.agreements.items) {
+    check("agreements/" + x.id, x.source);
+    for (const auto& c : x.clauses) check("agreements/" + x.id + "/clauses/" + c.id, c.source);
+  }
+  for (const auto& x : d.duties.items) check("duties/" + x.id, x.source);
+  for (const auto& x : d.parameters.items) check("parameters/" + x.id, x.source);
+  EXPECT_GT(checked, 100);
+}
+
+// Every priority and goal of documents 001 and 003: the self-monitoring content areas, the ICT
+// steering group's three kinds of yearly target, the HYTE group's tasks; the plan's three general
+// goals and a goal slot for each of its five priorities.
+TEST(Data, GoalsOfDocuments001And003) {
+  const Dataset d = test::load_repository_data();
+  std::map<std::string, int> goals_of;
+  for (const auto& g : d.goals.items) ++goals_of[g.priority_id];
+  EXPECT_EQ(goals_of["hus-self-monitoring"], 7);
+  EXPECT_EQ(goals_of["hus-ict-targets"], 3);
+  EXPECT_EQ(goals_of["hus-hyte"], 7);
+  EXPECT_EQ(goals_of["hyks-general"], 3);
+  for (const char* p : {"hyks-sustainable-economy", "hyks-youth-mental-health", "hyks-urgent-care", "hyks-integrating-digital", "hyks-digital-as-whole"})
+    EXPECT_EQ(goals_of[p], 1) << p;
+  // The documents give no metric a value: nothing is invented.
+  for (const auto& i : d.indicators.items) {
+    EXPECT_TRUE(i.targets.empty()) << i.id;
+    EXPECT_FALSE(i.baseline.has_value()) << i.id;
+    EXPECT_EQ(i.direction, Direction::unrecorded) << i.id;
+  }
+  EXPECT_TRUE(d.indicator_values.items.empty());
+  EXPECT_TRUE(d.responsibility_pairs.items.empty());
 }
 
 TEST(Loader, NamesFileLineAndFieldOfATypeError) {
