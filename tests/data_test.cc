@@ -9,8 +9,10 @@
 #include <sstream>
 
 #include <filesystem>
+#include <functional>
 #include <fstream>
 
+#include "codec/json_codec.h"
 #include "files/loader.h"
 #include "support.h"
 
@@ -212,21 +214,20 @@ TEST(Data, EveryPassageIsTheDocumentsOwnWords) {
       from = cut + std::string("…").size();
     }
   };
-  for (const auto& x : d.priorities.items) check("priorities/" + x.id, x.source);
-  for (const auto& x : d.goals.items) check("goals/" + x.id, x.source);
-  for (const auto& x : d.indicators.items) check("indicators/" + x.id, x.source);
-  for (const auto& x : d.budget_rules.items) {
-    check("budget_rules/" + x.id, x.source);
-    for (const auto& s : x.stages) check("budget_rules/" + x.id + "/" + s.id, s.source);
-  }
-  for (const auto& x : d.bodies.items) check("bodies/" + x.id, x.source);
-  for (const auto& x : d.agreements.items) {
-    check("agreements/" + x.id, x.source);
-    for (const auto& c : x.clauses) check("agreements/" + x.id + "/clauses/" + c.id, c.source);
-  }
-  for (const auto& x : d.duties.items) check("duties/" + x.id, x.source);
-  for (const auto& x : d.parameters.items) check("parameters/" + x.id, x.source);
-  EXPECT_GT(checked, 100);
+  // Every source anywhere in the data, found by walking each entity's JSON.
+  std::function<void(const std::string&, const nlohmann::json&)> walk = [&](const std::string& where, const nlohmann::json& j) {
+    if (j.is_object()) {
+      if (j.contains("document") && j.contains("passage") && j["document"].is_string() && j["passage"].is_string())
+        check(where, Source{j["document"].get<std::string>(), "", j["passage"].get<std::string>()});
+      for (const auto& [key, value] : j.items()) walk(where + "/" + key, value);
+    } else if (j.is_array()) {
+      for (size_t i = 0; i < j.size(); ++i) walk(where + "/" + std::to_string(i), j[i]);
+    }
+  };
+  d.for_each_collection([&](const char* name, const auto& collection) {
+    for (const auto& item : collection.items) walk(std::string(name) + "/" + item.id, codec::encode(item));
+  });
+  EXPECT_GT(checked, 150);
 }
 
 // Every priority and goal of documents 001 and 003: the self-monitoring content areas, the ICT
