@@ -1,6 +1,7 @@
 #include "budget/report_table.h"
 
 #include "budget/money.h"
+#include "core/csv_field.h"
 
 namespace yp::budget {
 
@@ -26,17 +27,7 @@ ReportTable report_table(const MonthlyReport& report, const std::string& member)
 std::string csv_of(const ReportTable& table) {
   std::string out;
   auto row = [&](const std::vector<std::string>& cells) {
-    for (size_t i = 0; i < cells.size(); ++i) {
-      if (i) out += ',';
-      const auto& c = cells[i];
-      if (c.find_first_of(",\"\r\n") == std::string::npos) {
-        out += c;
-        continue;
-      }
-      out += '"';
-      for (char ch : c) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-      out += '"';
-    }
+    for (size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
     out += '\n';
   };
   row(table.header);

@@ -486,13 +486,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
   });
   // Meetings: every write is a named operation of the meetings capability (meetings/operations.h),
   // its arguments the body with the route's {id} and {number} added.
-  struct MeetingRoute {
-    const char* path;
-    const char* operation;
-    const char* id_argument;
-    int created;  // the status of a success
-  };
-  static const MeetingRoute meeting_routes[] = {
+  static const OperationRoute meeting_routes[] = {
       {"/api/bodies/{id}/meetings", "plan", "body_id", 201},
       {"/api/meetings/{id}/participants/prefill", "prefill", "meeting_id", 200},
       {"/api/meetings/{id}/items", "add_item", "meeting_id", 201},

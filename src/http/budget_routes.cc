@@ -142,14 +142,6 @@ json report_json(const Dataset& d, const ReportQuery& q, const BudgetYear& year,
           {"lines", lines}};
 }
 
-// A budget operation's route: the argument the {id} fills, and the status of a success.
-struct OperationRoute {
-  const char* path;
-  const char* operation;
-  const char* id_argument;
-  int created;
-};
-
 }  // namespace
 
 void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> today) {

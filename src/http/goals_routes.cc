@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "codec/json_codec.h"
+#include "core/csv_field.h"
 #include "files/sotkanet.h"
 #include "goals/operations.h"
 #include "goals/status.h"
@@ -95,20 +96,6 @@ json goal_json(const Dataset& d, const Goal& g, const GoalQuery& q, const Date& 
   j["status"] = {{"year", q.year}, {"status", name_of(status.status)}, {"explanation", codec::encode(status.explanation)}, {"indicators", per}};
   return j;
 }
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-struct OperationRoute {
-  const char* path;
-  const char* operation;
-  const char* id_argument;
-  int created;
-};
 
 }  // namespace
 

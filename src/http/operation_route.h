@@ -12,6 +12,15 @@
 
 namespace yp::http {
 
+// A route that runs a named operation: its address, the operation, the argument its {id} fills
+// (none: nullptr), and the status of a success.
+struct OperationRoute {
+  const char* path;
+  const char* operation;
+  const char* id_argument;
+  int created;
+};
+
 template <class Allowed, class Run>
 Response answer_operation(LiveRegistry& reg, const Request& r, const std::string& operation, Allowed allowed, Run run, int created) {
   std::optional<Written> done;

@@ -7,6 +7,7 @@ import { api, problemText, type Schemas } from "../api/client";
 import { useNames } from "../api/names";
 import { useSession } from "../session";
 import { useDate, useText } from "../text";
+import { PartyOptions } from "./PartyOptions";
 import { TrendChart } from "./TrendChart";
 
 type GoalView = Schemas["GoalView"];
@@ -15,7 +16,6 @@ const statusClass: Record<string, string> = { on_track: "yp-holds", at_risk: "yp
 
 function PairForm({ goal, parties, done }: { goal: GoalView; parties: string[]; done: () => void }) {
   const { t } = useTranslation();
-  const text = useText();
   const names = useNames();
   const [pair, setPair] = useState({ person_id: "", party_id: "", hus_person_id: "" });
   const [error, setError] = useState<string>();
@@ -47,13 +47,7 @@ function PairForm({ goal, parties, done }: { goal: GoalView; parties: string[]; 
         {t("goals.pairParty")}
         <select name="party_id" required value={pair.party_id} onChange={(e) => setPair({ ...pair, party_id: e.target.value })}>
           <option value="">{t("form.choose")}</option>
-          {parties
-            .filter((p) => p !== "hus")
-            .map((p) => (
-              <option key={p} value={p}>
-                {text(names?.organisations.get(p)?.name) || p}
-              </option>
-            ))}
+          <PartyOptions parties={parties} />
         </select>
       </label>
       {person("hus_person_id", t("goals.pairHus"))}

@@ -5,16 +5,15 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
 import { Heading } from "suomifi-ui-components";
 import { api } from "../api/client";
-import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { Status } from "../components/Status";
 import { GoalCard } from "../goals/GoalCard";
+import { PartyOptions } from "../goals/PartyOptions";
 import { useText } from "../text";
 
 export function Goals() {
   const { t } = useTranslation();
   const text = useText();
-  const names = useNames();
   const [params, setParams] = useSearchParams();
   const agreement = params.get("agreement_id") ?? "hus-organising-agreement";
   const organisation = params.get("organisation_id") ?? "";
@@ -57,13 +56,7 @@ export function Goals() {
           {t("goals.organisation")}
           <select name="organisation" value={organisation} onChange={(e) => set("organisation_id", e.target.value)}>
             <option value="">{t("goals.pairsOwn")}</option>
-            {parties
-              .filter((p) => p !== "hus")
-              .map((p) => (
-                <option key={p} value={p}>
-                  {text(names?.organisations.get(p)?.name) || p}
-                </option>
-              ))}
+            <PartyOptions parties={parties} />
           </select>
         </label>
         <label>
