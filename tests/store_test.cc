@@ -213,8 +213,9 @@ TEST_P(StoreTest, BudgetMonthsAreReplacedWhole) {
   EXPECT_EQ(nlohmann::json::parse(trail[0].after)["cents"], 250'00);
 }
 
-// Frame versions and explanations are registry entities: stored, audited and read back whole.
-TEST_P(StoreTest, BudgetFramesAndExplanationsAreStoredAndReadBack) {
+// Frame versions, explanations, responsibility pairs and indicator values are registry entities:
+// stored, audited and read back whole.
+TEST_P(StoreTest, BudgetAndGoalEntitiesAreStoredAndReadBack) {
   ASSERT_FALSE(store_->write(test::load_repository_data(), kTestAuthor));
   Dataset change;
   BudgetFrame f;
@@ -242,6 +243,8 @@ TEST_P(StoreTest, BudgetFramesAndExplanationsAreStoredAndReadBack) {
   x.state = ExplanationState::explained;
   x.steps = {{ExplanationState::requested, Date{2026, 4, 10}, "", ""}, {ExplanationState::explained, Date{2026, 4, 20}, "hus-controller", "Syy."}};
   change.budget_explanations.put(x);
+  change.responsibility_pairs.put({"sm-staff-pair-1", "sm-staff", "mia-laiho", "county-01", "otto-andersson", "hus", Date{2026, 1, 1}, Date{2026, 12, 31}, {}});
+  change.indicator_values.put({"sm-staff-metric-county-01-2025", "sm-staff-metric", "county-01", 2025, "41.5", "controller", "sotkanet:sample.json", Date{2026, 3, 1}});
   ASSERT_FALSE(store_->write(change, {"controller", "test"}));
   auto read = store_->read_all();
   ASSERT_TRUE(read.ok()) << read.error().message;
@@ -256,6 +259,14 @@ TEST_P(StoreTest, BudgetFramesAndExplanationsAreStoredAndReadBack) {
   EXPECT_EQ(explanation->state, ExplanationState::explained);
   EXPECT_EQ(explanation->steps[1].text, "Syy.");
   EXPECT_NE(read->budget_rules.find("hus-budget"), nullptr);
+  const auto* pair = read->responsibility_pairs.find("sm-staff-pair-1");
+  ASSERT_NE(pair, nullptr);
+  EXPECT_EQ(pair->end_date, (Date{2026, 12, 31}));
+  const auto* value = read->indicator_values.find("sm-staff-metric-county-01-2025");
+  ASSERT_NE(value, nullptr);
+  EXPECT_EQ(value->value, "41.5");
+  EXPECT_EQ(value->entered_from, "sotkanet:sample.json");
+  EXPECT_EQ(read->goals.items.size(), 25u);  // the data's 17 goals of document 001 and 8 of document 003
   EXPECT_EQ(store_->read_audit({"controller", "budget_explanations", x.id, "", "", 10}).value().size(), 1u);
 }
 
