@@ -255,6 +255,22 @@ test("a controller imports a month, sees each member's chart and follows a devia
   assert.equal(await explanation.locator(".yp-steps li").count(), 5);
   await accessible("budget-explained");
 
+  // A spring frame for 2025–2027 recorded with each member's 2025 fee share, then confirmed: the
+  // report sets the year's allocation beside each share.
+  const form = page.getByTestId("record-frame");
+  const inputs = form.locator("input[name^='share-'][name$='-2025']");
+  assert.equal(await inputs.count(), 5);
+  for (let i = 0; i < 5; ++i) await inputs.nth(i).fill("5000000");
+  await form.locator("button[type=submit]").click();
+  const frame = page.locator("[data-testid='frame-frame-2025-spring_frame-1']");
+  await frame.waitFor();
+  assert.equal(await frame.getAttribute("data-confirmed"), "no");
+  await frame.locator("form button[type=submit]").click();
+  await page.locator("[data-testid='frame-frame-2025-spring_frame-1'][data-confirmed=yes]").waitFor();
+  await page.getByTestId("fee-shares").locator("tbody tr").nth(4).waitFor();
+  assert.equal(await page.getByTestId("fee-shares").locator("tbody tr").count(), 5);
+  await accessible("budget-frame");
+
   // HUS's duty for that deviation is satisfied; the report downloads as CSV.
   const answers = await page.evaluate(async () => {
     const duties = await (await fetch("/api/duties?rule=hus-explains-significant-deviation")).json();

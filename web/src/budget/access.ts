@@ -13,3 +13,6 @@ export const mayImport = (a?: Account) => holds(a, "coordinator", "hus");
 export const mayExplain = (a?: Account) => holds(a, "coordinator", "hus");
 export const mayAnswerFor = (a: Account | undefined, member: string) => holds(a, "coordinator", member);
 export const mayRecordThreshold = (a?: Account) => holds(a, "secretary", "uusimaa-top-management-meeting");
+export const mayConfirmFrame = mayRecordThreshold;
+// A frame is built jointly: HUS's and every fee-paying member's coordinators may record a version.
+export const mayRecordFrame = (a: Account | undefined, members: string[]) => ["hus", ...members].some((m) => holds(a, "coordinator", m));

@@ -11,6 +11,7 @@ import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { mayImport, mayRecordThreshold } from "../budget/access";
 import { Explanations } from "../budget/Explanations";
+import { Frames } from "../budget/Frames";
 import { useMoney } from "../budget/format";
 import { ImportForm } from "../budget/ImportForm";
 import { MemberChart } from "../budget/MemberChart";
@@ -118,6 +119,7 @@ export function Budget() {
                 <DataTable
                   caption={t("budget.feeShares")}
                   hideCaption={false}
+                  testId="fee-shares"
                   columns={[t("budget.member"), t("budget.feeShare"), t("budget.allocatedYear"), t("budget.withinShare")]}
                   rows={data.fee_shares.map((s) => ({
                     key: s.member,
@@ -156,6 +158,7 @@ export function Budget() {
               })}
             </>
           )}
+          <Frames year={year} orgName={orgName} changed={changed} />
           <Status loading={false} error={explanations.error} />
           {explanations.data && <Explanations explanations={explanations.data} orgName={orgName} changed={changed} />}
           {mayImport(account) && <ImportForm imported={changed} />}
