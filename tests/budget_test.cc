@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "budget/hus_agreement.h"
 #include "budget/money.h"
 #include "budget/operations.h"
 #include "budget/report.h"
@@ -67,6 +68,22 @@ TEST(BudgetExplanations, RaisedForSignificantReportedMonthsOnce) {
   // Without a threshold nothing can be judged, so nothing is raised.
   EXPECT_TRUE(budget::raise_explanations(test::load_repository_data(), budget::monthly_report(plan, done, 2025, 12, std::nullopt, 0b1), today)
                   .budget_explanations.items.empty());
+}
+
+TEST(BudgetThreshold, IsAPerCentAboveZeroWithItsSource) {
+  const auto data = test::load_repository_data();
+  auto record = [&](const char* percent, const char* document) {
+    return budget::run_budget_operation(data, "record_threshold", {{"percent", percent}, {"from", "2026-01-01"}, {"source", {{"document", document}}}},
+                                        Date{2026, 2, 1}, "secretary");
+  };
+  for (const char* bad : {"0", "0.00", "-5", "5.001", "five"}) EXPECT_EQ(record(bad, "doc-001").error().path, "/percent") << bad;
+  EXPECT_EQ(record("5", "").error().path, "/source/document");
+  auto ok = record("4.5", "meetings/uusimaa-top-management-meeting-2026-1");
+  ASSERT_TRUE(ok) << ok.error().message;
+  Dataset merged = data;
+  merged.merge(ok->fragment);
+  EXPECT_EQ(budget::significance_threshold(merged, 2026), 450);
+  EXPECT_EQ(budget::significance_threshold(merged, 2025), std::nullopt);  // not before it was agreed
 }
 
 TEST(BudgetFrames, VersionsAreNumberedConfirmedOnceAndTheLatestConfirmedIsInForce) {

@@ -105,7 +105,7 @@ Result<Written> record_threshold(const Dataset& d, json& a, const Date& today, c
   auto source = take<Source>(a, "source");
   if (!source) return source.error();
   if (auto e = nothing_left(a)) return *e;
-  if (!parse_percent(*value) || *value == "0") return Error::invalid("/percent", "must be a per cent above 0 with at most two decimals, not '" + *value + "'");
+  if (parse_percent(*value).value_or(0) <= 0) return Error::invalid("/percent", "must be a per cent above 0 with at most two decimals, not '" + *value + "'");
   if (source->document.empty()) return Error::invalid("/source/document", "is required: the document or minutes the agreement on the threshold rests on");
   const auto* found = d.parameters.find(kThresholdParameter);
   if (!found) return Error::not_found("/parameter", std::string("the agreement's parameter ") + kThresholdParameter + " is not loaded");
