@@ -28,6 +28,9 @@ class Validator {
     if (!s.document.empty() && s.document.find('/') == std::string::npos && !d_.documents.find(s.document))
       errors.push_back(Error::invalid(path + "/source/document", "refers to unknown document '" + s.document + "'"));
   }
+  void decimal(const std::string& path, const std::string& value) {
+    if (!parse_decimal(value)) errors.push_back(Error::invalid(path, "must be a decimal number such as 5 or -2.5"));
+  }
   void member_of(const std::string& path, const std::string& id, const std::vector<std::string>& parties, const char* what) {
     if (!id.empty() && std::find(parties.begin(), parties.end(), id) == parties.end())
       errors.push_back(Error::invalid(path, "'" + id + "' is not a party of the " + what));
@@ -165,11 +168,10 @@ void Validator::run() {
   }
   for (const auto& param : d_.parameters.items)
     for (size_t i = 0; i < param.values.size(); ++i)
-      if (!parse_decimal(param.values[i].value))
-        errors.push_back(Error::invalid("/parameters/" + param.id + "/values/" + std::to_string(i) + "/value", "must be a decimal number such as 5 or -2.5"));
+      decimal("/parameters/" + param.id + "/values/" + std::to_string(i) + "/value", param.values[i].value);
   for (const auto& m : d_.measurements.items) {
     org("/measurements/" + m.id + "/subject_id", m.subject_id);
-    if (!parse_decimal(m.value)) errors.push_back(Error::invalid("/measurements/" + m.id + "/value", "must be a decimal number such as 5 or -2.5"));
+    decimal("/measurements/" + m.id + "/value", m.value);
   }
   for (const auto& x : d_.priorities.items) {
     ref("/priorities/" + x.id + "/agreement_id", x.agreement_id, d_.agreements, "agreement");
@@ -178,11 +180,8 @@ void Validator::run() {
   }
   for (const auto& x : d_.indicators.items) {
     const std::string p = "/indicators/" + x.id;
-    auto decimal = [&](const std::string& path, const YearValue& y) {
-      if (!parse_decimal(y.value)) errors.push_back(Error::invalid(path + "/value", "must be a decimal number such as 5 or -2.5"));
-    };
-    if (x.baseline) decimal(p + "/baseline", *x.baseline);
-    for (size_t i = 0; i < x.targets.size(); ++i) decimal(p + "/targets/" + std::to_string(i), x.targets[i]);
+    if (x.baseline) decimal(p + "/baseline/value", x.baseline->value);
+    for (size_t i = 0; i < x.targets.size(); ++i) decimal(p + "/targets/" + std::to_string(i) + "/value", x.targets[i].value);
     source(p, x.source);
   }
   for (const auto& x : d_.goals.items) {
@@ -203,7 +202,7 @@ void Validator::run() {
     const std::string p = "/indicator_values/" + x.id;
     ref(p + "/indicator_id", x.indicator_id, d_.indicators, "indicator");
     org(p + "/region_id", x.region_id);
-    if (!parse_decimal(x.value)) errors.push_back(Error::invalid(p + "/value", "must be a decimal number such as 5 or -2.5"));
+    decimal(p + "/value", x.value);
   }
   for (const auto& rules : d_.budget_rules.items) {
     const std::string p = "/budget_rules/" + rules.id;

@@ -4,6 +4,7 @@
 // rather read them, and the picture's description says where the deviations are.
 import { useTranslation } from "react-i18next";
 import type { Schemas } from "../api/client";
+import { ChartLegend } from "../components/ChartLegend";
 import { useMoney, useMonths } from "./format";
 
 type Total = Schemas["BudgetReport"]["totals"][number];
@@ -63,24 +64,13 @@ export function MemberChart({ member, name, totals }: { member: string; name: st
           );
         })}
       </svg>
-      <figcaption>
-        <ul className="yp-legend">
-          <li>
-            <span className="yp-swatch" style={{ background: "#fff", border: "1.5px solid #2a6ebb" }} aria-hidden="true" />
-            {t("budget.allocated")}
-          </li>
-          <li>
-            <span className="yp-swatch" style={{ background: "#2a6ebb" }} aria-hidden="true" />
-            {t("budget.realised")}
-          </li>
-          <li>
-            <span aria-hidden="true" style={{ color: "#b71c1c", fontWeight: 700 }}>
-              ▲
-            </span>
-            {t("budget.significantMark")}
-          </li>
-        </ul>
-      </figcaption>
+      <ChartLegend
+        items={[
+          { label: t("budget.allocated"), swatch: { background: "#fff", border: "1.5px solid #2a6ebb" } },
+          { label: t("budget.realised"), swatch: { background: "#2a6ebb" } },
+          { label: t("budget.significantMark"), mark: "▲" },
+        ]}
+      />
     </figure>
   );
 }

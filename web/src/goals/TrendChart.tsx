@@ -3,6 +3,7 @@
 // value and target; the figures are also in the table beside it.
 import { useTranslation } from "react-i18next";
 import type { Schemas } from "../api/client";
+import { ChartLegend } from "../components/ChartLegend";
 
 type Indicator = Schemas["GoalView"]["indicators"][number];
 
@@ -55,20 +56,12 @@ export function TrendChart({ indicator, title }: { indicator: Indicator; title: 
           <circle key={`v${p.year}`} cx={x(p.year)} cy={y(p.value)} r="4" fill="#2a6ebb" data-value={p.year} />
         ))}
       </svg>
-      <figcaption>
-        <ul className="yp-legend">
-          <li>
-            <span className="yp-swatch" style={{ background: "#2a6ebb", borderRadius: "50%" }} aria-hidden="true" />
-            {t("goals.value")}
-          </li>
-          <li>
-            <span aria-hidden="true" style={{ color: "#b71c1c", fontWeight: 700 }}>
-              – –
-            </span>
-            {t("goals.target")}
-          </li>
-        </ul>
-      </figcaption>
+      <ChartLegend
+        items={[
+          { label: t("goals.value"), swatch: { background: "#2a6ebb", borderRadius: "50%" } },
+          { label: t("goals.target"), mark: "– –" },
+        ]}
+      />
     </figure>
   );
 }
