@@ -155,7 +155,9 @@ test("a meeting's agreed actions show who answers for them", async () => {
   const meeting = await recordMeetingWithAction(server.url);
   await page.goto(new URL(`/meetings/${meeting}`, server.url).href);
   await page.getByTestId("meeting-actions").waitFor();
-  assert.match(await page.getByTestId("meeting-actions").innerText(), /The service chain is described — Itä-Uusimaa wellbeing services county, due 30 Jun 2025 · open/);
+  assert.match(await page.getByTestId("meeting-actions").innerText(), /The service chain is described — Itä-Uusimaa wellbeing services county, due 30 Jun 2025 ·/);
+  // The administrator may answer it: its status is a choice, open for now.
+  assert.equal(await page.getByTestId("meeting-actions").locator("select").inputValue(), "open");
   await accessible("meeting-actions-en");
 });
 
@@ -319,4 +321,40 @@ test("goals: a pair is named and a value entered by hand, and the goal's status 
   // The pair now answers for the goal's follow-up among the duties.
   const duties = await page.evaluate(async () => (await (await fetch("/api/duties?rule=goal.follow_up&subject=sm-staff")).json()).map((d) => d.bearer_ids));
   assert.deepEqual(duties, [["county-01", "hus"]]);
+});
+
+test("a secretary plans a meeting, holds it, records what was agreed and an action, and the action is answered", async () => {
+  const day = new Date().toISOString().slice(0, 10);
+  await page.goto(new URL("/bodies/ita-uusimaa-top-management-forum", server.url).href);
+  const plan = page.getByTestId("plan-meeting");
+  await plan.locator("input[name=date]").fill(day);
+  await plan.locator("input[name=place]").fill("Porvoo");
+  await plan.locator("button[type=submit]").click();
+  await page.getByTestId("run-meeting").waitFor();
+  assert.match(page.url(), /\/meetings\/ita-uusimaa-top-management-forum-\d{4}-\d+$/);
+  const add = page.getByTestId("add-item");
+  await add.locator("input[name=title]").fill("Kotoutumisohjelma");
+  await add.locator("button[type=submit]").click();
+  await page.getByRole("heading", { name: /§ 1 Kotoutumisohjelma/ }).first().waitFor();
+  await page.getByTestId("move-held").locator("button").click();
+  const agree = page.getByTestId("agree-1");
+  await agree.waitFor();
+  await agree.locator("textarea").fill("Valmistellaan yhteinen kotoutumisohjelma.");
+  await agree.locator("button").click();
+  await page.getByText("Valmistellaan yhteinen kotoutumisohjelma.").first().waitFor();
+  const action = page.getByTestId("action-1");
+  await action.locator("input[name=action]").fill("Ohjelmaluonnos");
+  await action.locator("select[name=responsible]").selectOption("county-01");
+  await action.locator("button").click();
+  const status = page.locator("[data-testid^=action-status-]");
+  await status.waitFor();
+  await status.selectOption("done");
+  await page.getByTestId("meeting-actions").locator("select").waitFor({ state: "detached" });
+  // A decision is not offered: the forum makes none.
+  assert.equal(await page.getByTestId("decide-1").count(), 0);
+  await accessible("meeting-run");
+  // The minutes carry what was agreed.
+  const id = page.url().split("/").pop();
+  const minutes = await page.evaluate(async (m) => (await fetch(`/api/meetings/${m}/minutes?lang=fi`)).text(), id);
+  assert.match(minutes, /Valmistellaan yhteinen kotoutumisohjelma\./);
 });

@@ -10,6 +10,8 @@ import { useLoad } from "../api/useLoad";
 import { DataTable } from "../components/DataTable";
 import { Status } from "../components/Status";
 import { VerdictView } from "../components/VerdictView";
+import { mayRunMeetingsOf } from "../meetings/access";
+import { PlanMeeting } from "../meetings/PlanMeeting";
 import { useSession } from "../session";
 import { today, useDate, useText } from "../text";
 
@@ -92,6 +94,7 @@ export function BodyPage() {
               }))}
             />
           )}
+          {mayRunMeetingsOf(account, id) && <PlanMeeting body={id} />}
           {account && (
             <section aria-labelledby="nominate-heading">
               <Heading variant="h2" id="nominate-heading">

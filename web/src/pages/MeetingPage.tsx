@@ -1,13 +1,19 @@
 // One meeting: time and place, who took part, each agenda item with its statements, agreed items,
 // decision and disqualifications, and the minutes as HTML or PDF in each language.
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
-import { ExternalLink, Heading } from "suomifi-ui-components";
-import { api } from "../api/client";
+import { ExternalLink, Heading, InlineAlert } from "suomifi-ui-components";
+import { api, problemText } from "../api/client";
 import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { Status } from "../components/Status";
+import { mayAnswerAction, mayRunMeetingsOf } from "../meetings/access";
+import { RunMeeting } from "../meetings/RunMeeting";
+import { useSession } from "../session";
 import { useDate, useText } from "../text";
+
+type ActionStatus = "open" | "in_progress" | "done" | "cancelled";
 
 export function MeetingPage() {
   const { id = "" } = useParams();
@@ -19,6 +25,18 @@ export function MeetingPage() {
   const m = loaded.data;
   const actions = useLoad(() => api.GET("/api/actions"), []);
   const ours = (actions.data ?? []).filter((a) => a.meeting_id === id);
+  const { account } = useSession();
+  const body = useLoad(async () => (m?.body_id ? api.GET("/api/bodies/{id}", { params: { path: { id: m.body_id } } }) : { data: undefined }), [m?.body_id]);
+  const [actionError, setActionError] = useState<string>();
+  const answerAction = async (action: string, status: ActionStatus) => {
+    const { error } = await api.POST("/api/actions/{id}/status", { params: { path: { id: action } }, body: { status } });
+    setActionError(error ? problemText(error) : undefined);
+    actions.reload();
+  };
+  const changed = () => {
+    loaded.reload();
+    actions.reload();
+  };
   const person = (p: string) => names?.persons.get(p)?.name ?? p;
   const org = (o?: string) => (o ? text(names?.organisations.get(o)?.name) || o : "");
   return (
@@ -72,11 +90,29 @@ export function MeetingPage() {
                 <li key={a.id}>
                   {a.item_number !== undefined && `§ ${a.item_number}: `}
                   {text(a.text)} — {org(a.responsible_organisation_id)}
-                  {a.due_date && `, ${t("action.due", { date: date(a.due_date) })}`} · {t(`actionStatus.${a.status ?? "open"}`)}
+                  {a.due_date && `, ${t("action.due", { date: date(a.due_date) })}`} ·{" "}
+                  {mayAnswerAction(account, m.body_id, a.responsible_organisation_id) && (a.status ?? "open") !== "done" && (a.status ?? "open") !== "cancelled" ? (
+                    <select
+                      aria-label={t("run.actionStatus")}
+                      data-testid={`action-status-${a.id}`}
+                      value={a.status ?? "open"}
+                      onChange={(e) => void answerAction(a.id, e.target.value as ActionStatus)}
+                    >
+                      {(["open", "in_progress", "done", "cancelled"] as const).map((s) => (
+                        <option key={s} value={s}>
+                          {t(`actionStatus.${s}`)}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    t(`actionStatus.${a.status ?? "open"}`)
+                  )}
                 </li>
               ))}
             </ul>
           )}
+          {actionError && <InlineAlert status="error">{actionError}</InlineAlert>}
+          {mayRunMeetingsOf(account, m.body_id) && <RunMeeting meeting={m} parties={body.data?.party_ids ?? []} mayDecide={body.data?.may_decide === true} changed={changed} />}
           <Heading variant="h2">{t("meeting.agenda")}</Heading>
           {(m.items ?? []).map((item) => (
             <section key={item.number} aria-labelledby={`item-${item.number}`}>
