@@ -358,3 +358,18 @@ test("a secretary plans a meeting, holds it, records what was agreed and an acti
   const minutes = await page.evaluate(async (m) => (await fetch(`/api/meetings/${m}/minutes?lang=fi`)).text(), id);
   assert.match(minutes, /Valmistellaan yhteinen kotoutumisohjelma\./);
 });
+
+test("a party's approval of an agreement is recorded from its page and the progress moves", async () => {
+  await page.goto(new URL("/agreements/ita-uusimaa-strategic-cooperation-agreement", server.url).href);
+  const form = page.getByTestId("approval-form");
+  await form.waitFor();
+  const before = await page.locator("progress").getAttribute("value");
+  await form.locator("select[name=party]").selectOption("municipality-434");  // Loviisa, the approver the data names
+  await form.locator("input[name=date]").fill("2023-03-27");
+  await form.locator("input[name=paragraph]").fill("§ 45");
+  await form.locator("button[type=submit]").click();
+  await page.waitForFunction((v) => document.querySelector("progress")?.getAttribute("value") !== v, before);
+  assert.equal(Number(await page.locator("progress").getAttribute("value")), Number(before) + 1);
+  await form.waitFor({ state: "detached" });  // nothing left to approve: a party approves once
+  await accessible("agreement-approval");
+});

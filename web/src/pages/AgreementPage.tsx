@@ -8,7 +8,9 @@ import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { Status } from "../components/Status";
 import { VerdictView } from "../components/VerdictView";
+import { useSession } from "../session";
 import { useDate, useText } from "../text";
+import { ApprovalForm } from "./ApprovalForm";
 
 export function AgreementPage() {
   const { id = "" } = useParams();
@@ -16,6 +18,7 @@ export function AgreementPage() {
   const text = useText();
   const date = useDate();
   const names = useNames();
+  const { account } = useSession();
   const agreement = useLoad(() => api.GET("/api/agreements/{id}", { params: { path: { id } } }), [id]);
   const a = agreement.data;
   const approvers = a?.approvers ?? [];
@@ -48,6 +51,14 @@ export function AgreementPage() {
               );
             })}
           </ul>
+          {(() => {
+            // The parties this account may approve for (administrators: every one) that have not yet.
+            const grants = account?.grants ?? [];
+            const open = approvers
+              .map((ap) => ap.party_id)
+              .filter((p) => !approvedBy.has(p) && grants.some((g) => g.role === "administrator" || (g.role === "coordinator" && g.scope_id === p)));
+            return open.length > 0 && <ApprovalForm key={open.join()} agreement={a.id} parties={open} orgName={orgName} done={agreement.reload} />;
+          })()}
           <Heading variant="h2">{t("agreement.parties")}</Heading>
           <ul>
             {a.party_ids.map((p) => (

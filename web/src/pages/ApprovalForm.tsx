@@ -1,0 +1,53 @@
+// A party's coordinator records its approval of an agreement: the date and the minutes paragraph
+// it rests on. Offered for the parties the account acts for that have not yet approved.
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Button, Heading, InlineAlert } from "suomifi-ui-components";
+import { api, problemText } from "../api/client";
+
+export function ApprovalForm({ agreement, parties, orgName, done }: { agreement: string; parties: string[]; orgName: (id: string) => string; done: () => void }) {
+  const { t } = useTranslation();
+  const [party, setParty] = useState(parties[0] ?? "");
+  const [day, setDay] = useState("");
+  const [paragraph, setParagraph] = useState("");
+  const [error, setError] = useState<string>();
+  const send = async (e: FormEvent) => {
+    e.preventDefault();
+    const { error } = await api.POST("/api/agreements/{id}/approvals", {
+      params: { path: { id: agreement } },
+      body: { party_id: party, date: day, ...(paragraph ? { minutes_paragraph: paragraph } : {}) },
+    });
+    if (error) return setError(problemText(error));
+    setError(undefined);
+    done();
+  };
+  return (
+    <section aria-labelledby="approve-heading">
+      <Heading variant="h3" id="approve-heading">
+        {t("agreement.recordApproval")}
+      </Heading>
+      <form className="yp-form" onSubmit={(e) => void send(e)} data-testid="approval-form">
+        <label>
+          {t("agreement.party")}
+          <select name="party" value={party} onChange={(e) => setParty(e.target.value)}>
+            {parties.map((p) => (
+              <option key={p} value={p}>
+                {orgName(p)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("agreement.approvalDate")}
+          <input type="date" name="date" required value={day} onChange={(e) => setDay(e.target.value)} />
+        </label>
+        <label>
+          {t("agreement.minutesParagraph")}
+          <input name="paragraph" value={paragraph} onChange={(e) => setParagraph(e.target.value)} placeholder="§ 12" />
+        </label>
+        <Button type="submit">{t("agreement.recordApproval")}</Button>
+        {error && <InlineAlert status="error">{error}</InlineAlert>}
+      </form>
+    </section>
+  );
+}
