@@ -20,6 +20,7 @@ import { DutyPage } from "./pages/DutyPage";
 import { NotFound } from "./pages/NotFound";
 import { Budget } from "./pages/Budget";
 import { Goals } from "./pages/Goals";
+import { Accounts } from "./pages/Accounts";
 
 const sections = [
   { path: "/", key: "nav.dashboard" },
@@ -36,7 +37,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const { account, signOut } = useSession();
   const location = useLocation();
-  const current = sections.filter((s) => (s.path === "/" ? location.pathname === "/" : location.pathname.startsWith(s.path))).pop();
+  const current = [...sections, { path: "/accounts", key: "nav.accounts" }].filter((s) => (s.path === "/" ? location.pathname === "/" : location.pathname.startsWith(s.path))).pop();
   return (
     <>
       <SkipLink href="#main">{t("nav.skip")}</SkipLink>
@@ -68,7 +69,7 @@ export function App() {
       </header>
       <div className="yp-layout">
         <ServiceNavigation aria-label={t("nav.label")}>
-          {sections.map((s) => (
+          {[...sections, ...((account?.grants ?? []).some((g) => g.role === "administrator") ? [{ path: "/accounts", key: "nav.accounts" }] : [])].map((s) => (
             <ServiceNavigationItem key={s.path} selected={current?.path === s.path}>
               <RouterLink asComponent={RouterLinkBase} to={s.path}>
                 {t(s.key)}
@@ -81,6 +82,7 @@ export function App() {
             <Route path="/" element={<Dashboard />} />
             <Route path="/budget" element={<Budget />} />
             <Route path="/goals" element={<Goals />} />
+            <Route path="/accounts" element={<Accounts />} />
             <Route path="/organisations" element={<Organisations />} />
             <Route path="/organisations/:id" element={<OrganisationPage />} />
             <Route path="/bodies" element={<Bodies />} />

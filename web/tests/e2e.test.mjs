@@ -373,3 +373,28 @@ test("a party's approval of an agreement is recorded from its page and the progr
   await form.waitFor({ state: "detached" });  // nothing left to approve: a party approves once
   await accessible("agreement-approval");
 });
+
+test("an administrator makes an account with a grant, changes its grants and disables it", async () => {
+  await page.goto(new URL("/accounts", server.url).href);
+  const form = page.getByTestId("create-account");
+  await form.locator("input[name=id]").fill("hus-controller");
+  await form.locator("input[name=name]").fill("Helena Controller");
+  await form.locator("input[name=password]").fill("a long enough password");
+  await form.locator("input[name=grants]").fill("coordinator:hus");
+  await form.locator("button[type=submit]").click();
+  const row = page.getByTestId("accounts").locator("tr", { hasText: "hus-controller" });
+  await row.waitFor();
+  assert.match(await row.innerText(), /coordinator:hus/);
+  const card = page.getByTestId("account-hus-controller");
+  await card.locator("input[name=grants]").fill("coordinator:hus reader");
+  await card.locator("input[name=grants]").press("Enter");
+  await page.getByTestId("accounts").locator("tr", { hasText: "coordinator:hus, reader" }).waitFor();
+  await card.getByRole("button").last().click();  // disable
+  await card.locator(".yp-fails").waitFor();
+  await accessible("accounts");
+  // The new account cannot sign in once disabled.
+  const status = await page.evaluate(async () =>
+    (await fetch("/api/session", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ account: "hus-controller", password: "a long enough password" }) })).status,
+  );
+  assert.equal(status, 401);
+});
