@@ -21,6 +21,7 @@ import { NotFound } from "./pages/NotFound";
 import { Budget } from "./pages/Budget";
 import { Goals } from "./pages/Goals";
 import { Accounts } from "./pages/Accounts";
+import { Audit } from "./pages/Audit";
 
 const sections = [
   { path: "/", key: "nav.dashboard" },
@@ -37,7 +38,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const { account, signOut } = useSession();
   const location = useLocation();
-  const current = [...sections, { path: "/accounts", key: "nav.accounts" }].filter((s) => (s.path === "/" ? location.pathname === "/" : location.pathname.startsWith(s.path))).pop();
+  const current = [...sections, { path: "/accounts", key: "nav.accounts" }, { path: "/audit", key: "nav.audit" }].filter((s) => (s.path === "/" ? location.pathname === "/" : location.pathname.startsWith(s.path))).pop();
   return (
     <>
       <SkipLink href="#main">{t("nav.skip")}</SkipLink>
@@ -69,7 +70,7 @@ export function App() {
       </header>
       <div className="yp-layout">
         <ServiceNavigation aria-label={t("nav.label")}>
-          {[...sections, ...((account?.grants ?? []).some((g) => g.role === "administrator") ? [{ path: "/accounts", key: "nav.accounts" }] : [])].map((s) => (
+          {[...sections, ...((account?.grants ?? []).some((g) => g.role === "administrator") ? [{ path: "/accounts", key: "nav.accounts" }, { path: "/audit", key: "nav.audit" }] : [])].map((s) => (
             <ServiceNavigationItem key={s.path} selected={current?.path === s.path}>
               <RouterLink asComponent={RouterLinkBase} to={s.path}>
                 {t(s.key)}
@@ -83,6 +84,7 @@ export function App() {
             <Route path="/budget" element={<Budget />} />
             <Route path="/goals" element={<Goals />} />
             <Route path="/accounts" element={<Accounts />} />
+            <Route path="/audit" element={<Audit />} />
             <Route path="/organisations" element={<Organisations />} />
             <Route path="/organisations/:id" element={<OrganisationPage />} />
             <Route path="/bodies" element={<Bodies />} />

@@ -398,3 +398,16 @@ test("an administrator makes an account with a grant, changes its grants and dis
   );
   assert.equal(status, 401);
 });
+
+test("the audit trail shows who changed what, before and after", async () => {
+  await page.goto(new URL("/audit", server.url).href);
+  await page.locator("input[name=entity]").fill("budget_explanations");
+  const rows = page.getByTestId("audit").locator("tbody tr");
+  await rows.first().waitFor();
+  assert.ok((await rows.count()) >= 5, "the explanation's steps are in the trail");
+  const last = rows.last();
+  assert.match(await last.innerText(), /admin/);
+  await last.locator("summary").click();
+  assert.match(await last.locator("pre").last().innerText(), /"state": "accepted"/);
+  await accessible("audit");
+});
