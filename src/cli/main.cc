@@ -26,6 +26,7 @@
 #include "http/api.h"
 #include "budget/operations.h"
 #include "files/sotkanet.h"
+#include "files/whole_file.h"
 #include "goals/operations.h"
 #include "cli/budget_cli.h"
 #include "http/server.h"
@@ -381,12 +382,11 @@ int main(int argc, char** argv) {
       return yp::goals::run_goal_operation(d, operation, std::move(args), today(), cli_provenance.actor);
     });
   if (*goals_import_cmd) {
-    std::ifstream in(sotkanet_path, std::ios::binary);
-    if (!in) return std::cerr << "error: cannot read " << sotkanet_path << "\n", 1;
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto text = yp::files::read_whole_file(sotkanet_path);
+    if (!text) return std::cerr << "error: cannot read " << sotkanet_path << "\n", 1;
     auto store = open_store(database);
     const auto data = read_store(*store);
-    auto read = yp::files::read_sotkanet(text, data, "sotkanet:" + std::filesystem::path(sotkanet_path).filename().string(), cli_provenance.actor, today());
+    auto read = yp::files::read_sotkanet(*text, data, "sotkanet:" + std::filesystem::path(sotkanet_path).filename().string(), cli_provenance.actor, today());
     if (!read) return std::cerr << "error: " << sotkanet_path << ": " << read.error().path << ": " << read.error().message << "\n", 1;
     yp::Dataset fragment;
     for (auto& v : read->values) fragment.indicator_values.put(std::move(v));

@@ -2,15 +2,14 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "codec/json_codec.h"
 #include "core/validate.h"
 #include "files/csv.h"
 #include "files/statute_xml.h"
+#include "files/whole_file.h"
 #include "files/yaml_json.h"
 
 namespace yp::files {
@@ -66,14 +65,9 @@ class Batch {
 };
 
 std::string read_file(const std::string& path, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "cannot be read";
-    return {};
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  auto text = read_whole_file(path);
+  if (!text) error = "cannot be read";
+  return text.value_or("");
 }
 
 // A population column is named population_YYYY and counts the last day of that year.

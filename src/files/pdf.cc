@@ -5,7 +5,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+
+#include "files/whole_file.h"
 
 namespace yp::files {
 
@@ -19,12 +20,7 @@ Result<std::string> html_to_pdf(const std::string& html) {
   const std::string command = "weasyprint --quiet '" + in.string() + "' '" + out.string() + "' 2>" + (fs::path(dir) / "log").string();
   const int status = std::system(command.c_str());
   std::string pdf;
-  if (status == 0) {
-    std::ifstream file(out, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << file.rdbuf();
-    pdf = bytes.str();
-  }
+  if (status == 0) pdf = read_whole_file(out).value_or("");
   std::error_code ignored;
   fs::remove_all(dir, ignored);
   if (status != 0 || pdf.empty())

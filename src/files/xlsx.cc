@@ -4,8 +4,8 @@
 #include <xlsxwriter.h>
 
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
+
+#include "files/whole_file.h"
 
 namespace yp::files {
 
@@ -48,11 +48,9 @@ Result<std::string> xlsx_of(const budget::ReportTable& table, const std::string&
     }
   }
   if (const lxw_error e = workbook_close(book); e != LXW_NO_ERROR) return Error::io(std::string("cannot write the workbook: ") + lxw_strerror(e));
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (!in) return Error::io("cannot read the workbook back from " + path);
-  return bytes.str();
+  auto bytes = read_whole_file(path);
+  if (!bytes) return Error::io("cannot read the workbook back from " + path);
+  return std::move(*bytes);
 }
 
 }  // namespace yp::files

@@ -1,8 +1,8 @@
 #include "http/static_files.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include "files/whole_file.h"
 
 namespace yp::http {
 namespace {
@@ -34,11 +34,8 @@ Result<StaticFiles> StaticFiles::load(const std::string& folder) {
   if (!fs::is_regular_file(fs::path(folder) / "index.html", ec)) return Error::not_found("/web", folder + "/index.html does not exist");
   for (auto it = fs::recursive_directory_iterator(folder, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (!it->is_regular_file()) continue;
-    std::ifstream in(it->path(), std::ios::binary);
-    std::ostringstream body;
-    body << in.rdbuf();
     const std::string relative = "/" + fs::relative(it->path(), folder).generic_string();
-    out.files_[relative] = {content_type_of(relative), body.str()};
+    out.files_[relative] = {content_type_of(relative), files::read_whole_file(it->path()).value_or("")};
   }
   if (ec) return Error::io("reading " + folder + ": " + ec.message());
   return out;
