@@ -1,7 +1,6 @@
 #include "budget/operations.h"
 
 #include <algorithm>
-#include <functional>
 
 #include "budget/hus_agreement.h"
 #include "budget/money.h"
@@ -160,10 +159,8 @@ Result<Written> step(const Dataset& d, json& a, const Date& today, const std::st
   return w;
 }
 
-using Operation = std::function<Result<Written>(const Dataset&, json&, const Date&, const std::string&)>;
-
-const std::vector<std::pair<std::string, Operation>>& operations() {
-  static const std::vector<std::pair<std::string, Operation>> table = {
+const OperationTable<ActorOperation>& operations() {
+  static const OperationTable<ActorOperation> table = {
       {"record_frame", record_frame},
       {"confirm_frame", confirm_frame},
       {"record_threshold", record_threshold},
@@ -182,36 +179,28 @@ std::string explanation_id(int year, int month, const std::string& member) {
 
 Result<Written> run_budget_operation(const Dataset& data, const std::string& name, nlohmann::json args, const Date& today,
                                      const std::string& actor) {
-  if (!args.is_object()) return Error::invalid("", "the arguments must be a JSON object");
-  for (const auto& [n, op] : operations())
-    if (n == name) return op(data, args, today, actor);
-  return Error::invalid("/operation", "no such budget operation: " + name);
+  return run_operation_in(operations(), name, data, std::move(args), Error::invalid("/operation", "no such budget operation: " + name), today, actor);
 }
 
 Allowed who_may_run_budget(const Dataset& data, const std::string& name, const nlohmann::json& args) {
-  const auto text = [&](const char* key) { return args.contains(key) && args[key].is_string() ? args[key].get<std::string>() : std::string(); };
   if (name == "record_frame") {
     Allowed allowed = may_act_for("hus");
     for (const auto& m : fee_paying_members(data)) allowed.push_back({AccessRole::coordinator, m});
     return allowed;
   }
   if (name == "confirm_frame" || name == "record_threshold") {
-    const auto* f = data.budget_frames.find(text("frame_id"));
+    const auto* f = data.budget_frames.find(text_argument(args, "frame_id"));
     const auto* rules = f ? data.budget_rules.find(f->rules_id) : hus_rules(data);
     if (name == "confirm_frame" && !f) rules = nullptr;
     return rules && !rules->confirming_body_id.empty() ? may_run_meetings_of(data, rules->confirming_body_id) : Allowed{};
   }
   if (name == "explain") return may_act_for("hus");
-  const auto* x = data.budget_explanations.find(text("explanation_id"));
+  const auto* x = data.budget_explanations.find(text_argument(args, "explanation_id"));
   return x ? may_act_for(x->member_id) : Allowed{};
 }
 
 const std::vector<std::string>& budget_operation_names() {
-  static const std::vector<std::string> names = [] {
-    std::vector<std::string> out;
-    for (const auto& [n, op] : operations()) out.push_back(n);
-    return out;
-  }();
+  static const std::vector<std::string> names = operation_names_in(operations());
   return names;
 }
 

@@ -3,9 +3,12 @@
 // pointing at it); it returns a Written, the fragment to store in one transaction and the entity as
 // the API answers it. Pure: nothing here reads or writes anything but its arguments.
 #pragma once
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "codec/json_codec.h"
 #include "core/dataset.h"
@@ -27,6 +30,38 @@ Written written_one(Collection<T> Dataset::*collection, T entity, std::string lo
   w.location = std::move(location);
   (w.fragment.*collection).put(std::move(entity));
   return w;
+}
+
+// A table of named operations, in the order they are listed to people.
+template <class Operation>
+using OperationTable = std::vector<std::pair<std::string, Operation>>;
+
+// An operation that names who runs it in what it records (budget monitoring, goals).
+using ActorOperation = std::function<Result<Written>(const Dataset&, nlohmann::json&, const Date&, const std::string&)>;
+
+// Runs the operation called `name` in `table` on `data` with `args` (which must be a JSON object)
+// and `rest` (the date, who acts, …); `unknown` when the table has none of that name.
+template <class Operation, class... Rest>
+Result<Written> run_operation_in(const OperationTable<Operation>& table, const std::string& name, const Dataset& data, nlohmann::json args,
+                                 Error unknown, Rest&&... rest) {
+  if (!args.is_object()) return Error::invalid("", "the arguments must be a JSON object");
+  for (const auto& [n, op] : table)
+    if (n == name) return op(data, args, std::forward<Rest>(rest)...);
+  return unknown;
+}
+
+// The names of a table's operations, in its order.
+template <class Operation>
+std::vector<std::string> operation_names_in(const OperationTable<Operation>& table) {
+  std::vector<std::string> out;
+  for (const auto& entry : table) out.push_back(entry.first);
+  return out;
+}
+
+// An argument's text, or "" when it is missing or not text: who may run an operation is read
+// before its arguments are checked.
+inline std::string text_argument(const nlohmann::json& args, const char* key) {
+  return args.contains(key) && args[key].is_string() ? args[key].get<std::string>() : std::string();
 }
 
 // Removes argument `name` from `args` and decodes it; an Error when it is missing.

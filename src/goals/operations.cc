@@ -1,6 +1,5 @@
 #include "goals/operations.h"
 
-#include <functional>
 
 namespace yp::goals {
 namespace {
@@ -153,10 +152,8 @@ Result<Written> describe_indicator(const Dataset& d, json& a, const Date&, const
   return written_one(&Dataset::indicators, std::move(ind));
 }
 
-using Operation = std::function<Result<Written>(const Dataset&, json&, const Date&, const std::string&)>;
-
-const std::vector<std::pair<std::string, Operation>>& operations() {
-  static const std::vector<std::pair<std::string, Operation>> table = {
+const OperationTable<ActorOperation>& operations() {
+  static const OperationTable<ActorOperation> table = {
       {"name_pair", name_pair}, {"end_pair", end_pair}, {"enter_value", enter_value}, {"set_target", set_target}, {"describe_indicator", describe_indicator}};
   return table;
 }
@@ -166,34 +163,26 @@ const std::vector<std::pair<std::string, Operation>>& operations() {
 std::string value_id(const std::string& indicator, const std::string& region, int year) { return indicator + "-" + region + "-" + std::to_string(year); }
 
 Result<Written> run_goal_operation(const Dataset& data, const std::string& name, nlohmann::json args, const Date& today, const std::string& actor) {
-  if (!args.is_object()) return Error::invalid("", "the arguments must be a JSON object");
-  for (const auto& [n, op] : operations())
-    if (n == name) return op(data, args, today, actor);
-  return Error::invalid("/operation", "no such goal operation: " + name);
+  return run_operation_in(operations(), name, data, std::move(args), Error::invalid("/operation", "no such goal operation: " + name), today, actor);
 }
 
 Allowed who_may_run_goal(const Dataset& data, const std::string& name, const nlohmann::json& args) {
-  const auto text = [&](const char* key) { return args.contains(key) && args[key].is_string() ? args[key].get<std::string>() : std::string(); };
   Allowed allowed;
   auto parties_of = [&](const Agreement* a) {
     if (a)
       for (const auto& p : a->party_ids) allowed.push_back({AccessRole::coordinator, p});
   };
-  if (name == "name_pair") parties_of(agreement_of_goal(data, text("goal_id")));
+  if (name == "name_pair") parties_of(agreement_of_goal(data, text_argument(args, "goal_id")));
   if (name == "end_pair")
-    if (const auto* p = data.responsibility_pairs.find(text("pair_id"))) parties_of(agreement_of_goal(data, p->goal_id));
+    if (const auto* p = data.responsibility_pairs.find(text_argument(args, "pair_id"))) parties_of(agreement_of_goal(data, p->goal_id));
   if (name == "enter_value" || name == "set_target" || name == "describe_indicator")
-    for (const auto* a : agreements_of_indicator(data, text("indicator_id"))) parties_of(a);
-  if (name == "enter_value" && !text("region_id").empty()) allowed.push_back({AccessRole::coordinator, text("region_id")});
+    for (const auto* a : agreements_of_indicator(data, text_argument(args, "indicator_id"))) parties_of(a);
+  if (name == "enter_value" && !text_argument(args, "region_id").empty()) allowed.push_back({AccessRole::coordinator, text_argument(args, "region_id")});
   return allowed;
 }
 
 const std::vector<std::string>& goal_operation_names() {
-  static const std::vector<std::string> names = [] {
-    std::vector<std::string> out;
-    for (const auto& [n, op] : operations()) out.push_back(n);
-    return out;
-  }();
+  static const std::vector<std::string> names = operation_names_in(operations());
   return names;
 }
 

@@ -31,8 +31,8 @@ Result<Written> on_item(json& args, F command) {
   return command(*id, *item);
 }
 
-const std::vector<std::pair<std::string, Operation>>& operations() {
-  static const std::vector<std::pair<std::string, Operation>> table = {
+const OperationTable<Operation>& operations() {
+  static const OperationTable<Operation> table = {
       {"plan",
        [](const Dataset& d, json& a, const Date& today) -> Result<Written> {
          if (!a.contains("id")) a["id"] = "pending";
@@ -165,25 +165,17 @@ const std::vector<std::pair<std::string, Operation>>& operations() {
 }  // namespace
 
 Result<Written> run_meeting_operation(const Dataset& data, const std::string& name, json args, const Date& today) {
-  if (!args.is_object()) return Error::invalid("", "the arguments must be a JSON object");
-  for (const auto& [op_name, op] : operations())
-    if (op_name == name) return op(data, args, today);
-  return Error::not_found("", "no meeting operation '" + name + "'");
+  return run_operation_in(operations(), name, data, std::move(args), Error::not_found("", "no meeting operation '" + name + "'"), today);
 }
 
 Allowed who_may_run(const Dataset& data, const std::string& name, const json& args) {
-  auto text = [&](const char* key) { return args.contains(key) && args[key].is_string() ? args[key].get<std::string>() : std::string(); };
-  if (name == "plan") return may_run_meetings_of(data, text("body_id"));
-  if (name == "action_status") return may_answer_action(data, text("action_id"));
-  return may_run_meeting(data, text("meeting_id"));
+  if (name == "plan") return may_run_meetings_of(data, text_argument(args, "body_id"));
+  if (name == "action_status") return may_answer_action(data, text_argument(args, "action_id"));
+  return may_run_meeting(data, text_argument(args, "meeting_id"));
 }
 
 const std::vector<std::string>& meeting_operation_names() {
-  static const std::vector<std::string> names = [] {
-    std::vector<std::string> out;
-    for (const auto& entry : operations()) out.push_back(entry.first);
-    return out;
-  }();
+  static const std::vector<std::string> names = operation_names_in(operations());
   return names;
 }
 
