@@ -6,12 +6,6 @@ namespace {
 
 using nlohmann::json;
 
-const Agreement* agreement_of_goal(const Dataset& d, const std::string& goal_id) {
-  const auto* g = d.goals.find(goal_id);
-  const auto* p = g ? d.priorities.find(g->priority_id) : nullptr;
-  return p ? d.agreements.find(p->agreement_id) : nullptr;
-}
-
 std::vector<const Agreement*> agreements_of_indicator(const Dataset& d, const std::string& indicator_id) {
   std::vector<const Agreement*> out;
   for (const auto& g : d.goals.items)
@@ -159,6 +153,12 @@ const OperationTable<ActorOperation>& operations() {
 }
 
 }  // namespace
+
+const Agreement* agreement_of_goal(const Dataset& d, const std::string& goal_id) {
+  const auto* g = d.goals.find(goal_id);
+  const auto* p = g ? d.priorities.find(g->priority_id) : nullptr;
+  return p ? d.agreements.find(p->agreement_id) : nullptr;
+}
 
 std::string value_id(const std::string& indicator, const std::string& region, int year) { return indicator + "-" + region + "-" + std::to_string(year); }
 

@@ -27,6 +27,9 @@ Allowed who_may_run_goal(const Dataset& data, const std::string& name, const nlo
 
 const std::vector<std::string>& goal_operation_names();
 
+// The plan or agreement a goal belongs to (through its priority), or none.
+const Agreement* agreement_of_goal(const Dataset& data, const std::string& goal_id);
+
 // The id a value of `indicator` for `region` and `year` has: one value each, a later one replaces it.
 std::string value_id(const std::string& indicator, const std::string& region, int year);
 

@@ -33,14 +33,9 @@ Result<GoalQuery> goal_query(const Request& r, const Date& today) {
   return q;
 }
 
-const Agreement* agreement_of(const Dataset& d, const Goal& g) {
-  const auto* p = d.priorities.find(g.priority_id);
-  return p ? d.agreements.find(p->agreement_id) : nullptr;
-}
-
 // Whether `g` belongs to what the query asks about.
 bool asked(const Dataset& d, const Goal& g, const GoalQuery& q) {
-  const auto* a = agreement_of(d, g);
+  const auto* a = goals::agreement_of_goal(d, g.id);
   if (!a) return false;
   if (!q.agreement.empty() && a->id != q.agreement) return false;
   return q.organisation.empty() || std::find(a->party_ids.begin(), a->party_ids.end(), q.organisation) != a->party_ids.end();
