@@ -23,8 +23,6 @@ int stage_order(const BudgetRules& rules, const std::string& stage_id) {
   return -1;
 }
 
-std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-
 Written frame_written(BudgetFrame f, std::string location = "") { return written_one(&Dataset::budget_frames, std::move(f), std::move(location)); }
 
 Result<Written> record_frame(const Dataset& d, json& a, const Date& today, const std::string& actor) {
@@ -174,7 +172,7 @@ const OperationTable<ActorOperation>& operations() {
 }  // namespace
 
 std::string explanation_id(int year, int month, const std::string& member) {
-  return "deviation-" + std::to_string(year) + "-" + two_digits(month) + "-" + member;
+  return "deviation-" + month_text(month_index(year, month)) + "-" + member;
 }
 
 Result<Written> run_budget_operation(const Dataset& data, const std::string& name, nlohmann::json args, const Date& today,
@@ -217,7 +215,7 @@ Dataset raise_explanations(const Dataset& data, const MonthlyReport& report, con
     m.subject_id = t.member;
     m.date = today;
     m.value = percent_text(*t.deviation_bp);
-    m.source = {"budget_production/" + std::to_string(report.year) + "-" + two_digits(t.month), "", ""};
+    m.source = {"budget_production/" + month_text(month_index(report.year, t.month)), "", ""};
     DeviationExplanation x;
     x.id = id;
     x.member_id = t.member;

@@ -15,6 +15,11 @@ namespace yp::budget {
 inline int month_index(int year, int month) { return (year - 2000) * 12 + (month - 1); }
 inline int year_of(int index) { return 2000 + index / 12; }
 inline int month_of(int index) { return index % 12 + 1; }
+// "2025-03": how a month is written in files, ids and the audit trail.
+inline std::string month_text(int index) {
+  const int month = month_of(index);
+  return std::to_string(year_of(index)) + (month < 10 ? "-0" : "-") + std::to_string(month);
+}
 
 // Names interned to numbers in the order first seen. Looked up by string_view, so that a reader
 // interns a field of its line buffer without making a string of it.

@@ -15,8 +15,7 @@ ReportTable report_table(const MonthlyReport& report, const std::string& member)
   auto percent = [](std::optional<std::int64_t> bp) { return bp ? percent_text(*bp) : std::string(); };
   for (const auto& l : report.lines) {
     if (!member.empty() && l.member != member) continue;
-    const std::string month = std::to_string(report.year) + (l.month < 10 ? "-0" : "-") + std::to_string(l.month);
-    t.rows.push_back({l.member, l.group, month, euros_text(l.allocated.cents), l.reported ? euros_text(l.realised.cents) : "",
+    t.rows.push_back({l.member, l.group, month_text(month_index(report.year, l.month)), euros_text(l.allocated.cents), l.reported ? euros_text(l.realised.cents) : "",
                       l.reported ? euros_text(l.deviation_cents) : "", percent(l.deviation_bp), euros_text(l.allocated_to_date.cents),
                       euros_text(l.realised_to_date.cents), percent(l.deviation_to_date_bp), std::to_string(l.allocated.count),
                       l.reported ? std::to_string(l.realised.count) : "", l.significant ? (*l.significant ? "yes" : "no") : ""});

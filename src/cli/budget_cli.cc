@@ -77,9 +77,7 @@ int budget_generate(const BudgetGenerate& o) {
       for (int month = 0; month < 12; ++month) {
         const long long realised = expected[(m * groups.size() + g) * 12 + static_cast<size_t>(month)];
         const long long planned = realised + realised * (random.below(1601) - 800 + member_month_shift[m * 12 + static_cast<size_t>(month)]) / 10000;
-        char when[32];
-        std::snprintf(when, sizeof when, "%04d-%02d", o.year, month + 1);
-        plan << members[m].first << ',' << groups[g] << ',' << when << ',' << budget::euros_text(planned) << ',' << 0 << '\n';
+        plan << members[m].first << ',' << groups[g] << ',' << budget::month_text(budget::month_index(o.year, month + 1)) << ',' << budget::euros_text(planned) << ',' << 0 << '\n';
       }
   return production && plan ? 0 : 2;
 }
@@ -112,11 +110,8 @@ int budget_import(Store& store, const Dataset& data, const BudgetImport& o, cons
     return std::cerr << "error: " << (bad_file ? o.path + ": " : "") << imported.error().message << "\n", bad_file ? 1 : 2;
   }
   if (!o.quiet) {
-    const int first = *imported->months.begin(), last = *imported->months.rbegin();
-    char range[64];
-    std::snprintf(range, sizeof range, "%04d-%02d to %04d-%02d", budget::year_of(first), budget::month_of(first), budget::year_of(last), budget::month_of(last));
     std::cerr << "imported " << imported->rows << (o.allocation ? " allocation rows" : " production records") << "; replaced " << imported->months.size()
-              << " month(s) from " << range << "\n";
+              << " month(s) from " << budget::month_text(*imported->months.begin()) << " to " << budget::month_text(*imported->months.rbegin()) << "\n";
     if (!imported->raised.empty()) std::cerr << "significant deviations to be explained by HUS: " << imported->raised.size() << "\n";
   }
   for (const auto& id : imported->raised) std::cout << id << "\n";

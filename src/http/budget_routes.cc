@@ -190,7 +190,7 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
       auto imported = import_budget(reg, table, read, provenance_of(r), today());
       if (!imported) return problem(imported.error(), r.language());
       json months = json::array();
-      for (const int m : imported->months) months.push_back(std::to_string(budget::year_of(m)) + (budget::month_of(m) < 10 ? "-0" : "-") + std::to_string(budget::month_of(m)));
+      for (const int m : imported->months) months.push_back(budget::month_text(m));
       return ok({{"rows", imported->rows}, {"months", months}, {"raised", imported->raised}});
     });
 

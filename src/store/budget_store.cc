@@ -12,11 +12,6 @@ namespace {
 
 const char* table_name(Store::BudgetTable t) { return t == Store::BudgetTable::production ? "budget_production" : "budget_allocation"; }
 
-std::string month_id(int index) {
-  const int month = budget::month_of(index);
-  return std::to_string(budget::year_of(index)) + (month < 10 ? "-0" : "-") + std::to_string(month);
-}
-
 constexpr size_t kBatch = 10000;
 
 }  // namespace
@@ -40,7 +35,7 @@ std::optional<Error> Store::replace_budget_months(BudgetTable table, const budge
       *sql_ << "DELETE FROM " << name << " WHERE month = :m", soci::use(m);
       const nlohmann::json before_doc = {{"records", records}, {"cents", sum_ind == soci::i_ok ? cents : 0}};
       const nlohmann::json after_doc = {{"records", after[month].first}, {"cents", after[month].second}};
-      audit(who, name, month_id(month), records ? before_doc.dump() : "", after_doc.dump());
+      audit(who, name, budget::month_text(month), records ? before_doc.dump() : "", after_doc.dump());
     }
     std::vector<int> month(kBatch), count(kBatch);
     std::vector<std::string> member(kBatch), group(kBatch);
