@@ -43,11 +43,7 @@ void accumulate(const Packed& p, const Dictionary& members, const Dictionary& gr
     else if (!month.count8.empty()) sum_month(month.cell.data(), month.cents64.data(), month.count8.data(), n, sums.data());
     else sum_month(month.cell.data(), month.cents64.data(), month.count32.data(), n, sums.data());
     const size_t offset = static_cast<size_t>(month.month - first);
-    for (size_t c = 0; c < sums.size(); ++c) {
-      Figures& f = grid.cells[to_grid[c] * 12 + offset];
-      f.cents += sums[c].cents;
-      f.count += sums[c].count;
-    }
+    for (size_t c = 0; c < sums.size(); ++c) grid.cells[to_grid[c] * 12 + offset] += sums[c];
   }
 }
 
@@ -97,12 +93,10 @@ MonthlyReport monthly_report(const Packed& allocated, const Packed& realised, in
     for (int month = 1; month <= last_month; ++month) {
       MemberMonth total{members.name(static_cast<std::uint16_t>(m)), month, {}, {}, std::nullopt, std::nullopt};
       for (size_t g = 0; g < groups.size(); ++g) {
-        total.allocated.cents += plan.at(m, g, month).cents;
-        total.allocated.count += plan.at(m, g, month).count;
-        total.realised.cents += done.at(m, g, month).cents;
-        total.realised.count += done.at(m, g, month).count;
+        total.allocated += plan.at(m, g, month);
+        total.realised += done.at(m, g, month);
       }
-      if (total.allocated.cents == 0 && total.realised.cents == 0 && total.allocated.count == 0 && total.realised.count == 0) continue;
+      if (total.allocated.empty() && total.realised.empty()) continue;
       total.reported = (reported >> (month - 1)) & 1;
       if (total.reported) total.deviation_bp = deviation_basis_points(total.allocated.cents, total.realised.cents);
       total.significant = significant(total.deviation_bp, total.allocated, total.realised);
@@ -114,12 +108,10 @@ MonthlyReport monthly_report(const Packed& allocated, const Packed& realised, in
         const Figures a = plan.at(m, g, month), r = done.at(m, g, month);
         const bool month_reported = (reported >> (month - 1)) & 1;
         if (month_reported) {
-          plan_to_date.cents += a.cents;
-          plan_to_date.count += a.count;
-          done_to_date.cents += r.cents;
-          done_to_date.count += r.count;
+          plan_to_date += a;
+          done_to_date += r;
         }
-        if (a.cents == 0 && a.count == 0 && r.cents == 0 && r.count == 0) continue;
+        if (a.empty() && r.empty()) continue;
         ReportLine line{members.name(static_cast<std::uint16_t>(m)), groups.name(static_cast<std::uint16_t>(g)), month, a, r, plan_to_date, done_to_date,
                         r.cents - a.cents, std::nullopt, std::nullopt, std::nullopt, month_reported};
         if (month_reported) {

@@ -17,6 +17,13 @@ namespace yp::budget {
 struct Figures {
   std::int64_t cents = 0;
   std::int64_t count = 0;
+
+  Figures& operator+=(const Figures& other) {
+    cents += other.cents;
+    count += other.count;
+    return *this;
+  }
+  bool empty() const { return cents == 0 && count == 0; }
 };
 
 struct ReportLine {
