@@ -254,10 +254,9 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
   router.add("GET", "/api/audit", [&store](const Request& r) {
     if (auto denied = authorize(r.principal, administrators_only(), "read the audit trail")) return problem(*denied, r.language());
     AuditFilter f{r.query_or("actor"), r.query_or("entity"), r.query_or("entity_id"), r.query_or("from"), r.query_or("until")};
-    const std::string limit = r.query_or("limit", "100");
-    if (limit.empty() || limit.size() > 5 || limit.find_first_not_of("0123456789") != std::string::npos)
-      return problem(Error::invalid("/limit", "must be a number from 1 to 10000"), r.language());
-    f.limit = std::stoi(limit);
+    const auto limit = digits(r.query_or("limit", "100"), 5);
+    if (!limit) return problem(Error::invalid("/limit", "must be a number from 1 to 10000"), r.language());
+    f.limit = *limit;
     auto entries = store.read_audit(f);
     if (!entries) return problem(entries.error(), r.language());
     json out = json::array();

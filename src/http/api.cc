@@ -38,10 +38,9 @@ Result<T> required_field(const json& body, const std::string& name) {
 
 // The {number} of an agenda item's route.
 Result<int> item_number(const Request& r) {
-  const std::string& text = r.params.at("number");
-  if (text.empty() || text.size() > 6 || !std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); }))
-    return Error::invalid("/number", "must be an agenda item number");
-  return std::stoi(text);
+  const auto number = digits(r.params.at("number"), 6);
+  if (!number) return Error::invalid("/number", "must be an agenda item number");
+  return *number;
 }
 
 // Parses ?name=YYYY-MM-DD, defaulting to today.

@@ -28,9 +28,8 @@ using nlohmann::json;
 json percent_or_null(std::optional<std::int64_t> bp) { return bp ? json(budget::percent_text(*bp)) : json(nullptr); }
 
 std::optional<int> whole_number(const std::string& text, int low, int high) {
-  if (text.empty() || text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  const int v = std::stoi(text);
-  return v < low || v > high ? std::nullopt : std::optional<int>(v);
+  const auto v = digits(text, 4);
+  return !v || *v < low || *v > high ? std::nullopt : v;
 }
 
 // Each year's columns, read from the store once and kept until an import (by any process) moves

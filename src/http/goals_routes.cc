@@ -27,8 +27,9 @@ struct GoalQuery {
 Result<GoalQuery> goal_query(const Request& r, const Date& today) {
   GoalQuery q{r.query_or("agreement_id"), r.query_or("organisation_id"), today.year - 1};
   if (const auto y = r.query_or("year"); !y.empty()) {
-    if (y.size() != 4 || y.find_first_not_of("0123456789") != std::string::npos) return Error::invalid("/year", "must be a year written YYYY");
-    q.year = std::stoi(y);
+    const auto year = y.size() == 4 ? digits(y, 4) : std::nullopt;
+    if (!year) return Error::invalid("/year", "must be a year written YYYY");
+    q.year = *year;
   }
   return q;
 }

@@ -2,6 +2,8 @@
 // 404 for the entity a route's {id} names, and who made a change (for the audit trail).
 #pragma once
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
 
 #include "core/error.h"
 #include "http/message.h"
@@ -17,6 +19,13 @@ inline Result<nlohmann::json> parse_body(const Request& r) {
   if (j.is_discarded()) return Error::invalid("", "the body is not valid JSON");
   if (!j.is_object()) return Error::invalid("", "the body must be a JSON object");
   return j;
+}
+
+// A whole number written with 1 to `max_digits` digits and nothing else (a year, a month, an
+// agenda item's number, a limit in a query), or nothing.
+inline std::optional<int> digits(const std::string& text, size_t max_digits) {
+  if (text.empty() || text.size() > max_digits || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  return std::stoi(text);
 }
 
 // 404 for the entity named by the route's {id}.
