@@ -71,8 +71,8 @@ Gate make_gate(Store& store) {
         }
     }
     if (who) r.principal = who->principal;
-    // Bodies are JSON, except the files imported under /api/budget/imports/, which are CSV.
-    const bool import = r.path.rfind("/api/budget/imports/", 0) == 0;
+    // Bodies are JSON, except the files imported under kImportPrefix, which are CSV.
+    const bool import = r.path.rfind(kImportPrefix, 0) == 0;
     const std::string media = import ? "text/csv" : "application/json";
     if (r.method != "GET" && !r.body.empty() && r.header("content-type").rfind(media, 0) != 0)
       return problem(415, "unsupported_media_type", "A request body here must be sent as Content-Type: " + media + ".", r.language());

@@ -174,9 +174,8 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
 
   // Imports: the body is the CSV file; each month in it replaces that month whole, and the
   // significant months it leaves are requested to be explained.
-  for (const auto& route : {std::pair{"/api/budget/imports/production", Store::BudgetTable::production},
-                            {"/api/budget/imports/allocation", Store::BudgetTable::allocation}})
-    router.add("POST", route.first, [&reg, today, table = route.second](const Request& r) {
+  for (const auto& route : {std::pair{"production", Store::BudgetTable::production}, {"allocation", Store::BudgetTable::allocation}})
+    router.add("POST", std::string(kImportPrefix) + route.first, [&reg, today, table = route.second](const Request& r) {
       if (auto denied = authorize(r.principal, may_act_for("hus"), "import HUS's budget figures")) return problem(*denied, r.language());
       const auto members = reg.read([](const Dataset& d) { return budget::fee_paying_members(d); });
       std::istringstream body(r.body);

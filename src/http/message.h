@@ -8,6 +8,10 @@
 
 namespace yp::http {
 
+// Addresses under this prefix take files as they are (CSV imports): larger bodies than the rest
+// (ServerOptions::upload_limit), and of their own media type (the access gate).
+inline constexpr const char* kImportPrefix = "/api/budget/imports/";
+
 struct Request {
   std::string method;  // "GET", "POST", …
   std::string path;    // decoded, without the query

@@ -17,7 +17,7 @@ struct ServerOptions {
   int threads = 2;
   std::size_t body_limit = 1 << 20;
   // Requests to addresses under `upload_prefix` (file imports) may be larger, up to `upload_limit`.
-  std::string upload_prefix = "/api/budget/imports/";
+  std::string upload_prefix = kImportPrefix;
   std::size_t upload_limit = std::size_t{512} << 20;
   // Requests a second from one address, with bursts of up to `burst`; 0: no limit (the library's
   // default, for embedding; `yhdyspinta serve` sets one).
