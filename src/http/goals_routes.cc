@@ -42,9 +42,16 @@ bool asked(const Dataset& d, const Goal& g, const GoalQuery& q) {
   return q.organisation.empty() || std::find(a->party_ids.begin(), a->party_ids.end(), q.organisation) != a->party_ids.end();
 }
 
-json person_json(const Dataset& d, const std::string& id) {
+std::string person_name(const Dataset& d, const std::string& id) {
   const auto* p = d.persons.find(id);
-  return {{"id", id}, {"name", p ? p->name : id}};
+  return p ? p->name : id;
+}
+
+json person_json(const Dataset& d, const std::string& id) { return {{"id", id}, {"name", person_name(d, id)}}; }
+
+// Whose figures a goal is judged by: the organisation asked about, else the side of its pair.
+std::string region_for(const ResponsibilityPair* pair, const GoalQuery& q) {
+  return !q.organisation.empty() && q.organisation != "hus" ? q.organisation : pair ? pair->party_id : "";
 }
 
 json pair_json(const Dataset& d, const ResponsibilityPair& p) {
@@ -56,8 +63,7 @@ json pair_json(const Dataset& d, const ResponsibilityPair& p) {
 
 json goal_json(const Dataset& d, const Goal& g, const GoalQuery& q, const Date& today) {
   const auto* pair = goals::pair_on(d, g.id, today);
-  // Whose figures: the organisation asked about, else the pair's side.
-  const std::string region = !q.organisation.empty() && q.organisation != "hus" ? q.organisation : pair ? pair->party_id : "";
+  const std::string region = region_for(pair, q);
   json j = codec::encode(g);
   const auto* priority = d.priorities.find(g.priority_id);
   j["priority"] = priority ? codec::encode(*priority) : json(nullptr);
@@ -131,17 +137,17 @@ void add_goals_routes(Router& router, LiveRegistry& reg, std::function<Date()> t
       std::string csv = "agreement,priority,goal_id,goal,pair,pair_hus,region,indicator,year,value,target,status\n";
       for (const auto& g : d.goals.items) {
         if (!asked(d, g, *q)) continue;
-        const auto view = goal_json(d, g, *q, today());
+        const auto* pair = goals::pair_on(d, g.id, today());
+        const std::string region = region_for(pair, *q);
+        const auto status = goals::goal_status(d, g, region, q->year);
         const auto* priority = d.priorities.find(g.priority_id);
         const std::string head = csv_field(priority ? priority->agreement_id : "") + "," + csv_field(priority ? priority->title.in(lang) : "") + "," +
-                                 csv_field(g.id) + "," + csv_field(g.title.in(lang)) + "," +
-                                 csv_field(view["pair"].is_null() ? "" : view["pair"]["person"]["name"].get<std::string>()) + "," +
-                                 csv_field(view["pair"].is_null() ? "" : view["pair"]["hus_person"]["name"].get<std::string>()) + "," +
-                                 csv_field(view["region_id"].is_null() ? "" : view["region_id"].get<std::string>()) + ",";
-        if (view["status"]["indicators"].empty()) csv += head + ",," + std::to_string(q->year) + ",,," + view["status"]["status"].get<std::string>() + "\n";
-        for (const auto& s : view["status"]["indicators"])
-          csv += head + csv_field(s["indicator_id"].get<std::string>()) + "," + std::to_string(q->year) + "," + (s["value"].is_null() ? "" : s["value"].get<std::string>()) +
-                 "," + (s["target"].is_null() ? "" : s["target"].get<std::string>()) + "," + s["status"].get<std::string>() + "\n";
+                                 csv_field(g.id) + "," + csv_field(g.title.in(lang)) + "," + csv_field(pair ? person_name(d, pair->person_id) : "") + "," +
+                                 csv_field(pair ? person_name(d, pair->hus_person_id) : "") + "," + csv_field(region) + ",";
+        const std::string year = std::to_string(q->year);
+        if (status.indicators.empty()) csv += head + ",," + year + ",,," + std::string(name_of(status.status)) + "\n";
+        for (const auto& s : status.indicators)
+          csv += head + csv_field(s.indicator_id) + "," + year + "," + s.value.value_or("") + "," + s.target.value_or("") + "," + std::string(name_of(s.status)) + "\n";
       }
       Response out{200, "text/csv; charset=utf-8", csv, {}};
       out.headers["Content-Disposition"] = "attachment; filename=\"goals-" + std::to_string(q->year) + ".csv\"";
