@@ -587,6 +587,11 @@ TEST(GoalsOverHttp, ASotkanetImportUpdatesTheStatusAndThePairsDuty) {
   auto csv = get("/api/goals.csv?agreement_id=hus-organising-agreement&organisation_id=county-01&year=2022");
   ASSERT_EQ(csv.status, 200);
   EXPECT_NE(csv.body.find(",Mia Laiho,Otto Andersson,county-01,sm-staff-metric,2022,41,40,on_track"), std::string::npos) << csv.body;
+  // A goal with no indicator has the same fields, its indicator, value and target empty.
+  const auto at = csv.body.find(",hyte-structures,");
+  ASSERT_NE(at, std::string::npos);
+  const std::string row = csv.body.substr(at, csv.body.find('\n', at) - at);
+  EXPECT_EQ(row.substr(row.size() - std::string(",county-01,,2022,,,no_data").size()), ",county-01,,2022,,,no_data") << row;
 }
 
 }  // namespace

@@ -145,7 +145,7 @@ void add_goals_routes(Router& router, LiveRegistry& reg, std::function<Date()> t
                                  csv_field(g.id) + "," + csv_field(g.title.in(lang)) + "," + csv_field(pair ? person_name(d, pair->person_id) : "") + "," +
                                  csv_field(pair ? person_name(d, pair->hus_person_id) : "") + "," + csv_field(region) + ",";
         const std::string year = std::to_string(q->year);
-        if (status.indicators.empty()) csv += head + ",," + year + ",,," + std::string(name_of(status.status)) + "\n";
+        if (status.indicators.empty()) csv += head + "," + year + ",,," + std::string(name_of(status.status)) + "\n";
         for (const auto& s : status.indicators)
           csv += head + csv_field(s.indicator_id) + "," + year + "," + s.value.value_or("") + "," + s.target.value_or("") + "," + std::string(name_of(s.status)) + "\n";
       }
