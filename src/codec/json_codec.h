@@ -12,12 +12,20 @@
 #include "core/date.h"
 #include "core/enums.h"
 #include "core/error.h"
+#include "core/limits.h"
 #include "core/source.h"
 #include "core/text.h"
 
 namespace yp::codec {
 
 using nlohmann::json;
+
+// JSON text as a value, or the Error: deeper than `max_depth`, not JSON, or not UTF-8. Every JSON
+// text from outside (a request body, an imported file, an argument) is read through this.
+Result<json> parse_json(std::string_view text, int max_depth = kMaxJsonDepth);
+// A value as JSON text; a string that is not UTF-8 (which the decoders never let in) is written
+// with replacement characters rather than failing.
+std::string to_text(const json& j);
 
 class Encoder;
 class Decoder;
@@ -125,6 +133,7 @@ std::optional<Error> decode(const json& j, const std::string& path, std::optiona
 template <class T>
 std::optional<Error> decode(const json& j, const std::string& path, std::vector<T>& out) {
   if (!j.is_array()) return Error::invalid(path, "must be a list");
+  if (j.size() > kMaxListItems) return Error::coded(ErrorKind::invalid, path, "list.too_long", {{"max", std::to_string(kMaxListItems)}});
   out.clear();
   for (size_t i = 0; i < j.size(); ++i) {
     T value{};

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "codec/json_codec.h"
 #include "core/error.h"
 #include "http/message.h"
 #include "http/problem.h"
@@ -12,13 +13,21 @@
 
 namespace yp::http {
 
-inline Response ok(const nlohmann::json& body, int status = 200) { return Response{status, "application/json", body.dump(), {}}; }
+inline Response ok(const nlohmann::json& body, int status = 200) { return Response{status, "application/json", codec::to_text(body), {}}; }
 
+// The body as one JSON object, within the limits of codec::parse_json.
 inline Result<nlohmann::json> parse_body(const Request& r) {
-  auto j = nlohmann::json::parse(r.body, nullptr, false);
-  if (j.is_discarded()) return Error::invalid("", "the body is not valid JSON");
-  if (!j.is_object()) return Error::invalid("", "the body must be a JSON object");
+  auto j = codec::parse_json(r.body);
+  if (!j) return j.error();
+  if (!j->is_object()) return Error::coded(ErrorKind::invalid, "", "json.not_object");
   return j;
+}
+
+// The string field `name` of a body (`fallback` when absent), checked as the codec checks it.
+inline Result<std::string> string_field(const nlohmann::json& body, const std::string& name, const std::string& fallback = "") {
+  auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return fallback;
+  return codec::decode_value<std::string>(*it, "/" + name);
 }
 
 // A whole number written with 1 to `max_digits` digits and nothing else (a year, a month, an
@@ -28,9 +37,10 @@ inline std::optional<int> digits(const std::string& text, size_t max_digits) {
   return std::stoi(text);
 }
 
-// 404 for the entity named by the route's {id}.
+// 404 for the entity named by the route's {id}; `what` names its kind ("organisation", "body"),
+// the message "entity.<what>" of the catalog.
 inline Response not_found(const Request& r, const std::string& what) {
-  return problem(404, "not_found", "No " + what + " '" + r.params.at("id") + "'.", r.language());
+  return coded_problem(404, "not_found", "request.no_such", {{"what", "entity." + what, true}, {"id", r.params.at("id")}}, r.language());
 }
 
 inline Provenance provenance_of(const Request& r) { return {r.principal.account_id, r.method + " " + r.path}; }

@@ -1,7 +1,10 @@
 #include "http/problem.h"
 
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
+#include "codec/json_codec.h"
+#include "core/messages.h"
 #include "core/text.h"
 
 namespace yp::http {
@@ -33,25 +36,36 @@ Response problem(int status, const std::string& type, const std::string& detail,
                          {"status", status},
                          {"detail", detail}};
   if (!pointer.empty()) body["errors"] = nlohmann::json::array({{{"pointer", pointer}, {"detail", detail}}});
-  return Response{status, "application/problem+json", body.dump(), {}};
+  return Response{status, "application/problem+json", codec::to_text(body), {}};
+}
+
+Response coded_problem(int status, const std::string& type, const std::string& code, const std::vector<Param>& params, const std::string& lang) {
+  return problem(status, type, render_message(code, params, lang), lang);
 }
 
 Response problem(const Error& error, const std::string& lang) {
+  if (!error.internal.empty()) spdlog::warn("{}", error.internal);
+  // What failed inside is never answered: an uncoded failure of the storage or of a tool is logged
+  // and answered in general words.
+  const bool inside = error.about_storage() && error.code.empty();
+  if (inside && error.internal.empty()) spdlog::warn("{}", error.message);
+  const std::string text = inside ? render_message("service.unavailable", {}, lang) : error.text(lang);
+  const std::string pointer = error.path.empty() ? "" : "#" + error.path;
   switch (error.kind) {
-    case ErrorKind::invalid:
-      return problem(422, "invalid", (error.path.empty() ? "" : "'" + error.field() + "' ") + error.message, lang,
-                     error.path.empty() ? "" : "#" + error.path);
-    case ErrorKind::not_found: return problem(404, "not_found", error.message, lang);
-    case ErrorKind::conflict: return problem(409, "conflict", error.message, lang, error.path.empty() ? "" : "#" + error.path);
-    case ErrorKind::unauthenticated: return problem(401, "unauthenticated", error.message, lang);
-    case ErrorKind::forbidden: return problem(403, "forbidden", error.message, lang);
-    case ErrorKind::too_many: return problem(429, "too_many", error.message, lang);
-    case ErrorKind::storage_full: return problem(507, "storage_full", error.message, lang);
+    case ErrorKind::invalid: return problem(422, "invalid", (error.path.empty() ? "" : "'" + error.field() + "' ") + text, lang, pointer);
+    case ErrorKind::not_found: return problem(404, "not_found", text, lang);
+    case ErrorKind::conflict: return problem(409, "conflict", text, lang, pointer);
+    case ErrorKind::unauthenticated: return problem(401, "unauthenticated", text, lang);
+    case ErrorKind::forbidden: return problem(403, "forbidden", text, lang);
+    case ErrorKind::too_many: return problem(429, "too_many", text, lang);
+    case ErrorKind::storage_full: return problem(507, "storage_full", text, lang);
     case ErrorKind::read_only:
-      return problem(503, "read_only", error.message, lang);
     case ErrorKind::io: break;
   }
-  return problem(503, "unavailable", error.message, lang);
+  // The same request may succeed later: say when to try again.
+  Response r = problem(503, error.kind == ErrorKind::read_only ? "read_only" : "unavailable", text, lang);
+  r.headers["Retry-After"] = "5";
+  return r;
 }
 
 }  // namespace yp::http

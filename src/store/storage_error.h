@@ -16,6 +16,10 @@ std::string folder_of(const std::string& file);
 // `doing` says what failed, e.g. "writing to the database". `sqlite_file`, when given, is the
 // SQLite database: SQLite reports a full disk as a mere I/O error when it cannot even grow its
 // shared-memory file, so the free space beside the file is looked at too.
+// The Error's `message` says what failed in the database's own words (for the command line and the
+// log, never with bound values); a person reads only its code's message (storage.full,
+// storage.read_only, storage.busy: another writer held the database longer than the wait,
+// storage.unavailable).
 Error storage_error(const std::string& doing, const std::exception& e, const std::string& sqlite_file = "");
 
 }  // namespace yp
