@@ -3,6 +3,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <vector>
 
 #include "access/principal.h"
 
@@ -36,6 +37,8 @@ struct Request {
   }
   // "fi", "sv" or "en" from ?lang= or Accept-Language; Finnish by default.
   std::string language() const;
+  // Whether a body comes with the request (or, for a request's head, is announced).
+  bool carries_body() const;
 };
 
 struct Response {
@@ -43,6 +46,7 @@ struct Response {
   std::string content_type = "application/json";
   std::string body;
   std::map<std::string, std::string> headers;
+  std::vector<std::string> cookies = {};  // each sent as its own Set-Cookie header
 };
 
 }  // namespace yp::http

@@ -1,5 +1,8 @@
 #include "http/router.h"
 
+#include <nlohmann/json.hpp>
+
+#include "core/limits.h"
 #include "http/problem.h"
 
 namespace yp::http {
@@ -24,6 +27,12 @@ std::string Request::cookie(const std::string& name) const {
     start = end + 1;
   }
   return "";
+}
+
+bool Request::carries_body() const {
+  if (!body.empty() || !header("transfer-encoding").empty()) return true;
+  const std::string length = header("content-length");
+  return !length.empty() && length.find_first_not_of('0') != std::string::npos;
 }
 
 std::vector<std::string> split_path(const std::string& path) {
@@ -54,26 +63,37 @@ std::string url_decode(const std::string& text) {
   return out;
 }
 
-void Router::add(const std::string& method, const std::string& pattern, Handler handler) {
+void Router::add(const std::string& method, const std::string& pattern, Handler handler, Screen screen) {
   if (method == "GET" && wrap_gets_) handler = wrap_gets_(std::move(handler));
-  routes_.push_back({method, split_path(pattern), std::move(handler), method != "GET"});
+  routes_.push_back({method, pattern, split_path(pattern), std::move(handler), method != "GET", std::move(screen)});
 }
 
 void Router::add_open(const std::string& method, const std::string& pattern, Handler handler) {
-  routes_.push_back({method, split_path(pattern), std::move(handler), false});
+  routes_.push_back({method, pattern, split_path(pattern), std::move(handler), false, {}});
 }
 
 std::vector<std::string> Router::routes() const {
   std::vector<std::string> out;
-  for (const auto& route : routes_) {
-    std::string path;
-    for (const auto& s : route.segments) path += "/" + s;
-    out.push_back(route.method + " " + path);
-  }
+  for (const auto& route : routes_) out.push_back(route.method + " " + route.pattern);
   return out;
 }
 
-Response Router::dispatch(Request request) const {
+namespace {
+
+bool target_in_bounds(const Request& r) {
+  if (r.path.size() > kMaxPathBytes || !valid_utf8(r.path) || r.query.size() > kMaxQueryParameters) return false;
+  for (const auto& [name, value] : r.query)
+    if (name.size() > kMaxQueryValueBytes || value.size() > kMaxQueryValueBytes || !valid_utf8(name) || !valid_utf8(value)) return false;
+  return true;
+}
+
+}  // namespace
+
+std::variant<const Router::Route*, Response> Router::match(Request& request) const {
+  if (!target_in_bounds(request))
+    return coded_problem(400, "bad_request", "request.bad_target",
+                   {{"path", std::to_string(kMaxPathBytes)}, {"value", std::to_string(kMaxQueryValueBytes)}, {"count", std::to_string(kMaxQueryParameters)}},
+                   request.language());
   const auto segments = split_path(request.path);
   std::string allowed;
   for (const auto& route : routes_) {
@@ -82,7 +102,8 @@ Response Router::dispatch(Request request) const {
     bool match = true;
     for (size_t i = 0; i < segments.size() && match; ++i) {
       const auto& s = route.segments[i];
-      if (s.size() > 2 && s.front() == '{' && s.back() == '}') params[s.substr(1, s.size() - 2)] = segments[i];
+      // A parameter is an id: anything else names nothing here.
+      if (s.size() > 2 && s.front() == '{' && s.back() == '}') match = is_id(segments[i]), params[s.substr(1, s.size() - 2)] = segments[i];
       else match = s == segments[i];
     }
     if (!match) continue;
@@ -91,18 +112,73 @@ Response Router::dispatch(Request request) const {
       continue;
     }
     request.params = std::move(params);
-    if (gate_)
-      if (auto answered = gate_(request, route.write)) return *answered;
-    return route.handler(request);
+    const auto contract = contracts_.find(route.method + " " + route.pattern);
+    for (const auto& [name, value] : request.query) {
+      if (name == "lang" || (contract != contracts_.end() && contract->second.query.count(name))) continue;
+      std::string names = "lang";
+      if (contract != contracts_.end())
+        for (const auto& n : contract->second.query) names += ", " + n;
+      return coded_problem(400, "unknown_parameter", "request.unknown_parameter", {{"name", name}, {"allowed", names}}, request.language());
+    }
+    return &route;
   }
-  if (allowed.empty() && fallback_ && request.method == "GET")
-    if (auto answered = fallback_(request.path)) return *answered;
   if (!allowed.empty()) {
-    Response r = problem(405, "method_not_allowed", "This path does not accept " + request.method + ".", request.language());
+    Response r = coded_problem(405, "method_not_allowed", "request.method", {{"method", request.method}}, request.language());
     r.headers["Allow"] = allowed;
     return r;
   }
-  return problem(404, "not_found", "No resource at " + request.path + ".", request.language());
+  if (request.method == "GET" && fallback_)
+    if (auto answered = fallback_(request.path)) return *answered;
+  return coded_problem(404, "not_found", "request.not_found", {{"path", request.path}}, request.language());
+}
+
+Response Router::dispatch(Request request) const {
+  auto matched = match(request);
+  if (auto* answer = std::get_if<Response>(&matched)) return std::move(*answer);
+  const Route& route = *std::get<const Route*>(matched);
+  if (gate_)
+    if (auto answered = gate_(request, route.write)) return *answered;
+  if (read_log_ && request.principal.signed_in()) {
+    const auto contract = contracts_.find(route.method + " " + route.pattern);
+    if (contract != contracts_.end() && !contract->second.read_log.empty())
+      if (auto refused = read_log_(request, contract->second.read_log)) return *refused;
+  }
+  return route.handler(request);
+}
+
+std::optional<Response> Router::screen(Request head) const {
+  auto matched = match(head);
+  if (auto* answer = std::get_if<Response>(&matched)) {
+    // A GET no route matched may still be one of the web application's files: dispatch decides.
+    if (head.method == "GET" && answer->status == 404) return std::nullopt;
+    return std::move(*answer);
+  }
+  const Route& route = *std::get<const Route*>(matched);
+  if (gate_)
+    if (auto answered = gate_(head, route.write)) return answered;
+  if (route.screen) return route.screen(head);
+  return std::nullopt;
+}
+
+std::map<std::string, RouteContract> route_contracts(const std::string& openapi_json) {
+  std::map<std::string, RouteContract> out;
+  const auto doc = nlohmann::json::parse(openapi_json, nullptr, false);
+  if (!doc.is_object() || !doc.contains("paths")) return out;
+  for (const auto& [path, item] : doc["paths"].items()) {
+    for (const auto& [method, operation] : item.items()) {
+      if (method == "parameters" || !operation.is_object()) continue;
+      std::string upper = method;
+      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      RouteContract contract;
+      for (const auto* list : {&item, &operation})
+        if (list->contains("parameters"))
+          for (const auto& p : (*list)["parameters"])
+            if (p.value("in", "") == "query") contract.query.insert(p.value("name", ""));
+      contract.read_log = operation.value("x-read-log", "");
+      out[upper + " " + path] = std::move(contract);
+    }
+  }
+  return out;
 }
 
 }  // namespace yp::http

@@ -2,8 +2,8 @@
 
 #include "http/server.h"
 
-#include "http/problem.h"
-#include "http/rate_limit.h"
+#include <spdlog/spdlog.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <boost/asio.hpp>
@@ -11,9 +11,15 @@
 #include <boost/beast/http.hpp>
 
 #include <atomic>
+#include <chrono>
+#include <list>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
+
+#include "http/problem.h"
+#include "http/rate_limit.h"
 
 namespace yp::http {
 namespace asio = boost::asio;
@@ -22,6 +28,15 @@ namespace bhttp = boost::beast::http;
 using tcp = asio::ip::tcp;
 
 namespace {
+
+// File descriptors kept free for what is not a connection: the database and its journal, the log,
+// the PDF renderer's pipes and files.
+constexpr std::size_t kReservedDescriptors = 64;
+// A refused request's body is read and thrown away for at most this long and this much, so that
+// the client reads the answer instead of a reset connection.
+constexpr int kLingerSeconds = 2;
+constexpr std::size_t kLingerBytes = std::size_t{1} << 20;
+constexpr std::size_t kMaxHeaderValue = 8192;
 
 void split_target(const std::string& target, Request& r) {
   const auto q = target.find('?');
@@ -41,86 +56,248 @@ void split_target(const std::string& target, Request& r) {
   }
 }
 
+// Whether a header's value can be sent as it is: no line break or other control character (which
+// would let a value start a header of its own), and not too long for a client to take.
+bool sendable(std::string_view value) {
+  if (value.size() > kMaxHeaderValue) return false;
+  for (const unsigned char c : value)
+    if ((c < 0x20 && c != '\t') || c == 0x7f) return false;
+  return true;
+}
+
+Response internal_error(const std::string& lang) { return coded_problem(500, "internal", "service.internal", {}, lang); }
+
+long long steady_nanos() { return std::chrono::steady_clock::now().time_since_epoch().count(); }
+
+class Session;
+
+// What every connection shares with the server.
+struct Shared {
+  Shared(const Router& r, const ServerOptions& o) : router(r), options(o), limit(o.requests_per_second, o.burst), workers(std::max(1, o.workers)) {}
+
+  const Router& router;
+  const ServerOptions& options;
+  RateLimit limit;
+  asio::thread_pool workers;
+  std::atomic<int> active{0};
+  std::atomic<int> uploads{0};
+  std::mutex sessions_mutex;
+  std::list<std::weak_ptr<Session>> sessions;
+
+  bool take_upload() {
+    int now = uploads.load();
+    while (now < options.uploads)
+      if (uploads.compare_exchange_weak(now, now + 1)) return true;
+    return false;
+  }
+};
+
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, const Router& router, const ServerOptions& options, RateLimit& limit, std::atomic<int>& active)
-      : stream_(std::move(socket)), router_(router), options_(options), limit_(limit), active_(active) {
-    ++active_;
+  Session(tcp::socket socket, Shared& shared) : stream_(std::move(socket)), shared_(shared) { ++shared_.active; }
+  ~Session() {
+    release_upload();
+    --shared_.active;
   }
-  ~Session() { --active_; }
 
-  void start() { read(); }
+  void start() { read_head(); }
+  // Answers 503 and closes: the server is at its connection limit and nothing could be made room for.
+  void start_refused() {
+    keep_alive_ = false;
+    Response r = coded_problem(503, "busy", "service.busy", {{"seconds", "1"}}, "fi");
+    r.headers["Retry-After"] = "1";
+    answer(std::move(r));
+  }
 
- private:
-  void read() {
-    parser_.emplace();
-    parser_->body_limit(options_.body_limit);
-    stream_.expires_after(std::chrono::seconds(30));
-    // The header first: the address decides how large a body may be.
-    bhttp::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
-      if (ec) return self->on_read(ec);
-      if (!self->options_.upload_prefix.empty() && self->parser_->get().target().starts_with(self->options_.upload_prefix)) {
-        self->parser_->body_limit(self->options_.upload_limit);
-        self->stream_.expires_after(std::chrono::seconds(300));
-      }
-      bhttp::async_read(self->stream_, self->buffer_, *self->parser_, [self](beast::error_code ec2, std::size_t) { self->on_read(ec2); });
+  // Whether the connection is waiting for a request's head, and since when (steady nanoseconds),
+  // and not yet chosen to make room.
+  bool awaiting_head() const { return awaiting_head_.load() && !evicted_.load(); }
+  long long head_since() const { return head_since_.load(); }
+  // Closes the connection if it is still waiting for a request's head. Thread-safe.
+  void evict() {
+    evicted_ = true;
+    asio::post(stream_.get_executor(), [self = shared_from_this()] {
+      if (!self->awaiting_head_) return;
+      beast::error_code ignored;
+      self->stream_.socket().close(ignored);
     });
   }
 
-  void on_read(beast::error_code ec) {
-    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::operation_aborted) return close();
-    if (ec == bhttp::error::body_limit) return answer(Response{413, "application/problem+json",
-                                                               R"({"type":"https://yhdyspinta.invalid/problems/too_large","title":"Request too large","status":413})", {}},
-                                                      false, 11);
+ private:
+  void read_head() {
+    parser_.emplace();
+    parser_->header_limit(16 * 1024);
+    // The parser checks a declared length against its limit as the head ends, before the address
+    // is known: it gets the largest limit here, and the address's own once the head is read.
+    parser_->body_limit(std::max(shared_.options.body_limit, shared_.options.upload_limit));
+    head_since_ = steady_nanos();
+    awaiting_head_ = true;
+    stream_.expires_after(std::chrono::seconds(shared_.options.head_seconds));
+    bhttp::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      self->awaiting_head_ = false;
+      self->on_head(ec);
+    });
+  }
+
+  void on_head(beast::error_code ec) {
+    if (ec == bhttp::error::header_limit) return refuse(coded_problem(431, "header_too_large", "request.header", {}, lang_));
+    if (ec == bhttp::error::body_limit) return refuse(too_large(shared_.options.upload_limit));
     if (ec) return close();
-    auto& req = parser_->get();
-    Request r;
-    r.method = std::string(req.method_string());
-    split_target(std::string(req.target()), r);
-    r.body = req.body();
-    if (auto it = req.find(bhttp::field::accept_language); it != req.end()) r.accept_language = std::string(it->value());
+    const auto& req = parser_->get();
+    head_ = Request{};
+    head_.method = std::string(req.method_string());
+    split_target(std::string(req.target()), head_);
+    if (auto it = req.find(bhttp::field::accept_language); it != req.end()) head_.accept_language = std::string(it->value());
     for (const auto& field : req) {
       std::string name(field.name_string());
       std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-      r.headers[name] = std::string(field.value());
+      head_.headers[name] = std::string(field.value());
     }
     beast::error_code ignored;
     const auto remote = stream_.socket().remote_endpoint(ignored);
-    if (!ignored) r.peer = remote.address().to_string();
-    Response response;
+    if (!ignored) head_.peer = remote.address().to_string();
+    keep_alive_ = req.keep_alive();
+    version_ = req.version();
+    lang_ = head_.language();
+    what_ = head_.method + " " + head_.path;
+
     long retry_after = 0;
-    if (!limit_.allow(r.peer, monotonic_seconds(), retry_after)) {
-      response = problem(429, "too_many", "too many requests from this address; try again in " + std::to_string(retry_after) + " s", r.language());
-      response.headers["Retry-After"] = std::to_string(retry_after);
-      return answer(std::move(response), req.keep_alive(), req.version());
+    if (!shared_.limit.allow(head_.peer, monotonic_seconds(), retry_after)) {
+      Response r = coded_problem(429, "too_many", "request.too_many", {{"seconds", std::to_string(retry_after)}}, lang_);
+      r.headers["Retry-After"] = std::to_string(retry_after);
+      return refuse(std::move(r));
     }
-    try {
-      response = router_.dispatch(std::move(r));
-    } catch (const std::exception& e) {
-      response = Response{500, "application/problem+json",
-                          R"({"type":"https://yhdyspinta.invalid/problems/internal","title":"Internal error","status":500})", {}};
-    }
-    answer(std::move(response), req.keep_alive(), req.version());
+    // A request without a body is answered at once; one with a body is first screened on its head
+    // (on a worker: the gate may read a session from the database), and read only if it passes.
+    if (parser_->is_done()) return run(std::move(head_));
+    const bool upload = is_upload();
+    const auto limit = upload ? shared_.options.upload_limit : shared_.options.body_limit;
+    if (const auto length = parser_->content_length(); length && *length > limit) return refuse(too_large(limit));
+    parser_->body_limit(limit);
+    asio::post(shared_.workers, [self = shared_from_this()] {
+      std::optional<Response> refused;
+      try {
+        refused = self->shared_.router.screen(self->head_);
+      } catch (const std::exception& e) {
+        spdlog::error("screening {}: {}", self->what_, e.what());
+        refused = internal_error(self->lang_);
+      }
+      asio::post(self->stream_.get_executor(), [self, refused = std::move(refused)]() mutable {
+        if (refused) return self->refuse(std::move(*refused));
+        self->read_body();
+      });
+    });
   }
 
-  void answer(Response response, bool keep_alive, unsigned version) {
-    auto res = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(response.status), version);
-    res->set(bhttp::field::server, "yhdyspinta");
-    res->set(bhttp::field::content_type, response.content_type);
-    res->set("X-Content-Type-Options", "nosniff");
-    res->set("Referrer-Policy", "no-referrer");
-    res->set("Cache-Control", "no-store");
-    // Answers are data or self-contained documents (minutes with their own inline style): nothing to
-    // load, nothing to frame. No Access-Control-Allow-Origin is ever sent: other origins cannot read.
-    res->set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
-    res->set("X-Frame-Options", "DENY");
-    for (const auto& [name, value] : response.headers) res->set(name, value);
-    res->body() = std::move(response.body);
-    res->keep_alive(keep_alive);
-    res->prepare_payload();
+  bool is_upload() const { return !shared_.options.upload_prefix.empty() && head_.path.starts_with(shared_.options.upload_prefix); }
+  Response too_large(std::size_t max) const { return coded_problem(413, "too_large", "request.too_large", {{"max", std::to_string(max)}}, lang_); }
+
+  void read_body() {
+    const bool upload = is_upload();
+    if (upload) {
+      if (!shared_.take_upload()) {
+        Response r = coded_problem(503, "busy", "service.busy", {{"seconds", "10"}}, lang_);
+        r.headers["Retry-After"] = "10";
+        return refuse(std::move(r));
+      }
+      holds_upload_ = true;
+    }
+    stream_.expires_after(std::chrono::seconds(upload ? shared_.options.upload_seconds : shared_.options.body_seconds));
+    bhttp::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec2, std::size_t) { self->on_body(ec2); });
+  }
+
+  void on_body(beast::error_code ec) {
+    if (ec == bhttp::error::body_limit) {
+      const auto max = holds_upload_ ? shared_.options.upload_limit : shared_.options.body_limit;
+      release_upload();
+      return refuse(too_large(max));
+    }
+    if (ec) return close();
+    Request request = std::move(head_);
+    request.body = std::move(parser_->get().body());
+    run(std::move(request));
+  }
+
+  // The handler may wait (on the database, on a PDF): it runs on a worker, and its answer is
+  // written back on this connection's strand.
+  void run(Request request) {
+    asio::post(shared_.workers, [self = shared_from_this(), request = std::move(request)]() mutable {
+      Response response;
+      try {
+        response = self->shared_.router.dispatch(std::move(request));
+      } catch (const std::exception& e) {
+        spdlog::error("{} threw: {}", self->what_, e.what());
+        response = internal_error(self->lang_);
+      }
+      self->release_upload();
+      asio::post(self->stream_.get_executor(), [self, response = std::move(response)]() mutable { self->answer(std::move(response)); });
+    });
+  }
+
+  // Answers without reading the request's body, then closes the connection.
+  void refuse(Response response) {
+    keep_alive_ = false;
+    lingering_ = true;
+    answer(std::move(response));
+  }
+
+  void answer(Response response) {
+    auto res = std::make_shared<bhttp::response<bhttp::string_body>>();
+    try {
+      bool ok = sendable(response.content_type);
+      for (const auto& [name, value] : response.headers) ok = ok && sendable(name) && sendable(value);
+      for (const auto& c : response.cookies) ok = ok && sendable(c);
+      if (!ok) {
+        spdlog::error("an answer to {} had a header that cannot be sent; answered 500 instead", what_);
+        response = internal_error(lang_);
+      }
+      res->version(version_);
+      res->result(static_cast<bhttp::status>(response.status));
+      res->set(bhttp::field::server, "yhdyspinta");
+      res->set(bhttp::field::content_type, response.content_type);
+      res->set("X-Content-Type-Options", "nosniff");
+      res->set("Referrer-Policy", "no-referrer");
+      res->set("Cache-Control", "no-store");
+      // Answers are data or self-contained documents (minutes with their own inline style): nothing to
+      // load, nothing to frame. No Access-Control-Allow-Origin is ever sent: other origins cannot read.
+      res->set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+      res->set("X-Frame-Options", "DENY");
+      for (const auto& [name, value] : response.headers) res->set(name, value);
+      for (const auto& c : response.cookies) res->insert(bhttp::field::set_cookie, c);
+      res->body() = std::move(response.body);
+      res->keep_alive(keep_alive_);
+      res->prepare_payload();
+    } catch (const std::exception& e) {
+      spdlog::error("an answer could not be made: {}", e.what());
+      return close();
+    }
+    stream_.expires_after(std::chrono::seconds(shared_.options.body_seconds));
     bhttp::async_write(stream_, *res, [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
-      if (ec || !res->keep_alive()) return self->close();
-      self->read();
+      if (ec) return self->close();
+      if (self->lingering_) return self->linger();
+      if (!res->keep_alive()) return self->close();
+      self->read_head();
+    });
+  }
+
+  // After a refusal: says it has finished sending, reads what the client still sends for a moment,
+  // then lets the connection go.
+  void linger() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.expires_after(std::chrono::seconds(kLingerSeconds));
+    discard();
+  }
+  void discard() {
+    drain_.resize(16 * 1024);
+    stream_.async_read_some(asio::buffer(drain_), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+      self->drained_ += n;
+      if (ec || self->drained_ >= kLingerBytes) {
+        beast::error_code ignored;
+        self->stream_.socket().close(ignored);
+        return;
+      }
+      self->discard();
     });
   }
 
@@ -129,20 +306,48 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
   }
 
+  void release_upload() {
+    if (holds_upload_.exchange(false)) --shared_.uploads;
+  }
+
   beast::tcp_stream stream_;
+  Shared& shared_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
-  const Router& router_;
-  const ServerOptions& options_;
-  RateLimit& limit_;
-  std::atomic<int>& active_;
+  Request head_;
+  std::string lang_ = "fi";
+  std::string what_;  // "METHOD /path", for the log
+  bool keep_alive_ = true;
+  unsigned version_ = 11;
+  bool lingering_ = false;
+  std::atomic<bool> holds_upload_{false};
+  std::atomic<bool> awaiting_head_{false};
+  std::atomic<bool> evicted_{false};
+  std::atomic<long long> head_since_{0};
+  std::string drain_;
+  std::size_t drained_ = 0;
 };
+
+// The connections the process's descriptors allow: the soft limit raised to the hard one, less the
+// reserve.
+std::size_t connection_capacity() {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0) return 1000;
+  if (limit.rlim_cur < limit.rlim_max) {
+    rlimit raised = limit;
+    raised.rlim_cur = limit.rlim_max;
+    if (::setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
+  }
+  const auto usable = static_cast<std::size_t>(std::min<rlim_t>(limit.rlim_cur, 1 << 20));
+  return usable > 2 * kReservedDescriptors ? usable - kReservedDescriptors : usable / 2;
+}
 
 }  // namespace
 
 struct Server::Impl {
   Impl(const Router& r, ServerOptions o)
-      : router(r), options(std::move(o)), limit(options.requests_per_second, options.burst), ioc(options.threads), acceptor(ioc), signals(ioc) {
+      : options(std::move(o)), shared(r, options), ioc(options.threads), acceptor(ioc), signals(ioc), retry(ioc) {
+    capacity = options.max_connections ? options.max_connections : connection_capacity();
     tcp::endpoint endpoint(asio::ip::make_address(options.host), options.port);
     acceptor.open(endpoint.protocol());
     acceptor.set_option(asio::socket_base::reuse_address(true));
@@ -152,35 +357,87 @@ struct Server::Impl {
 
   void accept() {
     acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
-      if (ec) return;  // the acceptor was closed: stopping
-      socket.set_option(tcp::no_delay(true));
-      std::make_shared<Session>(std::move(socket), router, options, limit, active)->start();
+      if (ec == asio::error::operation_aborted || !acceptor.is_open()) return;  // stopping
+      if (ec) {
+        // Out of descriptors (EMFILE, ENFILE) or memory, or a connection gone before it was taken:
+        // the listening socket is fine, so try again in a moment rather than never.
+        const double now = monotonic_seconds();
+        if (now - last_complaint > 10) {
+          spdlog::warn("cannot accept connections for a moment: {}", ec.message());
+          last_complaint = now;
+        }
+        retry.expires_after(std::chrono::milliseconds(50));
+        retry.async_wait([this](beast::error_code e) {
+          if (!e) accept();
+        });
+        return;
+      }
+      beast::error_code ignored;
+      socket.set_option(tcp::no_delay(true), ignored);
+      switch (make_room()) {
+        case Room::yes: {
+          auto session = std::make_shared<Session>(std::move(socket), shared);
+          std::lock_guard lock(shared.sessions_mutex);
+          shared.sessions.push_back(session);
+          session->start();
+          break;
+        }
+        case Room::refuse_politely: std::make_shared<Session>(std::move(socket), shared)->start_refused(); break;
+        case Room::none: socket.close(ignored); break;  // past even the reserve: not a descriptor more
+      }
       accept();
     });
   }
 
-  // Closes the acceptor, then waits up to five seconds for open connections before stopping.
+  // Whether a new connection may stay: below the cap, or at it once the connection that has waited
+  // longest for a request's head is closed. Connections chosen to make room still hold their
+  // descriptor for a moment: a burst beyond the cap is answered 503, and beyond half the reserve
+  // more, closed at once.
+  enum class Room { yes, refuse_politely, none };
+  Room make_room() {
+    std::lock_guard lock(shared.sessions_mutex);
+    shared.sessions.remove_if([](const std::weak_ptr<Session>& s) { return s.expired(); });
+    const std::size_t open = static_cast<std::size_t>(std::max(0, shared.active.load()));
+    if (open >= capacity + kReservedDescriptors / 2) return Room::none;
+    if (shared.sessions.size() < capacity) return Room::yes;
+    std::shared_ptr<Session> oldest;
+    for (const auto& weak : shared.sessions)
+      if (auto s = weak.lock(); s && s->awaiting_head() && (!oldest || s->head_since() < oldest->head_since())) oldest = s;
+    if (!oldest) return open >= capacity ? Room::refuse_politely : Room::yes;
+    oldest->evict();
+    return open >= capacity + kReservedDescriptors / 4 ? Room::refuse_politely : Room::yes;
+  }
+
+  // Closes the acceptor and the connections waiting for a request, then waits up to five seconds
+  // for the requests in flight before stopping.
   void begin_stop() {
     asio::post(ioc, [this] {
       beast::error_code ignored;
       acceptor.close(ignored);
+      retry.cancel();
       signals.cancel();
+      {
+        std::lock_guard lock(shared.sessions_mutex);
+        for (const auto& weak : shared.sessions)
+          if (auto s = weak.lock(); s && s->awaiting_head()) s->evict();
+      }
       drain(50);
     });
   }
   void drain(int tries) {
-    if (active == 0 || tries == 0) return ioc.stop();
+    if (shared.active == 0 || tries == 0) return ioc.stop();
     auto timer = std::make_shared<asio::steady_timer>(ioc, std::chrono::milliseconds(100));
     timer->async_wait([this, timer, tries](beast::error_code) { drain(tries - 1); });
   }
 
-  const Router& router;
   ServerOptions options;
-  RateLimit limit;
+  Shared shared;
   asio::io_context ioc;
   tcp::acceptor acceptor;
   asio::signal_set signals;
-  std::atomic<int> active{0};
+  asio::steady_timer retry;
+  std::size_t capacity = 0;
+  double last_complaint = -100;
 };
 
 Server::Server(const Router& router, ServerOptions options) : impl_(std::make_unique<Impl>(router, std::move(options))) {}
@@ -201,6 +458,7 @@ void Server::run(bool handle_signals) {
   for (int i = 1; i < impl_->options.threads; ++i) threads.emplace_back([this] { impl_->ioc.run(); });
   impl_->ioc.run();
   for (auto& t : threads) t.join();
+  impl_->shared.workers.join();
 }
 
 void Server::stop() { impl_->begin_stop(); }
