@@ -1,6 +1,8 @@
 // The Store's accounts, sessions, audit trail and backups: the records of who may do what and
 // who did what, kept beside the registry's tables (store.cc) on the same connection and lock.
+#include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
+#include <unistd.h>
 #include <sys/wait.h>
 
 #include <algorithm>
@@ -11,12 +13,15 @@
 
 #include "codec/json_codec.h"
 #include "store/storage_error.h"
+#include "store/write_transaction.h"
 #include "store/store.h"
 
 namespace yp {
 namespace {
 
-std::string now_iso() {
+}  // namespace
+
+std::string utc_now() {
   const auto now = std::chrono::system_clock::now();
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
   const std::time_t t = std::chrono::system_clock::to_time_t(now);
@@ -27,6 +32,8 @@ std::string now_iso() {
                 utc.tm_sec, static_cast<int>(ms));
   return text;
 }
+
+namespace {
 
 // An account's document for the audit trail: the password hash is never copied there, only
 // whether it changed.
@@ -48,7 +55,7 @@ std::string shell_quote(const std::string& text) {
 }  // namespace
 
 void Store::audit(const Provenance& who, const std::string& entity, const std::string& id, const std::string& before, const std::string& after) {
-  std::string at = now_iso(), actor = who.actor, request = who.request, entity_name = entity, entity_id = id, after_doc = after;
+  std::string at = utc_now(), actor = who.actor, request = who.request, entity_name = entity, entity_id = id, after_doc = after;
   std::string before_doc = before;
   soci::indicator before_ind = before.empty() ? soci::i_null : soci::i_ok;
   *sql_ << "INSERT INTO audit (at, actor, request, entity, entity_id, before_doc, after_doc) VALUES (:at, :actor, :request, :entity, :id, :before, :after)",
@@ -121,7 +128,7 @@ Result<std::vector<Account>> Store::accounts() {
 std::optional<Error> Store::put_account(const Account& account, const Provenance& who) {
   std::lock_guard lock(writer_);
   try {
-    soci::transaction tx(*sql_);
+    WriteTransaction tx(*sql_, backend_ == "sqlite");
     std::string id = account.id, doc = codec::encode(account).dump(), before;
     soci::indicator found = soci::i_null;
     *sql_ << "SELECT doc FROM accounts WHERE id = :id", soci::use(id), soci::into(before, found);
@@ -147,7 +154,7 @@ std::optional<Error> Store::put_account(const Account& account, const Provenance
 std::optional<Error> Store::put_session(const SessionRecord& s, const Provenance& who) {
   std::lock_guard lock(writer_);
   try {
-    soci::transaction tx(*sql_);
+    WriteTransaction tx(*sql_, backend_ == "sqlite");
     std::string digest = s.digest, account = s.account_id, csrf = s.csrf;
     long long created = s.created, expires = s.expires;
     int revoked = s.revoked ? 1 : 0;
@@ -181,7 +188,7 @@ Result<std::optional<SessionRecord>> Store::find_session(const std::string& dige
 std::optional<Error> Store::revoke_sessions(const std::string& account_id, const std::string& digest, const Provenance& who) {
   std::lock_guard lock(writer_);
   try {
-    soci::transaction tx(*sql_);
+    WriteTransaction tx(*sql_, backend_ == "sqlite");
     std::string account = account_id, key = digest;
     int count = 0;
     if (key.empty()) {
@@ -198,6 +205,147 @@ std::optional<Error> Store::revoke_sessions(const std::string& account_id, const
     return std::nullopt;
   } catch (const std::exception& e) {
     return storage_error("revoking sessions", e, sqlite_file());
+  }
+}
+
+Result<long long> Store::reserve_signin_attempt(const std::string& key, long long now, int max, long long window) {
+  std::lock_guard lock(writer_);
+  try {
+    WriteTransaction tx(*sql_, backend_ == "sqlite");
+    std::string k = key;
+    long long start = 0;
+    int failures = 0;
+    *sql_ << "SELECT window_start, failures FROM signin_attempts WHERE key = :k", soci::use(k), soci::into(start), soci::into(failures);
+    if (!sql_->got_data() || start + window <= now) start = now, failures = 0;
+    if (failures >= max) return start + window - now;
+    ++failures;
+    *sql_ << "INSERT INTO signin_attempts (key, window_start, failures) VALUES (:k, :s, :f) ON CONFLICT (key) DO UPDATE SET window_start = excluded.window_start, failures = excluded.failures",
+        soci::use(k), soci::use(start), soci::use(failures);
+    tx.commit();
+    return 0LL;
+  } catch (const std::exception& e) {
+    return storage_error("counting a sign-in attempt", e, sqlite_file());
+  }
+}
+
+std::optional<Error> Store::clear_signin_attempts(const std::string& key) {
+  std::lock_guard lock(writer_);
+  try {
+    std::string k = key;
+    *sql_ << "DELETE FROM signin_attempts WHERE key = :k", soci::use(k);
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return storage_error("clearing sign-in attempts", e, sqlite_file());
+  }
+}
+
+std::optional<Error> Store::audit_failed_signin(const std::string& name, const Provenance& who) {
+  std::lock_guard lock(writer_);
+  try {
+    WriteTransaction tx(*sql_, backend_ == "sqlite");
+    audit(who, "sign_in_failures", name, "", nlohmann::json{{"account", name}}.dump());
+    tx.commit();
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return storage_error("recording a failed sign-in", e, sqlite_file());
+  }
+}
+
+std::optional<Error> Store::trust_device(const std::string& digest, const std::string& account_id, long long now, long long expires) {
+  std::lock_guard lock(writer_);
+  try {
+    std::string d = digest, a = account_id;
+    *sql_ << "INSERT INTO trusted_devices (digest, account_id, created, expires) VALUES (:d, :a, :c, :e) ON CONFLICT (digest) DO UPDATE SET expires = excluded.expires",
+        soci::use(d), soci::use(a), soci::use(now), soci::use(expires);
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return storage_error("remembering a device", e, sqlite_file());
+  }
+}
+
+Result<bool> Store::device_trusted(const std::string& digest, const std::string& account_id, long long now) {
+  std::lock_guard lock(writer_);
+  try {
+    std::string d = digest, a = account_id;
+    int found = 0;
+    *sql_ << "SELECT COUNT(*) FROM trusted_devices WHERE digest = :d AND account_id = :a AND expires > :n", soci::use(d), soci::use(a), soci::use(now),
+        soci::into(found);
+    return found > 0;
+  } catch (const std::exception& e) {
+    return storage_error("reading a device", e);
+  }
+}
+
+std::optional<Error> Store::distrust_device(const std::string& digest) {
+  std::lock_guard lock(writer_);
+  try {
+    std::string d = digest;
+    *sql_ << "DELETE FROM trusted_devices WHERE digest = :d", soci::use(d);
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return storage_error("forgetting a device", e, sqlite_file());
+  }
+}
+
+std::optional<Error> Store::append_read_log(const std::vector<ReadLogEntry>& entries) {
+  if (entries.empty()) return std::nullopt;
+  std::lock_guard lock(writer_);
+  try {
+    WriteTransaction tx(*sql_, backend_ == "sqlite");
+    std::string at, actor, request, kind, address;
+    soci::statement st = (sql_->prepare << "INSERT INTO read_log (at, actor, request, kind, address) VALUES (:at, :actor, :request, :kind, :address)",
+                          soci::use(at), soci::use(actor), soci::use(request), soci::use(kind), soci::use(address));
+    for (const auto& e : entries) {
+      at = e.at, actor = e.actor, request = e.request, kind = e.kind, address = e.address;
+      st.execute(true);
+    }
+    tx.commit();
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return storage_error("writing the read log", e, sqlite_file());
+  }
+}
+
+Result<std::vector<ReadLogEntry>> Store::read_read_log(const ReadLogFilter& f) {
+  std::lock_guard lock(writer_);
+  try {
+    std::string actor = f.actor, from = f.from, until = f.until;
+    if (until.size() == 10) until += "T99";  // a date includes its whole day
+    int limit = std::clamp(f.limit, 1, 10000);
+    std::vector<ReadLogEntry> out;
+    soci::rowset<soci::row> rows =
+        (sql_->prepare << "SELECT seq, at, actor, request, kind, address FROM read_log"
+                          " WHERE (:a1 = '' OR actor = :a2) AND (:f1 = '' OR at >= :f2) AND (:u1 = '' OR at <= :u2) ORDER BY seq LIMIT :lim",
+         soci::use(actor, "a1"), soci::use(actor, "a2"), soci::use(from, "f1"), soci::use(from, "f2"), soci::use(until, "u1"), soci::use(until, "u2"),
+         soci::use(limit, "lim"));
+    for (const auto& row : rows) {
+      ReadLogEntry e;
+      e.seq = static_cast<long>(row.get_properties(0).get_data_type() == soci::dt_long_long ? row.get<long long>(0) : row.get<int>(0));
+      e.at = row.get<std::string>(1);
+      e.actor = row.get<std::string>(2);
+      e.request = row.get<std::string>(3);
+      e.kind = row.get<std::string>(4);
+      e.address = row.get<std::string>(5);
+      out.push_back(std::move(e));
+    }
+    return out;
+  } catch (const std::exception& e) {
+    return storage_error("reading the read log", e);
+  }
+}
+
+Result<long long> Store::prune_read_log(const std::string& before) {
+  std::lock_guard lock(writer_);
+  try {
+    WriteTransaction tx(*sql_, backend_ == "sqlite");
+    std::string b = before;
+    long long count = 0;
+    *sql_ << "SELECT COUNT(*) FROM read_log WHERE at < :b", soci::use(b), soci::into(count);
+    *sql_ << "DELETE FROM read_log WHERE at < :b", soci::use(b);
+    tx.commit();
+    return count;
+  } catch (const std::exception& e) {
+    return storage_error("pruning the read log", e, sqlite_file());
   }
 }
 
@@ -237,6 +385,11 @@ std::optional<Error> Store::backup(const std::string& path) {
 std::optional<Error> Store::restore(const std::string& url, const std::string& path) {
   namespace fs = std::filesystem;
   if (!fs::exists(path)) return Error::not_found("/path", "no backup at " + path);
+  auto in_use = [](const std::string& what) {
+    Error e = Error::conflict("/database", "the database is in use (" + what + "): stop the servers and commands that use it, then restore");
+    e.code = "storage.in_use";
+    return e;
+  };
   if (url.rfind("sqlite:", 0) == 0) {
     const std::string target = url.substr(7);
     {
@@ -245,6 +398,14 @@ std::optional<Error> Store::restore(const std::string& url, const std::string& p
       if (auto e = copy.value()->check_integrity()) return Error::invalid("/path", "the backup is damaged: " + e->message);
     }
     std::error_code ec;
+    fs::remove(in_use_file(path), ec);
+    // Held until the new file is in place: no Store opens the database meanwhile, and none is open now.
+    const int held = hold_in_use(target, true);
+    if (held < 0) return in_use("a server or a command holds " + in_use_file(target));
+    struct Release {
+      int fd;
+      ~Release() { ::close(fd); }
+    } release{held};
     const std::string staged = target + ".restoring";
     fs::copy_file(path, staged, fs::copy_options::overwrite_existing, ec);
     if (ec) return Error::io("cannot copy the backup: " + ec.message());
@@ -256,6 +417,16 @@ std::optional<Error> Store::restore(const std::string& url, const std::string& p
     return std::nullopt;
   }
   const std::string conn = url.substr(url.find(':') + 1);
+  try {
+    soci::session check(soci::postgresql, conn + " application_name=yhdyspinta-restore");
+    int others = 0;
+    std::string name = kApplicationName;
+    check << "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND application_name = :n",
+        soci::use(name), soci::into(others);
+    if (others > 0) return in_use(std::to_string(others) + " connection(s) of this program");
+  } catch (const std::exception& e) {
+    return storage_error("checking who uses the database", e);
+  }
   const std::string command =
       "pg_restore --clean --if-exists --no-owner --single-transaction --exit-on-error --dbname=" + shell_quote(conn) + " " + shell_quote(path) + " 2>&1";
   return run_tool(command, "pg_restore");

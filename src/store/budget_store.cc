@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/storage_error.h"
+#include "store/write_transaction.h"
 #include "store/store.h"
 
 namespace yp {
@@ -20,7 +21,7 @@ std::optional<Error> Store::replace_budget_months(BudgetTable table, const budge
   std::lock_guard lock(writer_);
   const std::string name = table_name(table);
   try {
-    soci::transaction tx(*sql_);
+    WriteTransaction tx(*sql_, backend_ == "sqlite");
     std::map<int, std::pair<long long, long long>> after;  // month → records, cents
     for (size_t i = 0; i < rows.size(); ++i) {
       auto& a = after[rows.month[i]];

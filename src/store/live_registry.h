@@ -1,10 +1,13 @@
 // LiveRegistry: the Dataset in memory, kept equal to the store. Readers share it under a shared
-// lock and never wait on the database; a writer stores its change in one transaction first and
-// only then applies it in memory, so what readers see has always been committed.
+// lock and never wait on the database, not even while a write waits for the database's lock: a
+// writer decides and stores its change holding only the writers' lock (one writer at a time), and
+// takes the readers' lock only for the moment it applies the committed change in memory. So what
+// readers see has always been committed.
 #pragma once
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <mutex>
 #include <shared_mutex>
 
 #include "store/store.h"
@@ -27,10 +30,13 @@ class LiveRegistry {
   // fragment or the Error. Deciding under the lock also makes an authorization read in `decide`
   // hold for the write.
   Result<Dataset> write(const Provenance& who, const std::function<Result<Dataset>(const Dataset&)>& decide) {
-    std::unique_lock lock(mutex_);
+    // Only writers change data_, one at a time: holding the writers' lock, data_ cannot change
+    // under `decide` or between the decision and its application.
+    std::lock_guard writing(writer_);
     auto fragment = decide(data_);
     if (!fragment) return fragment;
     if (auto e = store_.write(*fragment, who)) return *e;
+    std::unique_lock lock(mutex_);
     data_.merge(*fragment);
     ++version_;
     return fragment;
@@ -43,6 +49,7 @@ class LiveRegistry {
 
  private:
   Store& store_;
+  std::mutex writer_;
   mutable std::shared_mutex mutex_;
   Dataset data_;
   std::atomic<std::uint64_t> version_{0};

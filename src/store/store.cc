@@ -4,6 +4,8 @@
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -11,7 +13,9 @@
 #include <cstring>
 
 #include "codec/json_codec.h"
+#include "store/audit_diff.h"
 #include "store/storage_error.h"
+#include "store/write_transaction.h"
 #include "resources/resources.h"
 
 namespace yp {
@@ -61,28 +65,61 @@ std::optional<Error> sqlite_writable(const std::string& path) {
   for (const std::string& p : {folder_of(path), path}) {
     if (::access(p.c_str(), W_OK) == 0 || errno == ENOENT) continue;
     const int error = errno;
-    if (error == EROFS || error == EACCES || error == EPERM)
-      return Error::read_only("the database " + path + " cannot be written: " + p + ": " + std::strerror(error) +
-                              " (the database and the folder that holds it must be writable)");
+    if (error == EROFS || error == EACCES || error == EPERM) {
+      Error e = Error::read_only("the database " + path + " cannot be written: " + p + ": " + std::strerror(error) +
+                                 " (the database and the folder that holds it must be writable)");
+      e.code = "storage.cannot_write";
+      e.internal = e.message;
+      return e;
+    }
   }
   return std::nullopt;
 }
 
 }  // namespace
 
+std::string in_use_file(const std::string& sqlite_path) { return sqlite_path + ".in-use"; }
+
+int hold_in_use(const std::string& sqlite_path, bool exclusive) {
+  const int fd = ::open(in_use_file(sqlite_path).c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) return -1;
+  if (exclusive) {
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0) return fd;
+  } else {
+    // A restore holds the file for a moment only: wait for it, within bounds.
+    for (int tries = 0; tries < 200; ++tries) {
+      if (::flock(fd, LOCK_SH | LOCK_NB) == 0) return fd;
+      ::usleep(50 * 1000);
+    }
+  }
+  ::close(fd);
+  return -1;
+}
+
 Store::Store(std::unique_ptr<soci::session> session, std::string backend, std::string url)
     : sql_(std::move(session)), backend_(std::move(backend)), url_(std::move(url)) {}
-Store::~Store() = default;
+Store::~Store() {
+  sql_.reset();
+  if (in_use_fd_ >= 0) ::close(in_use_fd_);
+}
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& url) {
   const std::string sqlite_path = url.rfind("sqlite:", 0) == 0 ? url.substr(7) : "";
+  int in_use = -1;
   try {
     std::unique_ptr<soci::session> session;
     std::string backend;
     if (!sqlite_path.empty()) {
       backend = "sqlite";
       if (auto e = sqlite_writable(sqlite_path)) return *e;
-      session = std::make_unique<soci::session>(soci::sqlite3, "db=" + sqlite_path + " timeout=5");
+      in_use = hold_in_use(sqlite_path, false);
+      if (in_use < 0) {
+        Error e = Error::conflict("/database", "the database " + sqlite_path + " is being restored from a backup, or " + in_use_file(sqlite_path) +
+                                                   " cannot be made beside it; try again when the restore has finished");
+        e.code = "storage.restoring";
+        return e;
+      }
+      session = std::make_unique<soci::session>(soci::sqlite3, "db=" + sqlite_path + " timeout=" + std::to_string(kBusyTimeoutSeconds));
       *session << "PRAGMA journal_mode=WAL";
       *session << "PRAGMA synchronous=NORMAL";
       *session << "PRAGMA foreign_keys=ON";
@@ -90,15 +127,20 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& url) {
       backend = "postgresql";
       // SOCI mangles URI-style strings, so the key=value form is the one accepted.
       std::string conn = url.substr(url.find(':') + 1);
+      // Named, so that a restore can tell that the database is in use by this program.
+      if (conn.find("application_name") == std::string::npos) conn += " application_name=" + std::string(kApplicationName);
       session = std::make_unique<soci::session>(soci::postgresql, conn);
       *session << "SET client_min_messages TO WARNING";
+      *session << "SET lock_timeout = '" + std::to_string(kBusyTimeoutSeconds) + "s'";
     } else {
       return Error::invalid("/database", "must start with sqlite: or postgresql:");
     }
     std::unique_ptr<Store> store(new Store(std::move(session), backend, url));
+    store->in_use_fd_ = std::exchange(in_use, -1);
     if (auto e = store->migrate()) return *e;
     return store;
   } catch (const std::exception& e) {
+    if (in_use >= 0) ::close(in_use);
     return storage_error("opening the database", e, sqlite_path);
   }
 }
@@ -106,7 +148,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& url) {
 std::optional<Error> Store::migrate() {
   std::lock_guard lock(writer_);
   try {
-    soci::transaction tx(*sql_);
+    WriteTransaction tx(*sql_, backend_ == "sqlite");
     // Several servers may start against one PostgreSQL database: one migrates, the others wait.
     if (backend_ == "postgresql") *sql_ << "SELECT pg_advisory_xact_lock(7355608)";
     *sql_ << "CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY)";
@@ -158,7 +200,7 @@ Result<Dataset> Store::read_all() {
 std::optional<Error> Store::write(const Dataset& fragment, const Provenance& who) {
   std::lock_guard lock(writer_);
   try {
-    soci::transaction tx(*sql_);
+    WriteTransaction tx(*sql_, backend_ == "sqlite");
     fragment.for_each_collection([&](const char* name, const auto& collection) {
       for (const auto& item : collection.items) {
         auto columns = extra_columns(item);
@@ -182,7 +224,8 @@ std::optional<Error> Store::write(const Dataset& fragment, const Provenance& who
         for (auto& [column, value] : columns) st.exchange(soci::use(value, column));
         st.define_and_bind();
         st.execute(true);
-        audit(who, name, id, before, doc);
+        const auto [was, now] = audit_diff(before, doc);
+        audit(who, name, id, was, now);
       }
     });
     tx.commit();

@@ -63,6 +63,31 @@ struct AuditFilter {
   int limit = 100;
 };
 
+// One read of personal data or of what is not public, by someone signed in (906/2019 § 17).
+struct ReadLogEntry {
+  long seq = 0;
+  std::string at;       // UTC, as in the audit trail
+  std::string actor;    // the account
+  std::string request;  // "GET /api/persons/otto-andersson?lang=sv"
+  std::string kind;     // "personal" or "non_public"
+  std::string address;  // the client's address
+};
+template <class V>
+void fields(V& v, ReadLogEntry& x) {
+  v.field("seq", x.seq);
+  v.field("at", x.at);
+  v.field("actor", x.actor);
+  v.field("request", x.request);
+  v.field("kind", x.kind);
+  v.field("address", x.address, false);
+}
+struct ReadLogFilter {
+  std::string actor;
+  std::string from;
+  std::string until;
+  int limit = 100;
+};
+
 // A signed-in session as stored: a digest of its token, never the token itself.
 struct SessionRecord {
   std::string digest;
@@ -72,6 +97,16 @@ struct SessionRecord {
   long long expires = 0;
   bool revoked = false;
 };
+
+// The time now in UTC as the audit trail and the read log write it ("2026-11-22T10:15:30.123Z").
+std::string utc_now();
+
+// The file beside a SQLite database that every open Store holds a shared lock on, and a restore an
+// exclusive one: `path` + ".in-use".
+std::string in_use_file(const std::string& sqlite_path);
+// Opens and locks it (shared, waiting up to ten seconds for a restore; or exclusive, not waiting):
+// the descriptor, or -1 when it cannot.
+int hold_in_use(const std::string& sqlite_path, bool exclusive);
 
 class Store {
  public:
@@ -111,6 +146,27 @@ class Store {
   // of them can be known stale at once (changes by another process are not counted).
   std::uint64_t access_changes() const { return access_changes_.load(); }
 
+  // Sign-in attempts, counted per key (an account's name, or a trusted device) in windows: takes
+  // one attempt for `key` at `now` (seconds since the epoch) as a failure in advance, atomically
+  // across threads and processes, while fewer than `max` are counted in the window of `window`
+  // seconds, and answers 0; otherwise takes none and answers the seconds until the window ends.
+  Result<long long> reserve_signin_attempt(const std::string& key, long long now, int max, long long window);
+  // Forgets the attempts counted for `key` (after a successful sign-in).
+  std::optional<Error> clear_signin_attempts(const std::string& key);
+  // A failed sign-in in the audit trail: the name tried and from where (never the password).
+  std::optional<Error> audit_failed_signin(const std::string& name, const Provenance& who);
+  // Devices an account has signed in from, by the digest of their cookie, trusted until `expires`.
+  std::optional<Error> trust_device(const std::string& digest, const std::string& account_id, long long now, long long expires);
+  Result<bool> device_trusted(const std::string& digest, const std::string& account_id, long long now);
+  std::optional<Error> distrust_device(const std::string& digest);
+
+  // The read log (906/2019 § 17), kept apart from the audit trail: appended in batches, read by
+  // administrators, and pruned of what is older than its retention.
+  std::optional<Error> append_read_log(const std::vector<ReadLogEntry>& entries);
+  Result<std::vector<ReadLogEntry>> read_read_log(const ReadLogFilter& filter);
+  // Removes the entries before `before` (an ISO time); answers how many.
+  Result<long long> prune_read_log(const std::string& before);
+
   // HUS budget monitoring (budget_store.cc): realised production and the monthly allocation.
   enum class BudgetTable { production, allocation };
   // Replaces each month in `months` whole with the rows of `rows` in it, in one transaction, with an
@@ -125,10 +181,17 @@ class Store {
   // A consistent copy of the whole database written to `path` while it is in use (SQLite: VACUUM
   // INTO; PostgreSQL: pg_dump in its custom format).
   std::optional<Error> backup(const std::string& path);
-  // Replaces the database at `url` with the backup at `path`, which must be intact. For SQLite the
-  // file is swapped in whole (no server may be using it); for PostgreSQL pg_restore --clean runs in
-  // one transaction.
+  // Replaces the database at `url` with the backup at `path`, which must be intact, and only when
+  // nothing else uses it: a running server or command holds the database (SQLite: a shared lock
+  // on its file, PostgreSQL: a connection of this program's), and then restore refuses with a
+  // conflict that says so. For SQLite the file is swapped in whole; for PostgreSQL pg_restore
+  // --clean runs in one transaction.
   static std::optional<Error> restore(const std::string& url, const std::string& path);
+
+  // The name this program's PostgreSQL connections carry (application_name).
+  static constexpr const char* kApplicationName = "yhdyspinta";
+  // How long a write waits for another connection's write lock before it is refused.
+  static constexpr int kBusyTimeoutSeconds = 5;
 
  private:
   Store(std::unique_ptr<soci::session> session, std::string backend, std::string url);
@@ -141,6 +204,7 @@ class Store {
   std::unique_ptr<soci::session> sql_;
   std::string backend_;
   std::string url_;
+  int in_use_fd_ = -1;  // SQLite: the database file, held with a shared lock while this Store is open
   std::mutex writer_;
   std::atomic<std::uint64_t> access_changes_{0};
 };
