@@ -14,9 +14,13 @@ namespace yp {
 // The grants any one of which allows a write; administrators are always allowed.
 using Allowed = std::vector<Grant>;
 
-// Nothing when `who` may do `what` (said in the error), else why not: unauthenticated for the
-// public, forbidden for an account without any of `allowed`.
-std::optional<Error> authorize(const Principal& who, const Allowed& allowed, const std::string& what);
+// Nothing when `who` may do `action` (a message code: "action.record_event"), else why not:
+// unauthenticated for the public, forbidden for an account without any of `allowed`. The refusal
+// names the grants it takes by their scopes' names in `names` (ids when not given).
+std::optional<Error> authorize(const Principal& who, const Allowed& allowed, const std::string& action, const Dataset* names = nullptr);
+// The same when each of several must be satisfied: `each` holds, per bearer, the grants any one
+// of which acts for it; an empty `each` is for administrators only.
+std::optional<Error> authorize_each(const Principal& who, const std::vector<Allowed>& each, const std::string& action, const Dataset* names = nullptr);
 
 // Who may write what. Each returns the grants that allow it, read from the registry as it is now.
 Allowed may_run_meetings_of(const Dataset& data, const std::string& body_id);  // the body's secretary
@@ -27,6 +31,11 @@ Allowed may_act_for(const std::string& organisation_id);  // the organisation's 
 // Ending a membership: a coordinator of the organisation the member sits for.
 Allowed may_end_membership(const Dataset& data, const std::string& membership_id);
 Allowed administrators_only();
+// Recording an event, which is evidence for every bearer it counts for: its parties, the body it
+// names, and the parties of the agreement it names. Each must be acted for: a party by its
+// coordinator, the body by its secretary; a party of the meeting the event comes from also by the
+// secretary of that meeting's body.
+std::vector<Allowed> may_record_event(const Dataset& data, const Event& event);
 
 // Whether the principal may read the non-public parts of a body's meetings (confidential items in
 // full, non-public meetings): the body's secretary, an administrator; readers see non-public

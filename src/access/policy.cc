@@ -1,5 +1,10 @@
 #include "access/access.h"
 
+#include <algorithm>
+#include <set>
+
+#include "core/messages.h"
+
 namespace yp {
 
 bool Principal::is_admin() const {
@@ -15,14 +20,63 @@ bool Principal::holds(AccessRole role, const std::string& scope_id) const {
   return false;
 }
 
-std::optional<Error> authorize(const Principal& who, const Allowed& allowed, const std::string& what) {
-  if (!who.signed_in()) return Error::unauthenticated("sign in to " + what);
-  if (who.is_admin()) return std::nullopt;
+namespace {
+
+Text scope_name(const Grant& g, const Dataset* names) {
+  if (names) {
+    if (g.role == AccessRole::secretary)
+      if (const auto* b = names->bodies.find(g.scope_id)) return b->name;
+    if (const auto* o = names->organisations.find(g.scope_id)) return o->name;
+  }
+  return {g.scope_id, g.scope_id, g.scope_id};
+}
+
+// "the coordinator's grant for Helsinki or the secretary's grant for …", in each language.
+Text needed_text(const Allowed& allowed, const Dataset* names, const char* joiner) {
+  Text out;
+  for (const char* lang : {"fi", "sv", "en"}) {
+    std::string text;
+    for (const auto& g : allowed) {
+      if (!text.empty()) text += render_message(joiner, {}, lang);
+      const std::string role = std::string("access.role.") + std::string(name_of(g.role));
+      text += render_message(role, {{"scope", "", false, scope_name(g, names)}}, lang);
+    }
+    (lang == std::string("fi") ? out.fi : lang == std::string("sv") ? out.sv : out.en) = text;
+  }
+  return out;
+}
+
+bool satisfies(const Principal& who, const Allowed& allowed) {
   for (const auto& g : allowed)
-    if (who.holds(g.role, g.scope_id)) return std::nullopt;
-  std::string needed;
-  for (const auto& g : allowed) needed += (needed.empty() ? "" : " or ") + std::string(name_of(g.role)) + " of " + g.scope_id;
-  return Error::forbidden(who.account_id + " may not " + what + (needed.empty() ? ": administrators only" : ": it takes the " + needed));
+    if (who.holds(g.role, g.scope_id)) return true;
+  return false;
+}
+
+std::optional<Error> refusal(const Principal& who, const std::string& action, const Text& needed) {
+  if (needed.empty())
+    return Error::coded(ErrorKind::forbidden, "", "access.forbidden_admins", {{"account", who.account_id}, {"action", action, true}});
+  return Error::coded(ErrorKind::forbidden, "", "access.forbidden", {{"account", who.account_id}, {"action", action, true}, {"needed", "", false, needed}});
+}
+
+}  // namespace
+
+std::optional<Error> authorize(const Principal& who, const Allowed& allowed, const std::string& action, const Dataset* names) {
+  if (!who.signed_in()) return Error::coded(ErrorKind::unauthenticated, "", "access.sign_in_to", {{"action", action, true}});
+  if (who.is_admin() || satisfies(who, allowed)) return std::nullopt;
+  return refusal(who, action, needed_text(allowed, names, "access.or"));
+}
+
+std::optional<Error> authorize_each(const Principal& who, const std::vector<Allowed>& each, const std::string& action, const Dataset* names) {
+  if (!who.signed_in()) return Error::coded(ErrorKind::unauthenticated, "", "access.sign_in_to", {{"action", action, true}});
+  if (who.is_admin()) return std::nullopt;
+  if (each.empty()) return refusal(who, action, {});
+  Allowed missing;
+  for (const auto& allowed : each)
+    if (!satisfies(who, allowed) && !allowed.empty()) missing.push_back(allowed.front());
+  bool all = true;
+  for (const auto& allowed : each) all = all && satisfies(who, allowed);
+  if (all) return std::nullopt;
+  return refusal(who, action, needed_text(missing, names, "access.and"));
 }
 
 Allowed may_run_meetings_of(const Dataset&, const std::string& body_id) { return {{AccessRole::secretary, body_id}}; }
@@ -50,6 +104,24 @@ Allowed may_end_membership(const Dataset& data, const std::string& membership_id
 }
 
 Allowed administrators_only() { return {}; }
+
+std::vector<Allowed> may_record_event(const Dataset& data, const Event& e) {
+  // The secretary of the body whose meeting the event comes from acts for that meeting's parties.
+  const auto* meeting = e.meeting_id.empty() ? nullptr : data.meetings.find(e.meeting_id);
+  auto in_meeting = [&](const std::string& party) {
+    return meeting && !meeting->body_id.empty() && std::find(meeting->party_ids.begin(), meeting->party_ids.end(), party) != meeting->party_ids.end();
+  };
+  std::vector<Allowed> each;
+  std::set<std::string> parties(e.party_ids.begin(), e.party_ids.end());
+  if (const auto* a = e.agreement_id.empty() ? nullptr : data.agreements.find(e.agreement_id)) parties.insert(a->party_ids.begin(), a->party_ids.end());
+  for (const auto& party : parties) {
+    Allowed allowed = may_act_for(party);
+    if (in_meeting(party)) allowed.push_back({AccessRole::secretary, meeting->body_id});
+    each.push_back(std::move(allowed));
+  }
+  if (!e.body_id.empty()) each.push_back(may_run_meetings_of(data, e.body_id));
+  return each;
+}
 
 bool may_read_confidential(const Principal& who, const std::string& body_id) {
   return who.is_admin() || (!body_id.empty() && who.holds(AccessRole::secretary, body_id));

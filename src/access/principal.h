@@ -27,16 +27,15 @@ void fields(V& v, Grant& x) {
   v.field("scope_id", x.scope_id, false);
 }
 
-// A local account. The password is kept only as an argon2id hash; failed sign-ins lock the
-// account for a while (locked_until, seconds since the epoch).
+// A local account. The password is kept only as an argon2id hash. Failed sign-ins are counted
+// apart from the account (Store::reserve_signin_attempt), so that counting them is atomic and the
+// same for names that exist and names that do not.
 struct Account {
   std::string id;  // the name signed in with
   std::string name;
   std::string person_id;
   std::string password_hash;
   std::vector<Grant> grants;
-  int failed_signins = 0;
-  long locked_until = 0;
   bool disabled = false;
 };
 template <class V>
@@ -46,8 +45,6 @@ void fields(V& v, Account& x) {
   v.field("person_id", x.person_id, false);
   v.field("password_hash", x.password_hash, false);
   v.field("grants", x.grants, false);
-  v.field("failed_signins", x.failed_signins, false);
-  v.field("locked_until", x.locked_until, false);
   v.field("disabled", x.disabled, false);
 }
 

@@ -1,5 +1,7 @@
 #include "budget/operations.h"
 
+#include <set>
+
 #include <algorithm>
 
 #include "budget/hus_agreement.h"
@@ -181,9 +183,16 @@ Result<Written> run_budget_operation(const Dataset& data, const std::string& nam
 }
 
 Allowed who_may_run_budget(const Dataset& data, const std::string& name, const nlohmann::json& args) {
+  // HUS builds the frame with its members: HUS's coordinator records a version, and so may a
+  // member's coordinator for a version that holds that member's own fee share.
   if (name == "record_frame") {
     Allowed allowed = may_act_for("hus");
-    for (const auto& m : fee_paying_members(data)) allowed.push_back({AccessRole::coordinator, m});
+    std::set<std::string> sharing;
+    if (auto it = args.find("fee_shares"); it != args.end() && it->is_array())
+      for (const auto& share : *it)
+        if (share.is_object() && share.contains("member_id") && share["member_id"].is_string()) sharing.insert(share["member_id"].get<std::string>());
+    for (const auto& m : fee_paying_members(data))
+      if (sharing.count(m)) allowed.push_back({AccessRole::coordinator, m});
     return allowed;
   }
   if (name == "confirm_frame" || name == "record_threshold") {

@@ -26,12 +26,14 @@ struct Evidence {
   std::string kind;  // the collection: "memberships", "approvals", "statute_sections", …
   std::string id;
   Text description;
+  std::string recorded_by = {};  // for a recorded event: the account that recorded it
 };
 template <class V>
 void fields(V& v, Evidence& x) {
   v.field("kind", x.kind);
   v.field("id", x.id);
   v.field("description", x.description, false);
+  v.field("recorded_by", x.recorded_by, false);
 }
 
 // An event that was looked at and not counted, and why.

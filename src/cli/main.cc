@@ -2,7 +2,10 @@
 // export it as Popolo JSON, and serve the HTTP API. Exit codes: 0 done, 1 bad input or failed
 // check run, 2 the store could not be used.
 #include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+
+#include <csignal>
 
 #include <chrono>
 #include <cstdio>
@@ -130,9 +133,9 @@ int run_operation(const std::string& database, const std::vector<std::string>& p
     if (eq == std::string::npos || eq == 0) return std::cerr << "error: '" << pair << "' is not name=value or name:=JSON\n", 1;
     if (pair[eq - 1] == ':') {
       const std::string name = pair.substr(0, eq - 1);
-      auto value = nlohmann::json::parse(pair.substr(eq + 1), nullptr, false);
-      if (value.is_discarded()) return std::cerr << "error: the value of " << name << " is not JSON: " << pair.substr(eq + 1) << "\n", 1;
-      args[name] = std::move(value);
+      auto value = yp::codec::parse_json(pair.substr(eq + 1));
+      if (!value) return std::cerr << "error: the value of " << name << " is not JSON (" << value.error().message << "): " << pair.substr(eq + 1) << "\n", 1;
+      args[name] = std::move(value.value());
     } else {
       args[pair.substr(0, eq)] = pair.substr(eq + 1);
     }
@@ -207,6 +210,10 @@ int audit(const std::string& database, const yp::AuditFilter& filter) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Logs go to standard error, never to standard output, which is the program's answer (and for
+  // `serve`, the address it serves on, read by whoever started it). A reader gone away is no crash.
+  spdlog::set_default_logger(spdlog::stderr_color_mt("yhdyspinta"));
+  std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"Yhdyspinta: the registry of cooperation between municipalities, wellbeing services counties, "
                "the City of Helsinki and HUS"};
   app.require_subcommand(1);
@@ -330,6 +337,9 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--host", options.host, "address to listen on")->capture_default_str();
   serve_cmd->add_option("--port", options.port, "port (0 picks a free one)")->capture_default_str()->envname("YHDYSPINTA_PORT");
   serve_cmd->add_option("--threads", options.threads, "I/O threads")->capture_default_str();
+  serve_cmd->add_option("--workers", options.workers, "threads that run requests (they may wait on the database)")->capture_default_str();
+  serve_cmd->add_option("--max-connections", options.max_connections, "open connections at most (0: what the file descriptor limit allows)")
+      ->capture_default_str();
   options.requests_per_second = 100;
   std::string web_folder = "web/dist";
   serve_cmd->add_option("--web", web_folder, "the built web application to serve beside the API")->capture_default_str();
@@ -429,7 +439,7 @@ int main(int argc, char** argv) {
     const auto data = read_store(*store);
     const auto* meeting = data.meetings.find(meeting_id);
     if (!meeting) return std::cerr << "error: no meeting '" << meeting_id << "'\n", 1;
-    const std::string html = yp::minutes_html(data, *meeting, minutes_lang, full_minutes);
+    const std::string html = yp::minutes_html(data, *meeting, minutes_lang, full_minutes ? yp::Audience::everything : yp::Audience::public_reader);
     if (pdf_path.empty()) return std::cout << html, 0;
     auto pdf = yp::files::html_to_pdf(html);
     if (!pdf) return std::cerr << "error: " << pdf.error().message << "\n", 2;

@@ -39,6 +39,7 @@ struct Event {
   std::string concerns_id;               // what it answers: e.g. the measurement an explanation is of
   Text description;
   Source source;  // the document or minutes paragraph it rests on
+  std::string recorded_by;  // the account that recorded it through the API (empty: from the data files)
 };
 template <class V>
 void fields(V& v, Event& x) {
@@ -54,6 +55,7 @@ void fields(V& v, Event& x) {
   v.field("concerns_id", x.concerns_id, false);
   v.field("description", x.description, false);
   v.field("source", x.source, false);
+  v.field("recorded_by", x.recorded_by, false);
 }
 
 // A dated parameter: a threshold or a date a rule uses, with the value in force from each date and

@@ -17,7 +17,9 @@ Result<std::string> html_to_pdf(const std::string& html) {
   if (!dir) return Error::io("cannot make a temporary folder for the PDF");
   const fs::path in = fs::path(dir) / "minutes.html", out = fs::path(dir) / "minutes.pdf";
   std::ofstream(in, std::ios::binary) << html;
-  const std::string command = "weasyprint --quiet '" + in.string() + "' '" + out.string() + "' 2>" + (fs::path(dir) / "log").string();
+  // Bounded: a renderer that hangs is stopped rather than holding a worker for ever.
+  const std::string command = "timeout " + std::to_string(kPdfSeconds) + " weasyprint --quiet '" + in.string() + "' '" + out.string() + "' 2>" +
+                              (fs::path(dir) / "log").string();
   const int status = std::system(command.c_str());
   std::string pdf;
   if (status == 0) pdf = read_whole_file(out).value_or("");

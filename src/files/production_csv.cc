@@ -6,14 +6,29 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <string_view>
 
 #include "budget/money.h"
+#include "core/limits.h"
 
 namespace yp::files {
 namespace {
 
 constexpr size_t kMaxErrors = 20;
+constexpr size_t kMaxCsvName = 200;
+constexpr size_t kMaxCsvNames = 1000;  // far below the 65,536 that the columns' 16-bit numbers hold
+
+// What is wrong with a member's or a service group's name first seen in a file, with `known`
+// names seen before it: not UTF-8, a control character, too long, or one name too many.
+std::optional<std::string> bad_name(std::string_view name, size_t known) {
+  if (!valid_utf8(name)) return std::string("is not valid UTF-8 text");
+  for (const unsigned char c : name)
+    if (c < 0x20 || c == 0x7f) return std::string("has a control character");
+  if (utf8_length(name) > kMaxCsvName) return "is longer than " + std::to_string(kMaxCsvName) + " characters";
+  if (known >= kMaxCsvNames) return "is one name too many: a file names at most " + std::to_string(kMaxCsvNames) + " members and as many service groups";
+  return std::nullopt;
+}
 
 // Splits `line` at commas into `out` (at most out.size() fields); returns the number of fields,
 // which is more than out.size() when the line has more.
@@ -72,7 +87,6 @@ ProductionRead read_production_csv(std::istream& in, const std::string& name, st
   bool whole_date = true, header_seen = false;
   size_t columns = 0, number = 0;
   std::array<std::string_view, 16> fields;
-  std::vector<char> allowed;  // by the columns' member number: 1 when a member of the agreement
   std::uint64_t bytes = 0, reported = 0;
 
   // Handles one line (without its end); false when reading must stop (a bad header).
@@ -106,14 +120,20 @@ ProductionRead read_production_csv(std::istream& in, const std::string& name, st
       return true;
     }
     const auto who = fields[static_cast<size_t>(member)];
-    const auto member_number = out.columns.members.intern(who);
-    if (member_number >= allowed.size()) allowed.push_back(!who.empty() && (members.empty() || members.count(std::string(who))));
-    if (!allowed[member_number]) fail(number, "field 'member': '" + std::string(who) + "' is not a member of the agreement");
+    // A name is checked once, when first seen: text, short, and (for members) one of the agreement's.
+    int member_number = out.columns.members.find(who);
+    if (member_number < 0) {
+      if (auto bad = bad_name(who, out.columns.members.size())) return fail(number, "field 'member': " + *bad), true;
+      if (!members.empty() && !members.count(std::string(who))) return fail(number, "field 'member': '" + std::string(who) + "' is not a member of the agreement"), true;
+      member_number = out.columns.members.intern(who);
+    }
     const auto what = fields[static_cast<size_t>(group)];
     if (what.empty()) {
       fail(number, "field 'service_group': is required");
       return true;
     }
+    if (out.columns.groups.find(what) < 0)
+      if (auto bad = bad_name(what, out.columns.groups.size())) return fail(number, "field 'service_group': " + *bad), true;
     const int month = month_of(fields[static_cast<size_t>(when)], whole_date);
     if (month < 0) {
       fail(number, std::string("field '") + (whole_date ? "date" : "month") + "': must be a " + (whole_date ? "date YYYY-MM-DD" : "month YYYY-MM") +
@@ -133,7 +153,7 @@ ProductionRead read_production_csv(std::istream& in, const std::string& name, st
       return true;
     }
     if (!out.errors.empty()) return true;  // past the first error only errors are gathered
-    out.columns.add(member_number, out.columns.groups.intern(what), month, *cents, c);
+    out.columns.add(static_cast<std::uint16_t>(member_number), out.columns.groups.intern(what), month, *cents, c);
     out.months.insert(month);
     return true;
   };

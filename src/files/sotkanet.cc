@@ -4,13 +4,15 @@
 
 #include <map>
 
+#include "codec/json_codec.h"
 #include "goals/operations.h"
 
 namespace yp::files {
 
 Result<SotkanetRead> read_sotkanet(const std::string& json_text, const Dataset& data, const std::string& from, const std::string& by, const Date& today) {
-  const auto rows = nlohmann::json::parse(json_text, nullptr, false);
-  if (rows.is_discarded() || !rows.is_array()) return Error::invalid("", "a Sotkanet file is a JSON array of rows");
+  auto parsed = codec::parse_json(json_text);
+  if (!parsed || !parsed->is_array()) return Error::invalid("", "a Sotkanet file is a JSON array of rows");
+  const auto& rows = parsed.value();
   std::map<std::string, std::vector<const Indicator*>> by_sotkanet;
   for (const auto& i : data.indicators.items)
     if (!i.sotkanet_id.empty()) by_sotkanet[i.sotkanet_id].push_back(&i);

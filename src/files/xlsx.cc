@@ -4,10 +4,33 @@
 #include <xlsxwriter.h>
 
 #include <cstdlib>
+#include <string_view>
 
 #include "files/whole_file.h"
 
 namespace yp::files {
+namespace {
+
+// A name Excel takes for a sheet: at most 31 characters, none of []:*?/\ and no apostrophe at
+// either end. Letters other than ASCII ones are kept whole or not at all.
+std::string sheet_name(const std::string& wanted) {
+  std::string out;
+  size_t characters = 0;
+  for (size_t i = 0; i < wanted.size() && characters < 31;) {
+    const unsigned char c = static_cast<unsigned char>(wanted[i]);
+    const size_t length = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+    std::string piece = wanted.substr(i, length);
+    if (length == 1 && (c < 0x20 || std::string_view("[]:*?/\\").find(static_cast<char>(c)) != std::string_view::npos)) piece = "-";
+    out += piece;
+    i += length;
+    ++characters;
+  }
+  while (!out.empty() && out.front() == '\'') out.erase(0, 1);
+  while (!out.empty() && out.back() == '\'') out.pop_back();
+  return out.empty() ? "report" : out;
+}
+
+}  // namespace
 
 Result<std::string> xlsx_of(const budget::ReportTable& table, const std::string& sheet) {
   const char* tmp = std::getenv("TMPDIR");
@@ -22,7 +45,11 @@ Result<std::string> xlsx_of(const budget::ReportTable& table, const std::string&
 
   lxw_workbook* book = workbook_new(path.c_str());
   if (!book) return Error::io("cannot start a workbook");
-  lxw_worksheet* ws = workbook_add_worksheet(book, sheet.substr(0, 31).c_str());
+  lxw_worksheet* ws = workbook_add_worksheet(book, sheet_name(sheet).c_str());
+  if (!ws) {
+    workbook_close(book);
+    return Error::io("the workbook refused the sheet's name");
+  }
   lxw_format* bold = workbook_add_format(book);
   format_set_bold(bold);
   lxw_format* decimals = workbook_add_format(book);

@@ -173,11 +173,15 @@ Allowed who_may_run_goal(const Dataset& data, const std::string& name, const nlo
       for (const auto& p : a->party_ids) allowed.push_back({AccessRole::coordinator, p});
   };
   if (name == "name_pair") parties_of(agreement_of_goal(data, text_argument(args, "goal_id")));
+  // A pair is ended by one of its own two sides, not by another party of the plan.
   if (name == "end_pair")
-    if (const auto* p = data.responsibility_pairs.find(text_argument(args, "pair_id"))) parties_of(agreement_of_goal(data, p->goal_id));
-  if (name == "enter_value" || name == "set_target" || name == "describe_indicator")
+    if (const auto* p = data.responsibility_pairs.find(text_argument(args, "pair_id")))
+      allowed = {{AccessRole::coordinator, p->party_id}, {AccessRole::coordinator, p->hus_party_id}};
+  if (name == "set_target" || name == "describe_indicator")
     for (const auto* a : agreements_of_indicator(data, text_argument(args, "indicator_id"))) parties_of(a);
-  if (name == "enter_value" && !text_argument(args, "region_id").empty()) allowed.push_back({AccessRole::coordinator, text_argument(args, "region_id")});
+  // A value entered by hand is the region's own: only its coordinator enters it (national
+  // statistics come in through the Sotkanet import, with their source).
+  if (name == "enter_value" && !text_argument(args, "region_id").empty()) allowed = {{AccessRole::coordinator, text_argument(args, "region_id")}};
   return allowed;
 }
 

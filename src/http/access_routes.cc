@@ -19,9 +19,9 @@ using nlohmann::json;
 
 long now() { return static_cast<long>(std::time(nullptr)); }
 
-// The digest of a request's session token, when its cookie holds one of the right length.
-std::optional<std::string> session_digest(const Request& r) {
-  const std::string token = r.cookie(kSessionCookie);
+// The digest of a request's token in cookie `name`, when it holds one of the right length.
+std::optional<std::string> token_in(const Request& r, const char* name) {
+  const std::string token = r.cookie(name);
   if (token.size() != 64) return std::nullopt;
   return token_digest(token);
 }
@@ -36,12 +36,11 @@ std::optional<SessionRecord> live_session(Store& store, const std::string& diges
 json account_json(const Account& a) {
   json j = codec::encode(a);
   j.erase("password_hash");
-  j.erase("failed_signins");
   return j;
 }
 
-std::string cookie(const std::string& value, long max_age, bool secure) {
-  return std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age) + (secure ? "; Secure" : "");
+std::string cookie(const char* name, const std::string& value, long max_age, bool secure, const char* path = "/") {
+  return std::string(name) + "=" + value + "; Path=" + path + "; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age) + (secure ? "; Secure" : "");
 }
 
 // A hash to check against when the account does not exist, so that the answer takes as long as
@@ -51,13 +50,28 @@ const std::string& decoy_hash() {
   return hash;
 }
 
+Response too_many(const std::string& code, long long retry, const std::string& lang) {
+  Response resp = problem(Error::coded(ErrorKind::too_many, "", code, {{"seconds", std::to_string(retry)}}), lang);
+  resp.headers["Retry-After"] = std::to_string(retry);
+  return resp;
+}
+
+Response refused(const Error& e, const Request& r) { return problem(e, r.language()); }
+
+// `limit` from the query: 1 to 10,000, 100 when not given.
+Result<int> limit_of(const Request& r) {
+  const auto limit = digits(r.query_or("limit", "100"), 5);
+  if (!limit || *limit < 1 || *limit > 10000) return Error::coded(ErrorKind::invalid, "/limit", "access.limit");
+  return *limit;
+}
+
 }  // namespace
 
 Gate make_gate(Store& store) {
   auto cache = std::make_shared<SessionCache>();
   return [&store, cache](Request& r, bool write) -> std::optional<Response> {
     std::optional<SessionCache::Entry> who;
-    if (const auto digest = session_digest(r)) {
+    if (const auto digest = token_in(r, kSessionCookie)) {
       const double moment = monotonic_seconds();
       const auto changes = store.access_changes();  // read before the store, so that a change during the read is not missed
       who = cache->find(*digest, moment, now(), changes);
@@ -74,12 +88,11 @@ Gate make_gate(Store& store) {
     // Bodies are JSON, except the files imported under kImportPrefix, which are CSV.
     const bool import = r.path.rfind(kImportPrefix, 0) == 0;
     const std::string media = import ? "text/csv" : "application/json";
-    if (r.method != "GET" && !r.body.empty() && r.header("content-type").rfind(media, 0) != 0)
-      return problem(415, "unsupported_media_type", "A request body here must be sent as Content-Type: " + media + ".", r.language());
+    if (r.method != "GET" && r.carries_body() && r.header("content-type").rfind(media, 0) != 0)
+      return coded_problem(415, "unsupported_media_type", "request.media_type", {{"type", media}}, r.language());
     if (!write) return std::nullopt;
-    if (!r.principal.signed_in()) return problem(Error::unauthenticated("sign in to change anything"), r.language());
-    if (!same_secret(r.header("x-csrf-token"), who->csrf))
-      return problem(Error::forbidden("the X-CSRF-Token header must carry the token given at sign-in"), r.language());
+    if (!r.principal.signed_in()) return problem(*authorize(r.principal, {}, "action.change_anything"), r.language());
+    if (!same_secret(r.header("x-csrf-token"), who->csrf)) return problem(Error::coded(ErrorKind::forbidden, "", "session.csrf"), r.language());
     return std::nullopt;
   };
 }
@@ -88,61 +101,68 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
   auto attempts = std::make_shared<AttemptWindow>(options.attempts_per_minute, 60);
   Store& store = reg.store();
 
+  // Signing in. Failed attempts are counted per account name, whether or not the account exists
+  // (so that the answers do not tell), and taken before the password is checked (so that parallel
+  // attempts cannot check more than the limit). A device that has signed in to the account before
+  // keeps a cookie and its own count: someone guessing from elsewhere cannot keep the owner out.
   router.add_open("POST", "/api/session", [&store, attempts, options](const Request& r) {
     long retry = 0;
-    if (!attempts->allow(r.peer, now(), retry)) {
-      Response resp = problem(Error::too_many("too many sign-in attempts from this address; try again in " + std::to_string(retry) + " s"), r.language());
-      resp.headers["Retry-After"] = std::to_string(retry);
-      return resp;
-    }
+    if (!attempts->allow(r.peer, now(), retry)) return too_many("signin.too_many_from_address", retry, r.language());
     auto body = parse_body(r);
-    if (!body) return problem(body.error(), r.language());
-    const std::string id = body->value("account", ""), password = body->value("password", "");
-    if (id.empty() || password.empty()) return problem(Error::invalid("/account", "give the account and the password"), r.language());
-    auto found = store.find_account(id);
-    if (!found) return problem(found.error(), r.language());
+    if (!body) return refused(body.error(), r);
+    auto id = string_field(*body, "account");
+    if (!id) return refused(id.error(), r);
+    auto password = string_field(*body, "password");
+    if (!password) return refused(password.error(), r);
+    if (id->empty() || password->empty() || id->size() > 64 || password->size() > 1024)
+      return refused(Error::coded(ErrorKind::invalid, "/account", "signin.give_both"), r);
+
+    const auto device = token_in(r, kDeviceCookie);
+    bool trusted = false;
+    if (device) {
+      auto known = store.device_trusted(*device, *id, now());
+      if (!known) return refused(known.error(), r);
+      trusted = known.value();
+    }
+    const std::string key = trusted ? "device:" + *device : "account:" + *id;
+    auto wait = store.reserve_signin_attempt(key, now(), options.failures_before_lockout, options.lockout_seconds);
+    if (!wait) return refused(wait.error(), r);
+    if (wait.value() > 0) return too_many("signin.locked", wait.value(), r.language());
+
+    auto found = store.find_account(*id);
+    if (!found) return refused(found.error(), r);
     const Provenance anonymous{"anonymous@" + r.peer, r.method + " " + r.path};
-    auto refused = [&] { return problem(Error::unauthenticated("wrong account name or password"), r.language()); };
-    if (!found.value()) {
-      verify_password(password, decoy_hash());
-      return refused();
+    const bool matches = verify_password(*password, found.value() ? found.value()->password_hash : decoy_hash());
+    if (!found.value() || !matches || found.value()->disabled) {
+      if (auto e = store.audit_failed_signin(*id, anonymous)) return refused(*e, r);
+      return refused(Error::coded(ErrorKind::unauthenticated, "", "signin.wrong"), r);
     }
-    Account account = *found.value();
-    if (account.locked_until > now()) {
-      Response resp = problem(Error::too_many("the account is locked after repeated failed sign-ins; try again later"), r.language());
-      resp.headers["Retry-After"] = std::to_string(account.locked_until - now());
-      return resp;
-    }
-    if (!verify_password(password, account.password_hash) || account.disabled) {
-      if (++account.failed_signins >= options.failures_before_lockout) {
-        account.failed_signins = 0;
-        account.locked_until = now() + options.lockout_seconds;
-      }
-      if (auto e = store.put_account(account, anonymous)) return problem(*e, r.language());
-      return refused();
-    }
-    if (account.failed_signins || account.locked_until) {
-      account.failed_signins = 0;
-      account.locked_until = 0;
-      if (auto e = store.put_account(account, {account.id, anonymous.request})) return problem(*e, r.language());
-    }
+    const Account& account = *found.value();
+    if (auto e = store.clear_signin_attempts(key)) return refused(*e, r);
     const std::string token = random_token();
     SessionRecord session{token_digest(token), account.id, random_token(), now(), now() + options.session_seconds, false};
-    if (auto e = store.put_session(session, {account.id, anonymous.request})) return problem(*e, r.language());
+    if (auto e = store.put_session(session, {account.id, anonymous.request})) return refused(*e, r);
     json out = account_json(account);
     out["csrf_token"] = session.csrf;
     out["expires"] = session.expires;
     Response resp = ok(out);
-    resp.headers["Set-Cookie"] = cookie(token, options.session_seconds, options.secure_cookie);
+    resp.cookies.push_back(cookie(kSessionCookie, token, options.session_seconds, options.secure_cookie));
+    if (!trusted) {
+      const std::string device_token = random_token();
+      const long device_seconds = options.device_days * 24L * 3600L;
+      if (auto e = store.trust_device(token_digest(device_token), account.id, now(), now() + device_seconds)) return refused(*e, r);
+      resp.cookies.push_back(cookie(kDeviceCookie, device_token, device_seconds, options.secure_cookie, "/api/session"));
+    }
     return resp;
   });
 
   router.add("GET", "/api/session", [&store](const Request& r) {
-    if (!r.principal.signed_in()) return problem(Error::unauthenticated("nobody is signed in"), r.language());
+    auto nobody = [&] { return refused(Error::coded(ErrorKind::unauthenticated, "", "signin.nobody"), r); };
+    if (!r.principal.signed_in()) return nobody();
     auto account = store.find_account(r.principal.account_id);
-    const auto digest = session_digest(r);
+    const auto digest = token_in(r, kSessionCookie);
     auto session = digest ? live_session(store, *digest) : std::nullopt;
-    if (!account || !account.value() || !session) return problem(Error::unauthenticated("nobody is signed in"), r.language());
+    if (!account || !account.value() || !session) return nobody();
     json out = account_json(*account.value());
     out["csrf_token"] = session->csrf;
     out["expires"] = session->expires;
@@ -153,112 +173,128 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
   for (const bool everywhere : {false, true})
     router.add("DELETE", everywhere ? "/api/sessions" : "/api/session", [&store, everywhere, options](const Request& r) {
       const std::string digest = everywhere ? "" : token_digest(r.cookie(kSessionCookie));
-      if (auto e = store.revoke_sessions(r.principal.account_id, digest, {r.principal.account_id, r.method + " " + r.path})) return problem(*e, r.language());
-      Response resp{204, "application/json", "", {}};
-      resp.headers["Set-Cookie"] = cookie("", 0, options.secure_cookie);
+      if (auto e = store.revoke_sessions(r.principal.account_id, digest, {r.principal.account_id, r.method + " " + r.path})) return refused(*e, r);
+      Response resp{204, "application/json", "", {}, {}};
+      resp.cookies.push_back(cookie(kSessionCookie, "", 0, options.secure_cookie));
       return resp;
     });
 
   // Accounts: administrators create them, set their grants, disable them; an account changes its
   // own password. Nothing is deleted: a disabled account keeps its id and its trail.
   router.add("GET", "/api/accounts", [&store](const Request& r) {
-    if (auto denied = authorize(r.principal, administrators_only(), "list the accounts")) return problem(*denied, r.language());
+    if (auto denied = authorize(r.principal, administrators_only(), "action.list_accounts")) return refused(*denied, r);
     auto all = store.accounts();
-    if (!all) return problem(all.error(), r.language());
+    if (!all) return refused(all.error(), r);
     json out = json::array();
     for (const auto& a : all.value()) out.push_back(account_json(a));
     return ok(out);
   });
   router.add("POST", "/api/accounts", [&reg, &store](const Request& r) {
-    if (auto denied = authorize(r.principal, administrators_only(), "create accounts")) return problem(*denied, r.language());
+    if (auto denied = authorize(r.principal, administrators_only(), "action.create_accounts")) return refused(*denied, r);
     auto body = parse_body(r);
-    if (!body) return problem(body.error(), r.language());
-    const std::string password = body->value("password", "");
+    if (!body) return refused(body.error(), r);
+    auto password = string_field(*body, "password");
+    if (!password) return refused(password.error(), r);
     body->erase("password");
-    for (const char* internal : {"password_hash", "failed_signins", "locked_until", "disabled"})
-      if (body->contains(internal)) return problem(Error::invalid(std::string("/") + internal, "is not set through this request"), r.language());
+    for (const char* internal : {"password_hash", "disabled"})
+      if (body->contains(internal)) return refused(Error::coded(ErrorKind::invalid, std::string("/") + internal, "accounts.not_set_here"), r);
     auto account = codec::decode_value<Account>(*body);
-    if (!account) return problem(account.error(), r.language());
-    if (account->id.empty() || account->id.size() > 64) return problem(Error::invalid("/id", "an account name has 1–64 characters"), r.language());
-    if (auto weak = password_weakness(password); !weak.empty()) return problem(Error::invalid("/password", weak), r.language());
+    if (!account) return refused(account.error(), r);
+    if (account->id.empty() || account->id.size() > 64) return refused(Error::coded(ErrorKind::invalid, "/id", "accounts.name_length"), r);
+    if (auto weak = password_weakness(*password); !weak.empty()) return refused(Error::invalid("/password", weak), r);
     auto invalid = reg.read([&](const Dataset& d) -> std::optional<Error> {
       for (size_t i = 0; i < account->grants.size(); ++i)
         if (auto e = validate_grant(d, account->grants[i], "/grants/" + std::to_string(i))) return e;
       if (!account->person_id.empty() && !d.persons.find(account->person_id)) return Error::invalid("/person_id", "no such person");
       return std::nullopt;
     });
-    if (invalid) return problem(*invalid, r.language());
+    if (invalid) return refused(*invalid, r);
     auto existing = store.find_account(account->id);
-    if (!existing) return problem(existing.error(), r.language());
-    if (existing.value()) return problem(Error::conflict("/id", "an account with this name exists"), r.language());
-    account->password_hash = hash_password(password);
-    if (auto e = store.put_account(account.value(), {r.principal.account_id, r.method + " " + r.path})) return problem(*e, r.language());
+    if (!existing) return refused(existing.error(), r);
+    if (existing.value()) return refused(Error::coded(ErrorKind::conflict, "/id", "accounts.exists"), r);
+    account->password_hash = hash_password(*password);
+    if (auto e = store.put_account(account.value(), {r.principal.account_id, r.method + " " + r.path})) return refused(*e, r);
     Response resp = ok(account_json(account.value()), 201);
     resp.headers["Location"] = "/api/accounts/" + account->id;
     return resp;
   });
   router.add("POST", "/api/accounts/{id}/grants", [&reg, &store](const Request& r) {
-    if (auto denied = authorize(r.principal, administrators_only(), "change grants")) return problem(*denied, r.language());
+    if (auto denied = authorize(r.principal, administrators_only(), "action.change_grants")) return refused(*denied, r);
     auto body = parse_body(r);
-    if (!body) return problem(body.error(), r.language());
-    if (!body->contains("grants")) return problem(Error::invalid("/grants", "is required"), r.language());
+    if (!body) return refused(body.error(), r);
+    if (!body->contains("grants")) return refused(Error::invalid("/grants", "is required"), r);
     auto grants = codec::decode_value<std::vector<Grant>>((*body)["grants"], "/grants");
-    if (!grants) return problem(grants.error(), r.language());
+    if (!grants) return refused(grants.error(), r);
     auto invalid = reg.read([&](const Dataset& d) -> std::optional<Error> {
       for (size_t i = 0; i < grants->size(); ++i)
         if (auto e = validate_grant(d, (*grants)[i], "/grants/" + std::to_string(i))) return e;
       return std::nullopt;
     });
-    if (invalid) return problem(*invalid, r.language());
+    if (invalid) return refused(*invalid, r);
     auto found = store.find_account(r.params.at("id"));
-    if (!found) return problem(found.error(), r.language());
-    if (!found.value()) return problem(Error::not_found("", "no such account"), r.language());
+    if (!found) return refused(found.error(), r);
+    if (!found.value()) return refused(Error::coded(ErrorKind::not_found, "", "accounts.none"), r);
     Account account = *found.value();
     account.grants = grants.value();
-    if (auto e = store.put_account(account, {r.principal.account_id, r.method + " " + r.path})) return problem(*e, r.language());
+    if (auto e = store.put_account(account, {r.principal.account_id, r.method + " " + r.path})) return refused(*e, r);
     return ok(account_json(account));
   });
   router.add("POST", "/api/accounts/{id}/disable", [&store](const Request& r) {
-    if (auto denied = authorize(r.principal, administrators_only(), "disable accounts")) return problem(*denied, r.language());
+    if (auto denied = authorize(r.principal, administrators_only(), "action.disable_accounts")) return refused(*denied, r);
     auto found = store.find_account(r.params.at("id"));
-    if (!found) return problem(found.error(), r.language());
-    if (!found.value()) return problem(Error::not_found("", "no such account"), r.language());
+    if (!found) return refused(found.error(), r);
+    if (!found.value()) return refused(Error::coded(ErrorKind::not_found, "", "accounts.none"), r);
     Account account = *found.value();
-    if (account.id == r.principal.account_id) return problem(Error::conflict("", "an administrator does not disable their own account"), r.language());
+    if (account.id == r.principal.account_id) return refused(Error::coded(ErrorKind::conflict, "", "accounts.not_yourself"), r);
     account.disabled = true;
     const Provenance who{r.principal.account_id, r.method + " " + r.path};
-    if (auto e = store.put_account(account, who)) return problem(*e, r.language());
-    if (auto e = store.revoke_sessions(account.id, "", who)) return problem(*e, r.language());
+    if (auto e = store.put_account(account, who)) return refused(*e, r);
+    if (auto e = store.revoke_sessions(account.id, "", who)) return refused(*e, r);
     return ok(account_json(account));
   });
-  router.add("POST", "/api/accounts/{id}/password", [&store](const Request& r) {
+  // A new password. One's own takes the current password too (a session left open does not let
+  // anyone take the account over), and a wrong one counts as a failed sign-in; an administrator
+  // sets another account's without it.
+  router.add("POST", "/api/accounts/{id}/password", [&store, options](const Request& r) {
     const std::string id = r.params.at("id");
-    if (id != r.principal.account_id)
-      if (auto denied = authorize(r.principal, administrators_only(), "change another account's password")) return problem(*denied, r.language());
+    const bool own = id == r.principal.account_id;
+    if (!own)
+      if (auto denied = authorize(r.principal, administrators_only(), "action.change_password_of_another")) return refused(*denied, r);
     auto body = parse_body(r);
-    if (!body) return problem(body.error(), r.language());
-    const std::string password = body->value("password", "");
-    if (auto weak = password_weakness(password); !weak.empty()) return problem(Error::invalid("/password", weak), r.language());
+    if (!body) return refused(body.error(), r);
+    auto password = string_field(*body, "password");
+    if (!password) return refused(password.error(), r);
+    auto current = string_field(*body, "current_password");
+    if (!current) return refused(current.error(), r);
+    if (auto weak = password_weakness(*password); !weak.empty()) return refused(Error::invalid("/password", weak), r);
     auto found = store.find_account(id);
-    if (!found) return problem(found.error(), r.language());
-    if (!found.value()) return problem(Error::not_found("", "no such account"), r.language());
+    if (!found) return refused(found.error(), r);
+    if (!found.value()) return refused(Error::coded(ErrorKind::not_found, "", "accounts.none"), r);
     Account account = *found.value();
-    account.password_hash = hash_password(password);
+    if (own) {
+      if (current->empty()) return refused(Error::coded(ErrorKind::invalid, "/current_password", "accounts.current_password"), r);
+      auto wait = store.reserve_signin_attempt("account:" + id, now(), options.failures_before_lockout, options.lockout_seconds);
+      if (!wait) return refused(wait.error(), r);
+      if (wait.value() > 0) return too_many("signin.locked", wait.value(), r.language());
+      if (!verify_password(*current, account.password_hash))
+        return refused(Error::coded(ErrorKind::forbidden, "/current_password", "accounts.current_password_wrong"), r);
+      if (auto e = store.clear_signin_attempts("account:" + id)) return refused(*e, r);
+    }
+    account.password_hash = hash_password(*password);
     const Provenance who{r.principal.account_id, r.method + " " + r.path};
-    if (auto e = store.put_account(account, who)) return problem(*e, r.language());
+    if (auto e = store.put_account(account, who)) return refused(*e, r);
     // A new password ends every session that the old one opened.
-    if (auto e = store.revoke_sessions(account.id, "", who)) return problem(*e, r.language());
-    return Response{204, "application/json", "", {}};
+    if (auto e = store.revoke_sessions(account.id, "", who)) return refused(*e, r);
+    return Response{204, "application/json", "", {}, {}};
   });
 
   router.add("GET", "/api/audit", [&store](const Request& r) {
-    if (auto denied = authorize(r.principal, administrators_only(), "read the audit trail")) return problem(*denied, r.language());
-    AuditFilter f{r.query_or("actor"), r.query_or("entity"), r.query_or("entity_id"), r.query_or("from"), r.query_or("until")};
-    const auto limit = digits(r.query_or("limit", "100"), 5);
-    if (!limit) return problem(Error::invalid("/limit", "must be a number from 1 to 10000"), r.language());
-    f.limit = *limit;
+    if (auto denied = authorize(r.principal, administrators_only(), "action.read_audit")) return refused(*denied, r);
+    auto limit = limit_of(r);
+    if (!limit) return refused(limit.error(), r);
+    AuditFilter f{r.query_or("actor"), r.query_or("entity"), r.query_or("entity_id"), r.query_or("from"), r.query_or("until"), *limit};
     auto entries = store.read_audit(f);
-    if (!entries) return problem(entries.error(), r.language());
+    if (!entries) return refused(entries.error(), r);
     json out = json::array();
     for (const auto& e : entries.value()) {
       json j = codec::encode(e);
@@ -266,6 +302,18 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
       j["after"] = json::parse(e.after, nullptr, false);
       out.push_back(std::move(j));
     }
+    return ok(out);
+  });
+
+  // Who read personal data or what is not public (906/2019 § 17): administrators read it.
+  router.add("GET", "/api/read-log", [&store](const Request& r) {
+    if (auto denied = authorize(r.principal, administrators_only(), "action.read_read_log")) return refused(*denied, r);
+    auto limit = limit_of(r);
+    if (!limit) return refused(limit.error(), r);
+    auto entries = store.read_read_log({r.query_or("actor"), r.query_or("from"), r.query_or("until"), *limit});
+    if (!entries) return refused(entries.error(), r);
+    json out = json::array();
+    for (const auto& e : entries.value()) out.push_back(codec::encode(e));
     return ok(out);
   });
 }

@@ -9,14 +9,19 @@ namespace yp::http {
 
 struct AccessOptions {
   long session_seconds = 8 * 3600;
+  // Failed sign-ins per account name (or per trusted device) in a window, before further attempts
+  // wait for the window's end: at most 20 an hour, well under OWASP ASVS 2.2.1's 100.
   int failures_before_lockout = 5;
   long lockout_seconds = 15 * 60;
   int attempts_per_minute = 20;  // sign-in attempts from one address
+  int device_days = 365;         // how long a device that signed in is trusted
   bool secure_cookie = true;
 };
 
-// The session cookie's name.
+// The session cookie's name, and the cookie a device keeps after signing in (its own count of
+// failed attempts, apart from everyone else's for the same account).
 inline constexpr const char* kSessionCookie = "yp_session";
+inline constexpr const char* kDeviceCookie = "yp_device";
 
 Gate make_gate(Store& store);
 void add_access_routes(Router& router, LiveRegistry& registry, const AccessOptions& options);

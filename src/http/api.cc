@@ -1,10 +1,13 @@
 #include "http/api.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdlib>
 
 #include "checks/checks.h"
 #include "calendar/planning.h"
 #include "codec/json_codec.h"
+#include "core/limits.h"
 #include "core/commands.h"
 #include "duties/disclosure.h"
 #include "duties/evaluate.h"
@@ -18,8 +21,10 @@
 #include "meetings/lifecycle.h"
 #include "meetings/minutes.h"
 #include "meetings/operations.h"
+#include "meetings/visibility.h"
 #include "http/goals_routes.h"
 #include "http/operation_route.h"
+#include "http/read_log.h"
 #include "http/response_cache.h"
 #include "resources/resources.h"
 
@@ -27,6 +32,10 @@ namespace yp::http {
 namespace {
 
 using nlohmann::json;
+
+constexpr int kPdfsAtOnce = 2;
+// The parameter in data/ that says how long the read log is kept, in days.
+constexpr const char* kReadLogRetention = "read-log-retention-days";
 
 
 // A field of a JSON body that must be there, decoded, or the Error naming it.
@@ -43,12 +52,17 @@ Result<int> item_number(const Request& r) {
   return *number;
 }
 
-// Parses ?name=YYYY-MM-DD, defaulting to today.
+// Parses ?name=YYYY-MM-DD, defaulting to today. A question "as of" a day is answered for days
+// from 2000 to 2100 only: the work of one answer grows with the years between the data and the day.
 Result<Date> date_param(const Request& r, const std::string& name, const std::function<Date()>& today) {
   auto text = r.query_or(name);
   if (text.empty()) return today();
-  if (auto d = Date::parse(text)) return *d;
-  return Error::invalid("/" + name, "must be a date written YYYY-MM-DD");
+  const auto d = Date::parse(text);
+  if (!d) return Error::coded(ErrorKind::invalid, "/" + name, "date.invalid");
+  if (d->year < kFirstQueryYear || d->year > kLastQueryYear)
+    return Error::coded(ErrorKind::invalid, "/" + name, "date.out_of_range",
+                        {{"from", Date{kFirstQueryYear, 1, 1}.iso()}, {"until", Date{kLastQueryYear, 12, 31}.iso()}});
+  return *d;
 }
 
 
@@ -76,20 +90,20 @@ void collection_routes(Router& router, LiveRegistry& reg, const std::string& pat
   router.add("GET", "/api/" + path + "/{id}", [&reg, collection, path](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const auto* item = (d.*collection).find(r.params.at("id"));
-      return item ? ok(codec::encode(*item)) : not_found(r, path + " entry");
+      return item ? ok(codec::encode(*item)) : not_found(r, path);
     });
   });
 }
 
 // Runs a core command on the current data and stores the one entity it returns, in one
 // transaction with its audit entry, applying it in memory only after the commit; first, under the
-// same lock, checks that the one asking holds one of the grants `allowed` returns. Returns the
-// entity or the Error.
+// same lock, checks that the one asking holds one of the grants `allowed` returns for `action` (a
+// message code). Returns the entity or the Error.
 template <class T, class C, class A, class F>
-Result<T> store_one(LiveRegistry& reg, const Request& r, const std::string& what, C Dataset::*collection, A&& allowed, F&& command) {
+Result<T> store_one(LiveRegistry& reg, const Request& r, const std::string& action, C Dataset::*collection, A&& allowed, F&& command) {
   std::optional<T> entity;
   auto stored = reg.write(provenance_of(r), [&](const Dataset& d) -> Result<Dataset> {
-    if (auto denied = authorize(r.principal, allowed(d), what)) return *denied;
+    if (auto denied = authorize(r.principal, allowed(d), action, &d)) return *denied;
     Result<T> result = command(d);
     if (!result) return result.error();
     Dataset fragment;
@@ -101,9 +115,19 @@ Result<T> store_one(LiveRegistry& reg, const Request& r, const std::string& what
   return std::move(*entity);
 }
 
-// A non-public meeting is for those signed in; confidential items in full for those who may read them.
-bool may_see(const Principal& who, const Meeting& m) { return m.is_public || who.signed_in(); }
-Meeting view_for(const Principal& who, const Meeting& m) { return may_read_confidential(who, m.body_id) ? m : public_view(m); }
+// Who reads, as meetings/visibility.h tells audiences apart: the body's secretary and
+// administrators see everything of its meetings, anyone signed in the non-public ones.
+Audience audience_of(const Principal& who, const std::string& body_id) {
+  return may_read_confidential(who, body_id) ? Audience::everything : who.signed_in() ? Audience::signed_in : Audience::public_reader;
+}
+Audience audience_of(const Principal& who, const Meeting& m) { return audience_of(who, m.body_id); }
+bool may_see(const Principal& who, const Meeting& m) { return may_see(m, audience_of(who, m)); }
+Meeting view_for(const Principal& who, const Meeting& m) { return meeting_view(m, audience_of(who, m)); }
+// An action as the reader may see it, or nothing.
+std::optional<FollowUp> action_for(const Principal& who, const Dataset& d, const FollowUp& a) {
+  const auto* m = d.meetings.find(a.meeting_id);
+  return action_view(d, a, audience_of(who, m ? m->body_id : ""));
+}
 
 json agreement_json(const Dataset& d, const Agreement& a, const Date& as_of) {
   json j = codec::encode(a);
@@ -131,6 +155,21 @@ json members_json(const Dataset& d, const std::string& body_id, const Date& as_o
 Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOptions& access) {
   Router router;
   router.set_gate(make_gate(reg.store()));
+  // What each route takes and whether reading it is logged: the OpenAPI document says, once.
+  router.set_contracts(route_contracts(std::string(resource("http/openapi.json"))));
+  const long retention = reg.read([&](const Dataset& d) -> long {
+    const auto* p = d.parameters.find(kReadLogRetention);
+    const auto* v = p ? p->on(today()) : nullptr;
+    return v ? std::atol(v->value.c_str()) : 0;
+  });
+  auto read_log = std::make_shared<ReadLog>(reg.store(), retention);
+  router.set_read_log([read_log](const Request& r, const std::string& kind) -> std::optional<Response> {
+    std::string request = r.method + " " + r.path;
+    char sep = '?';
+    for (const auto& [name, value] : r.query) request += sep + name + "=" + value, sep = '&';
+    if (auto e = read_log->record({0, utc_now(), r.principal.account_id, request, kind, r.peer})) return problem(*e, r.language());
+    return std::nullopt;
+  });
   add_access_routes(router, reg, access);  // before the memo below: these answers are never shared
   add_budget_routes(router, reg, today);          // read fresh: imports come from the command line too
   auto cache = std::make_shared<ResponseCache>();
@@ -234,15 +273,24 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
         auto found = reg.read([&](const Dataset& d) -> std::optional<std::string> {
           const auto* m = d.meetings.find(r.params.at("id"));
           if (!m || !may_see(r.principal, *m)) return std::nullopt;
-          return minutes_html(d, *m, r.language(), may_read_confidential(r.principal, m->body_id));
+          return minutes_html(d, *m, r.language(), audience_of(r.principal, *m));
         });
         if (!found) return not_found(r, "meeting");
         html = std::move(*found);
       }
-      if (!pdf) return Response{200, "text/html; charset=utf-8", std::move(html), {}};
+      if (!pdf) return Response{200, "text/html; charset=utf-8", std::move(html), {}, {}};
+      // A PDF takes a second or more of a core: a few at a time, the others asked to come back.
+      static std::atomic<int> rendering{0};
+      if (rendering.fetch_add(1) >= kPdfsAtOnce) {
+        --rendering;
+        Response busy = coded_problem(503, "busy", "service.busy", {{"seconds", "5"}}, r.language());
+        busy.headers["Retry-After"] = "5";
+        return busy;
+      }
       auto rendered = files::html_to_pdf(html);  // outside the registry's lock: it takes a while
+      --rendering;
       if (!rendered) return problem(rendered.error(), r.language());
-      return Response{200, "application/pdf", std::move(rendered.value()), {}};
+      return Response{200, "application/pdf", std::move(rendered.value()), {}, {}};
     });
   router.add("GET", "/api/meetings/{id}", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
@@ -352,28 +400,30 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
       return ok(out);
     });
   });
-  // Record an event (a meeting held, a review, a delivery, …) with the document it rests on.
+  // Record an event (a meeting held, a review, a delivery, …) with the document it rests on. It is
+  // evidence for every bearer it counts for, so the one recording it must act for each of them
+  // (access/access.h, may_record_event); the verdicts that count it show who recorded it.
   router.add("POST", "/api/events", [&reg](const Request& r) {
     auto body = parse_body(r);
     if (!body) return problem(body.error(), r.language());
+    if (body->contains("recorded_by")) return problem(Error::coded(ErrorKind::invalid, "/recorded_by", "accounts.not_set_here"), r.language());
     auto request = codec::decode_value<Event>(*body);
     if (!request) return problem(request.error(), r.language());
-    const Event& e = request.value();
-    auto stored = store_one<Event>(
-        reg, r, "record this event", &Dataset::events,
-        [&](const Dataset& d) {
-          // A coordinator of a party present, of a party to the agreement concerned, or the body's secretary.
-          Allowed allowed;
-          for (const auto& party : e.party_ids) allowed.push_back({AccessRole::coordinator, party});
-          if (const auto* a = d.agreements.find(e.agreement_id))
-            for (const auto& party : a->party_ids) allowed.push_back({AccessRole::coordinator, party});
-          if (!e.body_id.empty()) allowed.push_back({AccessRole::secretary, e.body_id});
-          return allowed;
-        },
-        [&](const Dataset& d) { return record_event(d, e); });
+    Event e = request.value();
+    e.recorded_by = r.principal.account_id;
+    std::optional<Event> recorded;
+    auto stored = reg.write(provenance_of(r), [&](const Dataset& d) -> Result<Dataset> {
+      if (auto denied = authorize_each(r.principal, may_record_event(d, e), "action.record_event", &d)) return *denied;
+      auto result = record_event(d, e);
+      if (!result) return result.error();
+      recorded = result.value();
+      Dataset fragment;
+      fragment.events.put(result.value());
+      return fragment;
+    });
     if (!stored) return problem(stored.error(), r.language());
-    Response resp = ok(codec::encode(stored.value()), 201);
-    resp.headers["Location"] = "/api/events/" + stored->id;
+    Response resp = ok(codec::encode(*recorded), 201);
+    resp.headers["Location"] = "/api/events/" + recorded->id;
     return resp;
   });
 
@@ -458,7 +508,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
     Membership m = request.value();
     if (m.start_date) m.id = "m-" + m.organization_id + "-" + m.person_id + "-" + m.start_date->iso();
     auto stored = store_one<Membership>(
-        reg, r, "nominate a member on behalf of " + m.on_behalf_of_id, &Dataset::memberships,
+        reg, r, "action.nominate", &Dataset::memberships,
         [&](const Dataset&) { return may_act_for(m.on_behalf_of_id); },
         [&](const Dataset& d) -> Result<Membership> {
           if (!d.bodies.find(m.organization_id)) return Error::not_found("", "No body '" + m.organization_id + "'.");
@@ -478,7 +528,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
     if (!reason) return problem(reason.error(), r.language());
     const std::string id = r.params.at("id");
     auto stored = store_one<Membership>(
-        reg, r, "end this membership", &Dataset::memberships, [&](const Dataset& d) { return may_end_membership(d, id); },
+        reg, r, "action.end_membership", &Dataset::memberships, [&](const Dataset& d) { return may_end_membership(d, id); },
         [&](const Dataset& d) { return end_membership(d, id, *end_date, *reason); });
     if (!stored) return problem(stored.error(), r.language());
     return ok(codec::encode(stored.value()));
@@ -514,7 +564,22 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
           reg, r, route.operation, [&](const Dataset& d) { return who_may_run(d, route.operation, *args); },
           [&](const Dataset& d) { return run_meeting_operation(d, route.operation, *args, today()); }, route.created);
     });
-  collection_routes(router, reg, "actions", &Dataset::actions);
+  // Actions as their meetings allow (meetings/visibility.h).
+  router.add("GET", "/api/actions", [&reg](const Request& r) {
+    return reg.read([&](const Dataset& d) {
+      json out = json::array();
+      for (const auto& a : d.actions.items)
+        if (auto seen = action_for(r.principal, d, a)) out.push_back(codec::encode(*seen));
+      return ok(out);
+    });
+  });
+  router.add("GET", "/api/actions/{id}", [&reg](const Request& r) {
+    return reg.read([&](const Dataset& d) {
+      const auto* a = d.actions.find(r.params.at("id"));
+      auto seen = a ? action_for(r.principal, d, *a) : std::nullopt;
+      return seen ? ok(codec::encode(*seen)) : not_found(r, "actions");
+    });
+  });
   collection_routes(router, reg, "indicators", &Dataset::indicators);
   add_goals_routes(router, reg, today);
   router.add("GET", "/api/meetings/{id}/carried-actions", [&reg](const Request& r) {
@@ -522,7 +587,8 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
       const auto* m = d.meetings.find(r.params.at("id"));
       if (!m || !may_see(r.principal, *m)) return not_found(r, "meeting");
       json out = json::array();
-      for (const auto* a : carried_actions(d, *m)) out.push_back(codec::encode(*a));
+      for (const auto* a : carried_actions(d, *m))
+        if (auto seen = action_for(r.principal, d, *a)) out.push_back(codec::encode(*seen));
       return ok(out);
     });
   });
@@ -537,7 +603,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
     Approval a = request.value();
     a.id = "approval-" + a.agreement_id + "-" + a.party_id;
     auto stored = store_one<Approval>(
-        reg, r, "record an approval on behalf of " + a.party_id, &Dataset::approvals, [&](const Dataset&) { return may_act_for(a.party_id); },
+        reg, r, "action.record_approval", &Dataset::approvals, [&](const Dataset&) { return may_act_for(a.party_id); },
         [&](const Dataset& d) { return record_approval(d, a); });
     if (!stored) return problem(stored.error(), r.language());
     Response resp = ok(codec::encode(stored.value()), 201);

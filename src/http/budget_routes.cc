@@ -1,5 +1,6 @@
 #include "http/budget_routes.h"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <sstream>
@@ -73,6 +74,13 @@ Result<ReportQuery> report_query(const Request& r, LiveRegistry& reg) {
   q.year = *year;
   q.through = *through;
   q.member = r.query_or("member");
+  // A member is one of the agreement's fee-paying members, or the report would name (in a file
+  // name, a sheet's name) whatever was asked.
+  if (!q.member.empty()) {
+    const auto members = reg.read([](const Dataset& d) { return budget::fee_paying_members(d); });
+    if (std::find(members.begin(), members.end(), q.member) == members.end())
+      return Error::coded(ErrorKind::invalid, "/member", "budget.no_such_member");
+  }
   auto threshold = reg.read([&](const Dataset& d) { return budget::choose_threshold(d, *year, r.query_or("threshold"), "threshold"); });
   if (!threshold) return threshold.error();
   q.threshold = threshold.value();
@@ -143,6 +151,13 @@ json report_json(const Dataset& d, const ReportQuery& q, const BudgetYear& year,
 
 }  // namespace
 
+// Only HUS's coordinator imports HUS's figures: refused on the request's head, before any of a
+// large file is read.
+std::optional<Response> import_denied(const Request& r) {
+  if (auto denied = authorize(r.principal, may_act_for("hus"), "action.import_budget")) return problem(*denied, r.language());
+  return std::nullopt;
+}
+
 void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> today) {
   auto years = std::make_shared<BudgetYears>();
 
@@ -150,7 +165,7 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
   enum class Form { json, csv, xlsx };
   for (const auto& route : {std::pair{"/api/budget/report", Form::json}, {"/api/budget/report.csv", Form::csv}, {"/api/budget/report.xlsx", Form::xlsx}})
     router.add("GET", route.first, [&reg, years, form = route.second](const Request& r) {
-      if (!r.principal.signed_in()) return problem(Error::unauthenticated("sign in to read the budget figures"), r.language());
+      if (auto denied = authorize(r.principal, {}, "action.read_budget"); denied && !r.principal.signed_in()) return problem(*denied, r.language());
       auto q = report_query(r, reg);
       if (!q) return problem(q.error(), r.language());
       auto year = years->get(reg.store(), q->year);
@@ -176,7 +191,7 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
   // significant months it leaves are requested to be explained.
   for (const auto& route : {std::pair{"production", Store::BudgetTable::production}, {"allocation", Store::BudgetTable::allocation}})
     router.add("POST", std::string(kImportPrefix) + route.first, [&reg, today, table = route.second](const Request& r) {
-      if (auto denied = authorize(r.principal, may_act_for("hus"), "import HUS's budget figures")) return problem(*denied, r.language());
+      if (auto denied = import_denied(r)) return *denied;
       const auto members = reg.read([](const Dataset& d) { return budget::fee_paying_members(d); });
       std::istringstream body(r.body);
       const auto read = files::read_production_csv(body, "body", r.body.size(), members);
@@ -190,7 +205,7 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
       json months = json::array();
       for (const int m : imported->months) months.push_back(budget::month_text(m));
       return ok({{"rows", imported->rows}, {"months", months}, {"raised", imported->raised}});
-    });
+    }, import_denied);
 
   router.add("GET", "/api/budget/rules", [&reg](const Request&) {
     return reg.read([](const Dataset& d) {
@@ -211,11 +226,11 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
   router.add("GET", "/api/budget/frames/{id}", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const auto* f = d.budget_frames.find(r.params.at("id"));
-      return f ? ok(codec::encode(*f)) : not_found(r, "frame version");
+      return f ? ok(codec::encode(*f)) : not_found(r, "frame");
     });
   });
   router.add("GET", "/api/budget/explanations", [&reg](const Request& r) {
-    if (!r.principal.signed_in()) return problem(Error::unauthenticated("sign in to read the budget figures"), r.language());
+    if (auto denied = authorize(r.principal, {}, "action.read_budget"); denied && !r.principal.signed_in()) return problem(*denied, r.language());
     const auto year = r.query_or("year"), member = r.query_or("member"), state = r.query_or("state");
     return reg.read([&](const Dataset& d) {
       json out = json::array();
@@ -226,7 +241,7 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
     });
   });
   router.add("GET", "/api/budget/explanations/{id}", [&reg](const Request& r) {
-    if (!r.principal.signed_in()) return problem(Error::unauthenticated("sign in to read the budget figures"), r.language());
+    if (auto denied = authorize(r.principal, {}, "action.read_budget"); denied && !r.principal.signed_in()) return problem(*denied, r.language());
     return reg.read([&](const Dataset& d) {
       const auto* x = d.budget_explanations.find(r.params.at("id"));
       return x ? ok(codec::encode(*x)) : not_found(r, "explanation");
@@ -249,7 +264,8 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
         reg, r, "record_threshold", [&](const Dataset& d) { return budget::who_may_run_budget(d, "record_threshold", given); },
         [&](const Dataset& d) { return budget::run_budget_operation(d, "record_threshold", given, today(), r.principal.account_id); }, 200);
     if (answer.status != 200) return answer;
-    const auto from = Date::parse(given.value("from", today().iso()));
+    const auto from_text = string_field(given, "from", today().iso());
+    const auto from = from_text ? Date::parse(*from_text) : std::nullopt;
     std::set<int> years;
     for (int y = from ? from->year : today().year; y <= today().year; ++y) years.insert(y);
     if (auto raised = raise_for_years(reg, years, provenance_of(r), today()); !raised) return problem(raised.error(), r.language());

@@ -177,14 +177,16 @@ void add_goals_routes(Router& router, LiveRegistry& reg, std::function<Date()> t
     auto body = parse_body(r);
     if (!body) return problem(body.error(), r.language());
     if (!body->contains("rows")) return problem(Error::invalid("/rows", "is required: the file's rows"), r.language());
-    const std::string name = body->value("name", "upload");
+    const auto name_given = string_field(*body, "name", "upload");
+    if (!name_given) return problem(name_given.error(), r.language());
+    const std::string name = *name_given;
     files::SotkanetRead counts;
     auto stored = reg.write(provenance_of(r), [&](const Dataset& d) -> Result<Dataset> {
       Allowed allowed;
       for (const auto& p : d.priorities.items)
         if (const auto* a = d.agreements.find(p.agreement_id))
           for (const auto& party : a->party_ids) allowed.push_back({AccessRole::coordinator, party});
-      if (auto denied = authorize(r.principal, allowed, "import indicator values")) return *denied;
+      if (auto denied = authorize(r.principal, allowed, "action.import_indicator_values", &d)) return *denied;
       auto read = files::read_sotkanet((*body)["rows"].dump(), d, "sotkanet:" + name, r.principal.account_id, today());
       if (!read) return read.error();
       counts = read.value();

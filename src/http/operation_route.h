@@ -25,7 +25,7 @@ template <class Allowed, class Run>
 Response answer_operation(LiveRegistry& reg, const Request& r, const std::string& operation, Allowed allowed, Run run, int created) {
   std::optional<Written> done;
   auto stored = reg.write(provenance_of(r), [&](const Dataset& d) -> Result<Dataset> {
-    if (auto denied = authorize(r.principal, allowed(d), "run " + operation + " here")) return *denied;
+    if (auto denied = authorize(r.principal, allowed(d), "action.operation", &d)) return std::move(*denied).with({"operation", operation});
     Result<Written> result = run(d);
     if (!result) return result.error();
     done = std::move(result.value());

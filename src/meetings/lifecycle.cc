@@ -75,6 +75,8 @@ Result<Meeting> add_agenda_item(const Dataset& data, const std::string& id, Agen
   if (m.status == MeetingStatus::cancelled || m.status == MeetingStatus::minutes_approved || m.status == MeetingStatus::published)
     return Error::conflict("", "no agenda items can be added to a meeting that is " + name(m.status));
   if (item.title.empty()) return Error::invalid("/title", "is required");
+  if (m.items.size() >= kMaxAgendaItems)
+    return Error::coded(ErrorKind::conflict, "", "meetings.too_many_items", {{"max", std::to_string(kMaxAgendaItems)}});
   for (size_t i = 0; i < item.attachments.size(); ++i)
     if (item.attachments[i].reference.empty())
       return Error::invalid("/attachments/" + std::to_string(i) + "/reference", "is required: a diary number or an address where the document is kept");

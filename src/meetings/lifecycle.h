@@ -19,7 +19,10 @@ Result<Meeting> plan_meeting(const Dataset& data, Meeting request, const Date& t
 Result<Meeting> move_meeting(const Dataset& data, const std::string& meeting_id, MeetingStatus to, const Date& day,
                              const std::string& reason);
 
-// A new agenda item, numbered after the last; not once the minutes are approved or the meeting cancelled.
+// A meeting has at most this many agenda items (a long council meeting has a hundred).
+inline constexpr size_t kMaxAgendaItems = 500;
+// A new agenda item, numbered after the last; not once the minutes are approved or the meeting
+// cancelled, nor beyond kMaxAgendaItems.
 Result<Meeting> add_agenda_item(const Dataset& data, const std::string& meeting_id, AgendaItem item);
 
 // A decision on agenda item `number`: only in a body that may decide, with a quorum for that item

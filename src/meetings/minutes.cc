@@ -100,8 +100,8 @@ Meeting public_view(const Meeting& meeting) {
   return m;
 }
 
-std::string minutes_html(const Dataset& d, const Meeting& full_meeting, const std::string& lang, bool full) {
-  const Meeting m = full ? full_meeting : public_view(full_meeting);
+std::string minutes_html(const Dataset& d, const Meeting& full_meeting, const std::string& lang, Audience audience) {
+  const Meeting m = meeting_view(full_meeting, audience);
   const Labels L;
   auto t = [&](const Text& text) { return escape(text.in(lang)); };
   auto org = [&](const std::string& id) {
@@ -151,11 +151,10 @@ std::string minutes_html(const Dataset& d, const Meeting& full_meeting, const st
     if (!a.responsible_person_id.empty()) who += (who.empty() ? "" : ", ") + escape(person(d, a.responsible_person_id));
     return "<li>" + t(a.text) + " (" + t(L.responsible) + ": " + who + (a.due_date ? "; " + t(L.due) + " " + a.due_date->finnish() : "") + ")</li>\n";
   };
-  if (const auto carried = carried_actions(d, m); !carried.empty()) {
-    h += "<h2>" + t(L.carried) + "</h2><ul>\n";
-    for (const auto* a : carried) h += action_line(*a);
-    h += "</ul>\n";
-  }
+  std::string carried;
+  for (const auto* a : carried_actions(d, m))
+    if (auto seen = action_view(d, *a, audience)) carried += action_line(*seen);
+  if (!carried.empty()) h += "<h2>" + t(L.carried) + "</h2><ul>\n" + carried + "</ul>\n";
   for (const auto& item : m.items) {
     h += "<section><h2>" + std::string(memo ? "" : "§ ") + std::to_string(item.number) + (memo ? ". " : " ") + t(item.title) + "</h2>\n";
     if (!item.confidential_ground.empty()) h += "<p><em>" + t(L.confidential) + ": " + escape(item.confidential_ground) + "</em></p>\n";
@@ -211,7 +210,8 @@ std::string minutes_html(const Dataset& d, const Meeting& full_meeting, const st
     }
     std::string actions;
     for (const auto& a : d.actions.items)
-      if (a.meeting_id == m.id && a.item_number == item.number) actions += action_line(a);
+      if (a.meeting_id == m.id && a.item_number == item.number)
+        if (auto seen = action_view(d, a, audience)) actions += action_line(*seen);
     if (!actions.empty()) h += "<h3>" + t(L.actions) + "</h3><ul>\n" + actions + "</ul>\n";
     h += "</section>\n";
   }

@@ -6,11 +6,14 @@
 #include <string>
 
 #include "core/dataset.h"
+#include "meetings/visibility.h"
 
 namespace yp {
 
-// A confidential item shows only its number, title and the ground of secrecy unless `full`.
-std::string minutes_html(const Dataset& data, const Meeting& meeting, const std::string& lang, bool full = false);
+// The minutes as `audience` may read them (meetings/visibility.h): a confidential item shows only
+// its number, title and the ground of secrecy, and so do the actions on it, unless `everything`;
+// actions carried from meetings the audience may not see are left out.
+std::string minutes_html(const Dataset& data, const Meeting& meeting, const std::string& lang, Audience audience = Audience::public_reader);
 
 // The meeting as the public may see it: confidential items keep their number, title and ground only.
 Meeting public_view(const Meeting& meeting);
