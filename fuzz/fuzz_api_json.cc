@@ -37,7 +37,7 @@ struct Api {
     sign_in.headers["content-type"] = "application/json";
     auto r = router->dispatch(sign_in);
     if (r.status != 200) std::abort();
-    cookie = r.headers["Set-Cookie"].substr(0, r.headers["Set-Cookie"].find(';'));
+    cookie = r.cookies.at(0).substr(0, r.cookies.at(0).find(';'));
     csrf = nlohmann::json::parse(r.body)["csrf_token"];
   }
 };

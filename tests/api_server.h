@@ -18,10 +18,12 @@ inline const char* kAdminPassword = "the administrator's long password";
 
 class ApiServer {
  public:
-  // requests_per_second: the server's rate limit per address (0: none), with bursts of as many.
-  explicit ApiServer(const http::AccessOptions& access = {}, double requests_per_second = 0) {
+  // requests_per_second: the server's rate limit per address (0: none), with bursts of as many;
+  // body_limit: the largest request body but for imports.
+  explicit ApiServer(const http::AccessOptions& access = {}, double requests_per_second = 0, std::size_t body_limit = 64 * 1024) {
     EXPECT_TRUE(credentials_init());
-    auto opened = Store::open("sqlite:" + temp_path("api.db"));
+    path = temp_path("api.db");
+    auto opened = Store::open("sqlite:" + path);
     EXPECT_TRUE(opened.ok()) << opened.error().message;
     store = std::move(opened.value());
     EXPECT_FALSE(store->write(load_repository_data(), {"test", "fixture"}));
@@ -32,7 +34,7 @@ class ApiServer {
     router = std::make_unique<http::Router>(http::make_api(*registry, [] { return Date{2023, 6, 1}; }, access));
     http::ServerOptions options;
     options.port = 0;
-    options.body_limit = 64 * 1024;
+    options.body_limit = body_limit;
     options.requests_per_second = requests_per_second;
     options.burst = requests_per_second;
     server = std::make_unique<http::Server>(*router, options);
@@ -53,6 +55,7 @@ class ApiServer {
   unsigned short port() const { return server->port(); }
   SignedIn sign_in(const std::string& id) const { return test::sign_in(port(), id, kAdminPassword); }
 
+  std::string path;  // the SQLite database's file
   std::unique_ptr<Store> store;
   std::unique_ptr<LiveRegistry> registry;
   std::unique_ptr<http::Router> router;

@@ -29,10 +29,12 @@ const char* kPassword = test::kAccountPassword;
 
 // Under a concurrent write load the server is killed with SIGKILL, again and again. After each
 // kill, every write that was answered 2xx is in the database, none that was refused is, and the
-// database passes its integrity check.
-TEST(Crash, AcknowledgedWritesSurviveSigkillUnderConcurrentLoad) {
-  const std::string db = test::temp_path("crash.db");
-  const std::string database = "sqlite:" + db;
+// database passes its integrity check. On SQLite and on PostgreSQL.
+class Crash : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(Crash, AcknowledgedWritesSurviveSigkillUnderConcurrentLoad) {
+  const std::string database = GetParam() == "sqlite" ? "sqlite:" + test::temp_path("crash.db") : test::fresh_postgres_database("yp_crash");
+  ASSERT_FALSE(database.empty()) << "YP_TEST_POSTGRES is not set: run the suites through scripts/test, which starts PostgreSQL";
   const int kPersons = 4000;
   std::string persons = test::temp_path("persons.yaml");
   {
@@ -86,6 +88,7 @@ TEST(Crash, AcknowledgedWritesSurviveSigkillUnderConcurrentLoad) {
   EXPECT_GT(acknowledged.size(), 100u);  // the load was real
   EXPECT_GT(refused.size(), 10u);
 }
+INSTANTIATE_TEST_SUITE_P(Backends, Crash, ::testing::Values("sqlite", "postgresql"), [](const auto& info) { return info.param; });
 
 TEST(Serve, StopsGracefullyOnSigterm) {
   const std::string database = "sqlite:" + test::temp_path("term.db");

@@ -101,7 +101,10 @@ TEST(Faults, AFullDiskRefusesWritesClearlyAndLosesNothing) {
     ASSERT_EQ(refused.status, 507) << refused.body;
     const auto problem = json::parse(refused.body);
     EXPECT_EQ(problem["title"], lang == "fi" ? "Tallennustila on täynnä" : "Lagringsutrymmet är fullt");
-    EXPECT_NE(problem["detail"].get<std::string>().find("disk that holds the database is full"), std::string::npos);
+    // In the asker's language, and nothing of the database's own words.
+    EXPECT_NE(problem["detail"].get<std::string>().find(lang == "fi" ? "levy on täynnä" : "Disken som rymmer databasen är full"), std::string::npos)
+        << refused.body;
+    EXPECT_EQ(refused.body.find("INSERT"), std::string::npos) << refused.body;
   }
   // Signing in writes a session: refused as clearly. Reading goes on.
   EXPECT_EQ(test::sign_in(port, "admin", test::kAccountPassword).status, 507);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -39,21 +40,26 @@ std::string output_of(const std::string& command) {
   return out;
 }
 
-pid_t serve(const std::string& database, unsigned short& port, const std::vector<std::string>& extra) {
+pid_t serve(const std::string& database, unsigned short& port, const std::vector<std::string>& extra, long max_files) {
   int out[2];
   EXPECT_EQ(pipe(out), 0);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, out[1], 1);
-  posix_spawn_file_actions_addclose(&actions, out[0]);
   std::vector<std::string> args = {binary(), "--database", database, "serve", "--port", "0"};
   args.insert(args.end(), extra.begin(), extra.end());
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
-  pid_t pid;
-  EXPECT_EQ(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ), 0);
-  posix_spawn_file_actions_destroy(&actions);
+  const pid_t pid = fork();
+  if (pid == 0) {
+    dup2(out[1], 1);
+    close(out[0]);
+    close(out[1]);
+    if (max_files > 0) {
+      rlimit limit{static_cast<rlim_t>(max_files), static_cast<rlim_t>(max_files)};
+      setrlimit(RLIMIT_NOFILE, &limit);
+    }
+    execve(argv[0], argv.data(), environ);
+    _exit(127);
+  }
   close(out[1]);
   std::string line;
   char c;

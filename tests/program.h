@@ -14,8 +14,9 @@ std::string binary();
 int run(const std::vector<std::string>& args);
 // Runs a shell command and returns what it printed on standard output, without the last newline.
 std::string output_of(const std::string& command);
-// Starts `yhdyspinta --database DATABASE serve --port 0 EXTRA…` and reads the port it prints.
-pid_t serve(const std::string& database, unsigned short& port, const std::vector<std::string>& extra = {});
+// Starts `yhdyspinta --database DATABASE serve --port 0 EXTRA…` and reads the port it prints;
+// with `max_files`, the server may open at most that many file descriptors (RLIMIT_NOFILE).
+pid_t serve(const std::string& database, unsigned short& port, const std::vector<std::string>& extra = {}, long max_files = 0);
 // Stops a server started by serve() with SIGTERM and waits for it; returns its exit code.
 int stop(pid_t server);
 

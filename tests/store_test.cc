@@ -37,9 +37,10 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
   }
   // PostgreSQL is shared by the tests of a run: each starts from empty tables.
   void wipe() {
-    auto tables = "memberships, approvals, meetings, disclosure_bases, registers, bodies, agreements, post_holdings, posts, persons, "
-                  "organisations, council_terms, statute_sections, documents, audit, sessions, accounts, budget_production, budget_allocation";
-    ASSERT_FALSE(raw(std::string("TRUNCATE ") + tables + " CASCADE"));
+    // Every collection's table, and the records kept beside them.
+    std::string tables = "audit, sessions, trusted_devices, signin_attempts, read_log, accounts, budget_production, budget_allocation";
+    Dataset().for_each_collection([&](const char* name, const auto&) { tables += std::string(", ") + name; });
+    ASSERT_FALSE(raw("TRUNCATE " + tables + " CASCADE"));
   }
   std::optional<Error> raw(const std::string& sql) {
     try {

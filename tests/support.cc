@@ -10,6 +10,9 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+
 #include "files/loader.h"
 
 namespace yp::test {
@@ -30,6 +33,24 @@ std::string temp_path(const std::string& name) {
   auto dir = std::filesystem::temp_directory_path() / ("yp-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   return (dir / (std::to_string(counter++) + "-" + name)).string();
+}
+
+std::string fresh_postgres_database(const std::string& name) {
+  const char* url = std::getenv("YP_TEST_POSTGRES");
+  if (!url) return "";
+  std::string conninfo = std::string(url).substr(std::string(url).find(':') + 1);
+  try {
+    soci::session admin(soci::postgresql, conninfo);
+    admin << "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)";
+    admin << "CREATE DATABASE " + name;
+  } catch (const std::exception& e) {
+    ADD_FAILURE() << "cannot make the PostgreSQL database " << name << ": " << e.what();
+    return "";
+  }
+  const auto at = conninfo.find("dbname=");
+  const auto end = conninfo.find(' ', at);
+  conninfo.replace(at, end == std::string::npos ? std::string::npos : end - at, "dbname=" + name);
+  return "postgresql:" + conninfo;
 }
 
 HttpResult http(unsigned short port, const std::string& method, const std::string& target, const std::string& body,
@@ -71,7 +92,8 @@ HttpResult http(unsigned short port, const std::string& method, const std::strin
     auto colon = line.find(':');
     std::string name = line.substr(0, colon);
     for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    result.headers[name] = line.substr(colon + 2);
+    if (name == "set-cookie") result.cookies.push_back(line.substr(colon + 2));
+    result.headers.emplace(name, line.substr(colon + 2));  // a repeated header keeps its first value here
     pos = end + 2;
   }
   result.body = raw.substr(head_end + 4);
@@ -84,8 +106,9 @@ SignedIn sign_in(unsigned short port, const std::string& account, const std::str
   auto r = http(port, "POST", "/api/session", body);
   out.status = r.status;
   if (r.status != 200) return out;
-  const std::string set = r.headers["set-cookie"];
-  out.cookie = set.substr(0, set.find(';'));
+  for (const auto& set : r.cookies)
+    if (set.rfind("yp_session=", 0) == 0) out.cookie = set.substr(0, set.find(';'));
+    else if (set.rfind("yp_device=", 0) == 0) out.device = set.substr(0, set.find(';'));
   const auto at = r.body.find("\"csrf_token\":\"");
   if (at != std::string::npos) out.csrf = r.body.substr(at + 14, 64);
   return out;

@@ -3,6 +3,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/dataset.h"
 
@@ -14,10 +15,14 @@ std::string data_dir();
 Dataset load_repository_data();
 // A fresh path under the system's temporary folder.
 std::string temp_path(const std::string& name);
+// A new, empty database `name` on the PostgreSQL server of YP_TEST_POSTGRES (dropped first if it
+// is there), as a store URL; empty when no server is given.
+std::string fresh_postgres_database(const std::string& name);
 
 struct HttpResult {
   int status = 0;
-  std::map<std::string, std::string> headers;  // lower-case names
+  std::map<std::string, std::string> headers;  // lower-case names; a repeated one with its first value
+  std::vector<std::string> cookies;            // every Set-Cookie, in order
   std::string body;
 };
 // Sends one request to 127.0.0.1:port and reads the whole answer.
@@ -27,6 +32,7 @@ HttpResult http(unsigned short port, const std::string& method, const std::strin
 // A signed-in session as a client holds it: the cookie and the CSRF token to send with writes.
 struct SignedIn {
   std::string cookie;  // "yp_session=…"
+  std::string device;  // "yp_device=…": the cookie of a device that has signed in
   std::string csrf;
   int status = 0;      // of the sign-in
   std::string headers() const { return "Cookie: " + cookie + "\r\nX-CSRF-Token: " + csrf + "\r\n"; }
