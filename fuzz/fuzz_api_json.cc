@@ -1,7 +1,8 @@
-// Fuzzes the JSON API's writes in process: the first byte picks a write route, the rest is its
-// body, sent by a signed-in administrator with the CSRF token. Every answer must be a JSON
-// document with a status the API documents, never a crash; 500 (an exception escaping a handler)
-// is a failure.
+// Fuzzes the JSON API in process. The first byte picks a route: below 128 a write route, whose body
+// is the rest, sent by a signed-in administrator with the CSRF token; from 128 a read route, whose
+// query string is the rest (name=value&…, as raw bytes). Every answer must be a JSON document with
+// a status the API documents (or a document the route serves), never a crash; 500 (an exception
+// escaping a handler) is a failure.
 #include <unistd.h>
 
 #include <cstdlib>
@@ -59,12 +60,39 @@ const char* kRoutes[] = {
     "/api/session",
 };
 
+const char* kReads[] = {
+    "/api/organisations", "/api/duties", "/api/checks", "/api/bodies/helsinki-counties-cooperation-group/composition", "/api/agreements",
+    "/api/budget/report.csv", "/api/budget/report.xlsx", "/api/disclosure", "/api/audit", "/api/goals", "/api/calendar/organisations/county-01",
+    "/api/meetings/espoo-lansi-uusimaa-2025-01-15/minutes",
+};
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static Api api;
   if (size == 0) return 0;
   yp::http::Request r;
+  if (data[0] >= 128) {
+    r.method = "GET";
+    r.path = kReads[data[0] % (sizeof kReads / sizeof kReads[0])];
+    const std::string query(reinterpret_cast<const char*>(data) + 1, size - 1);
+    size_t start = 0;
+    while (start < query.size()) {
+      size_t end = query.find('&', start);
+      if (end == std::string::npos) end = query.size();
+      const std::string pair = query.substr(start, end - start);
+      const auto eq = pair.find('=');
+      r.query[pair.substr(0, eq)] = eq == std::string::npos ? "" : pair.substr(eq + 1);
+      start = end + 1;
+    }
+    r.headers["cookie"] = api.cookie;
+    r.peer = "127.0.0.1";
+    const auto answer = api.router->dispatch(r);
+    if (answer.status >= 500 && answer.status != 503) std::abort();
+    for (const auto& [name, value] : answer.headers)
+      if (value.find_first_of("\r\n") != std::string::npos) std::abort();  // a header that would split the answer
+    return 0;
+  }
   r.method = "POST";
   r.path = kRoutes[data[0] % (sizeof kRoutes / sizeof kRoutes[0])];
   r.body.assign(reinterpret_cast<const char*>(data) + 1, size - 1);

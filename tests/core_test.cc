@@ -5,6 +5,14 @@
 #include "codec/json_codec.h"
 #include "core/bodies.h"
 #include "core/date.h"
+#include "core/limits.h"
+#include "core/messages.h"
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
 
 namespace yp {
 namespace {
@@ -88,6 +96,65 @@ TEST(Ical, FoldsLongLinesOnCharacterBoundariesAndEscapesText) {
   EXPECT_NE(unfolded.find("SUMMARY:Hyvinvointialueen ja kunnan neuvottelu\\; Espoo\\, Länsi-Uusimaa ääkkösiä"), std::string::npos) << unfolded;
   EXPECT_NE(unfolded.find("DTSTART;VALUE=DATE:20250115"), std::string::npos);
   EXPECT_NE(unfolded.find("DTEND;VALUE=DATE:20250116"), std::string::npos);
+}
+
+
+// Every message a person may read is in the catalog in all three languages, once; every code the
+// sources name (Error::coded, coded_problem, a `{…, true}` parameter, an action) is in it.
+TEST(Messages, EveryCodeHasItsTextInEachLanguage) {
+  const auto report = inspect_catalog();
+  for (const auto& p : report.problems) ADD_FAILURE() << p;
+  EXPECT_GT(report.codes.size(), 50u);
+  std::set<std::string> used;
+  const std::regex code("\"((?:access|action|accounts|budget|date|entity|json|list|meetings|number|readlog|request|service|session|signin|storage|text)\\.[a-z_.]+)\"");
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(YP_SOURCE_DIR) + "/src")) {
+    if (entry.path().extension() != ".cc" && entry.path().extension() != ".h") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string all = text.str();
+    for (std::sregex_iterator it(all.begin(), all.end(), code), end; it != end; ++it) used.insert((*it)[1]);
+  }
+  EXPECT_GT(used.size(), 40u);
+  for (const auto& c : used) {
+    if (c.back() == '.') continue;  // a prefix that code completes ("entity." + a collection)
+    EXPECT_TRUE(has_message(c)) << c << " is used in the sources but has no message";
+  }
+}
+
+TEST(Messages, ParametersAreFilledInTheReadersLanguage) {
+  const Error e = Error::coded(ErrorKind::forbidden, "", "access.sign_in_to", {{"action", "action.record_event", true}});
+  EXPECT_EQ(e.message, "Sign in to record this event.");
+  EXPECT_EQ(e.text("fi"), "Kirjaudu sisään, jotta voit kirjata tätä tapahtumaa.");
+  EXPECT_EQ(e.text("sv"), "Logga in för att registrera den här händelsen.");
+  EXPECT_EQ(render_message("no.such.code", {}, "fi"), "no.such.code");
+}
+
+TEST(Limits, TextsAreCheckedAsTheyComeIn) {
+  EXPECT_TRUE(valid_utf8("Hyvinvointialue, välfärdsområde"));
+  EXPECT_FALSE(valid_utf8("\xff"));
+  EXPECT_FALSE(valid_utf8("\xc0\xaf"));          // an overlong '/'
+  EXPECT_FALSE(valid_utf8("\xed\xa0\x80"));      // a surrogate
+  EXPECT_FALSE(valid_utf8("\xf4\x90\x80\x80"));  // above U+10FFFF
+  EXPECT_FALSE(valid_utf8("\xe2\x82"));           // cut short
+  EXPECT_TRUE(is_id("county-01"));
+  EXPECT_TRUE(is_id("m-x-2023-01-01"));
+  EXPECT_FALSE(is_id("meeting:x"));
+  EXPECT_FALSE(is_id("-x"));
+  EXPECT_FALSE(is_id(std::string(129, 'a')));
+  EXPECT_EQ(field_class("/items/3/title/sv"), FieldClass::name);
+  EXPECT_EQ(field_class("/party_ids/2"), FieldClass::id);
+  EXPECT_EQ(field_class("/description/fi"), FieldClass::text);
+  EXPECT_TRUE(check_field("/title", std::string(500, 'a')) == std::nullopt);
+  EXPECT_FALSE(check_field("/title", std::string(501, 'a')) == std::nullopt);
+  EXPECT_TRUE(check_field("/title", std::string(250, 'a') + std::string(125, '\xc3') ) != std::nullopt);  // not UTF-8
+  auto deep = codec::parse_json(std::string(33, '[') + std::string(33, ']'));
+  ASSERT_FALSE(deep.ok());
+  EXPECT_EQ(deep.error().code, "json.too_deep");
+  EXPECT_TRUE(codec::parse_json("[\"[[[[\"]").ok());  // brackets in strings are not nesting
+  auto date = codec::decode_value<Date>(nlohmann::json("9999-01-01"));
+  ASSERT_FALSE(date.ok());
+  EXPECT_EQ(date.error().code, "date.out_of_range");
 }
 
 }  // namespace

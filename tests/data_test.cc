@@ -341,5 +341,28 @@ TEST(Loader, RefusesACodeThatIsNotDigitsAtItsLine) {
   EXPECT_EQ(bad_county.errors[0].rfind(counties + ":2: field 'code'", 0), 0u) << bad_county.errors[0];
 }
 
+
+// A data file's size, depth and encoding are bounded: nothing in one can take the loader down.
+TEST(Loader, RefusesDeepNestingAliasBombsAndBytesThatAreNotUtf8) {
+  std::string deep = "persons: ";
+  for (int i = 0; i < 200; ++i) deep += "[";
+  for (int i = 0; i < 200; ++i) deep += "]";
+  auto nested = files::load_files({write_file("deep.yaml", deep + "\n")}, Dataset{});
+  ASSERT_EQ(nested.errors.size(), 1u);
+  EXPECT_NE(nested.errors[0].find("nested more than 64 levels deep"), std::string::npos) << nested.errors[0];
+  // Each alias doubles the one before: 2^40 values once expanded.
+  std::string bomb = "a0: &a0 [x, x]\n";
+  for (int i = 1; i <= 40; ++i) bomb += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [*a" + std::to_string(i - 1) + ", *a" + std::to_string(i - 1) + "]\n";
+  auto exploded = files::load_files({write_file("bomb.yaml", bomb)}, Dataset{});
+  ASSERT_EQ(exploded.errors.size(), 1u);
+  EXPECT_NE(exploded.errors[0].find("more than 2000000 values"), std::string::npos) << exploded.errors[0];
+  auto bytes = files::load_files({write_file("latin1.yaml", "persons:\n  - {id: a, name: \"M\xe4kinen\"}\n")}, Dataset{});
+  ASSERT_EQ(bytes.errors.size(), 1u);
+  EXPECT_NE(bytes.errors[0].find("latin1.yaml:2: is not valid UTF-8 text"), std::string::npos) << bytes.errors[0];
+  auto id = files::load_files({write_file("id.yaml", "persons:\n  - {id: \"has space\", name: A}\n")}, Dataset{});
+  ASSERT_EQ(id.errors.size(), 1u);
+  EXPECT_NE(id.errors[0].find("is not an id"), std::string::npos) << id.errors[0];
+}
+
 }  // namespace
 }  // namespace yp

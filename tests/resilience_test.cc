@@ -97,6 +97,18 @@ TEST(Resilience, AtTheConnectionCapIdleConnectionsMakeRoom) {
   EXPECT_EQ(test::stop(server), 0);
 }
 
+// Strict-Transport-Security only where the deployment says TLS is terminated in front.
+TEST(Resilience, HstsIsSentOnlyWhenAsked) {
+  const std::string database = loaded_database("hsts.db");
+  unsigned short port = 0;
+  pid_t server = test::serve(database, port);
+  EXPECT_EQ(test::http(port, "GET", "/api/health").headers.count("strict-transport-security"), 0u);
+  EXPECT_EQ(test::stop(server), 0);
+  server = test::serve(database, port, {"--hsts"});
+  EXPECT_EQ(test::http(port, "GET", "/api/health").headers["strict-transport-security"], "max-age=31536000; includeSubDomains");
+  EXPECT_EQ(test::stop(server), 0);
+}
+
 // A restore onto the database of a running server is refused, saying so; stopped, it restores.
 class Restore : public ::testing::TestWithParam<std::string> {};
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "codec/json_codec.h"
+#include "core/limits.h"
 #include "core/validate.h"
 #include "files/csv.h"
 #include "files/statute_xml.h"
@@ -15,6 +16,9 @@
 namespace yp::files {
 namespace fs = std::filesystem;
 namespace {
+
+// A data file is at most this large (the largest shipped, a statute, is well under a megabyte).
+constexpr std::uintmax_t kMaxDataFileBytes = std::uintmax_t{64} << 20;
 
 // A code of Statistics Finland's classifications (municipality '091', county '01'): it becomes part
 // of an id, so anything else is refused where it is written.
@@ -82,11 +86,28 @@ void population_column(const CsvTable& t, int& column, std::optional<Date>& date
     }
 }
 
+// The first line of `text` that is not UTF-8 (1-based), or 0 when all of it is.
+size_t first_line_not_utf8(const std::string& text) {
+  size_t line = 1, start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (!valid_utf8(std::string_view(text).substr(start, end - start))) return line;
+    ++line;
+    start = end + 1;
+  }
+  return 0;
+}
+
 void Batch::read(const std::string& path) {
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  ++report.files;
+  if (!ec && size > kMaxDataFileBytes) return fail(path, "is larger than " + std::to_string(kMaxDataFileBytes >> 20) + " MiB");
   std::string error;
   std::string text = read_file(path, error);
-  ++report.files;
   if (!error.empty()) return fail(path, error);
+  if (const size_t bad = first_line_not_utf8(text)) return fail(path + ":" + std::to_string(bad), "is not valid UTF-8 text");
   const std::string ext = fs::path(path).extension().string();
   if (ext == ".csv") {
     read_csv(path, text);

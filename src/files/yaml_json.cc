@@ -18,12 +18,24 @@ nlohmann::json scalar(const YAML::Node& node) {
   return text;
 }
 
-nlohmann::json convert(const YAML::Node& node, const std::string& pointer, std::map<std::string, int>& lines) {
+// A document nested deeper than this, or of more nodes (an alias expanded again and again counts
+// each time), is refused rather than followed.
+constexpr int kMaxDepth = 64;
+constexpr long kMaxNodes = 2'000'000;
+
+struct TooBig {
+  int line;
+  std::string what;
+};
+
+nlohmann::json convert(const YAML::Node& node, const std::string& pointer, std::map<std::string, int>& lines, int depth, long& nodes) {
+  if (depth > kMaxDepth) throw TooBig{node.Mark().line + 1, "is nested more than " + std::to_string(kMaxDepth) + " levels deep"};
+  if (++nodes > kMaxNodes) throw TooBig{node.Mark().line + 1, "has more than " + std::to_string(kMaxNodes) + " values (aliases count each time they are used)"};
   lines[pointer] = node.Mark().line + 1;
   switch (node.Type()) {
     case YAML::NodeType::Sequence: {
       nlohmann::json out = nlohmann::json::array();
-      for (size_t i = 0; i < node.size(); ++i) out.push_back(convert(node[i], pointer + "/" + std::to_string(i), lines));
+      for (size_t i = 0; i < node.size(); ++i) out.push_back(convert(node[i], pointer + "/" + std::to_string(i), lines, depth + 1, nodes));
       return out;
     }
     case YAML::NodeType::Map: {
@@ -31,7 +43,7 @@ nlohmann::json convert(const YAML::Node& node, const std::string& pointer, std::
       for (const auto& kv : node) {
         const std::string key = kv.first.as<std::string>();
         lines[pointer + "/" + key] = kv.first.Mark().line + 1;
-        out[key] = convert(kv.second, pointer + "/" + key, lines);
+        out[key] = convert(kv.second, pointer + "/" + key, lines, depth + 1, nodes);
         lines[pointer + "/" + key] = kv.first.Mark().line + 1;
       }
       return out;
@@ -58,10 +70,13 @@ int YamlDocument::line_of(std::string pointer) const {
 Result<YamlDocument> parse_yaml(const std::string& text) {
   try {
     YamlDocument doc;
-    doc.value = convert(YAML::Load(text), "", doc.lines);
+    long nodes = 0;
+    doc.value = convert(YAML::Load(text), "", doc.lines, 0, nodes);
     return doc;
   } catch (const YAML::Exception& e) {
     return Error::invalid("", "line " + std::to_string(e.mark.line + 1) + ": " + e.msg);
+  } catch (const TooBig& e) {
+    return Error::invalid("", "line " + std::to_string(e.line) + ": the document " + e.what);
   }
 }
 

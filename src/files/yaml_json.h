@@ -19,7 +19,8 @@ struct YamlDocument {
 };
 
 // Parses YAML text. Plain scalars become true/false, integers, null or strings; quoted scalars
-// are always strings (write "091" for a code with a leading zero).
+// are always strings (write "091" for a code with a leading zero). A document nested more than 64
+// levels deep, or of more than two million values once its aliases are expanded, is refused.
 Result<YamlDocument> parse_yaml(const std::string& text);
 
 }  // namespace yp::files

@@ -262,6 +262,7 @@ class Session : public std::enable_shared_from_this<Session> {
       // load, nothing to frame. No Access-Control-Allow-Origin is ever sent: other origins cannot read.
       res->set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
       res->set("X-Frame-Options", "DENY");
+      if (shared_.options.hsts) res->set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
       for (const auto& [name, value] : response.headers) res->set(name, value);
       for (const auto& c : response.cookies) res->insert(bhttp::field::set_cookie, c);
       res->body() = std::move(response.body);

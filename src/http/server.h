@@ -44,6 +44,9 @@ struct ServerOptions {
   // Open connections at most; 0: as many as the process's file descriptor limit allows, less a
   // reserve for the database, logs and the PDF renderer.
   std::size_t max_connections = 0;
+  // Behind a proxy that terminates TLS for this server's only address: tell browsers to come
+  // back over HTTPS only (Strict-Transport-Security, a year, subdomains included).
+  bool hsts = false;
 };
 
 class Server {
