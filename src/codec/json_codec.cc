@@ -38,7 +38,7 @@ json encode(const Text& t) {
 }
 
 std::optional<Error> decode(const json& j, const std::string& path, std::string& out) {
-  if (!j.is_string()) return Error::invalid(path, "must be a string");
+  if (!j.is_string()) return Error::coded(ErrorKind::invalid, path, "codec.string");
   const auto& text = j.get_ref<const std::string&>();
   if (auto e = check_field(path, text)) return e;
   out = text;
@@ -64,12 +64,12 @@ std::optional<Error> decode(const json& j, const std::string& path, Text& out) {
     out = Text{j.get<std::string>(), "", ""};
     return std::nullopt;
   }
-  if (!j.is_object()) return Error::invalid(path, "must be a text: a string or {fi, sv, en}");
+  if (!j.is_object()) return Error::coded(ErrorKind::invalid, path, "codec.text");
   out = Text{};
   for (auto it = j.begin(); it != j.end(); ++it) {
     std::string* target = it.key() == "fi" ? &out.fi : it.key() == "sv" ? &out.sv : it.key() == "en" ? &out.en : nullptr;
-    if (!target) return Error::invalid(path + "/" + it.key(), "is not a language: use fi, sv or en");
-    if (!it->is_string()) return Error::invalid(path + "/" + it.key(), "must be a string");
+    if (!target) return Error::coded(ErrorKind::invalid, path + "/" + it.key(), "codec.language");
+    if (!it->is_string()) return Error::coded(ErrorKind::invalid, path + "/" + it.key(), "codec.string");
     if (auto e = check_field(path + "/" + it.key(), it->get_ref<const std::string&>())) return e;
     *target = it->get<std::string>();
   }
@@ -77,13 +77,13 @@ std::optional<Error> decode(const json& j, const std::string& path, Text& out) {
 }
 
 std::optional<Error> decode(const json& j, const std::string& path, bool& out) {
-  if (!j.is_boolean()) return Error::invalid(path, "must be true or false");
+  if (!j.is_boolean()) return Error::coded(ErrorKind::invalid, path, "codec.boolean");
   out = j.get<bool>();
   return std::nullopt;
 }
 
 std::optional<Error> decode(const json& j, const std::string& path, int& out) {
-  if (!j.is_number_integer()) return Error::invalid(path, "must be a whole number");
+  if (!j.is_number_integer()) return Error::coded(ErrorKind::invalid, path, "codec.whole_number");
   if (j.is_number_unsigned() && j.get<unsigned long long>() > static_cast<unsigned long long>(INT32_MAX))
     return Error::coded(ErrorKind::invalid, path, "number.out_of_range");
   auto v = j.get<long long>();
@@ -93,7 +93,7 @@ std::optional<Error> decode(const json& j, const std::string& path, int& out) {
 }
 
 std::optional<Error> decode(const json& j, const std::string& path, long& out) {
-  if (!j.is_number_integer()) return Error::invalid(path, "must be a whole number");
+  if (!j.is_number_integer()) return Error::coded(ErrorKind::invalid, path, "codec.whole_number");
   if (j.is_number_unsigned() && j.get<unsigned long long>() > static_cast<unsigned long long>(INT64_MAX))
     return Error::coded(ErrorKind::invalid, path, "number.out_of_range");
   out = j.get<long>();

@@ -117,7 +117,7 @@ std::optional<Error> decode(const json& j, const std::string& path, E& out) {
       out = *e;
       return std::nullopt;
     }
-  return Error::invalid(path, "must be one of: " + allowed_names(names_of(E{})));
+  return Error::coded(ErrorKind::invalid, path, "codec.one_of", {{"allowed", allowed_names(names_of(E{}))}});
 }
 template <class T>
 std::optional<Error> decode(const json& j, const std::string& path, std::optional<T>& out) {
@@ -132,7 +132,7 @@ std::optional<Error> decode(const json& j, const std::string& path, std::optiona
 }
 template <class T>
 std::optional<Error> decode(const json& j, const std::string& path, std::vector<T>& out) {
-  if (!j.is_array()) return Error::invalid(path, "must be a list");
+  if (!j.is_array()) return Error::coded(ErrorKind::invalid, path, "codec.list");
   if (j.size() > kMaxListItems) return Error::coded(ErrorKind::invalid, path, "list.too_long", {{"max", std::to_string(kMaxListItems)}});
   out.clear();
   for (size_t i = 0; i < j.size(); ++i) {
@@ -154,7 +154,7 @@ class Decoder {
     seen_.insert(name);
     auto it = object_.find(name);
     if (it == object_.end() || it->is_null()) {
-      if (required) error = Error::invalid(path_ + "/" + name, "is required");
+      if (required) error = Error::coded(ErrorKind::invalid, path_ + "/" + name, "codec.required");
       return;
     }
     error = decode(*it, path_ + "/" + name, value);
@@ -164,7 +164,7 @@ class Decoder {
     if (error) return;
     for (auto it = object_.begin(); it != object_.end(); ++it)
       if (!seen_.count(it.key())) {
-        error = Error::invalid(path_ + "/" + it.key(), "is not a known field");
+        error = Error::coded(ErrorKind::invalid, path_ + "/" + it.key(), "codec.unknown_field");
         return;
       }
   }
@@ -177,7 +177,7 @@ class Decoder {
 
 template <Described T>
 std::optional<Error> decode(const json& j, const std::string& path, T& out) {
-  if (!j.is_object()) return Error::invalid(path, "must be an object");
+  if (!j.is_object()) return Error::coded(ErrorKind::invalid, path, "codec.object");
   Decoder d(j, path);
   fields(d, out);
   d.reject_unknown();

@@ -165,7 +165,7 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
   enum class Form { json, csv, xlsx };
   for (const auto& route : {std::pair{"/api/budget/report", Form::json}, {"/api/budget/report.csv", Form::csv}, {"/api/budget/report.xlsx", Form::xlsx}})
     router.add("GET", route.first, [&reg, years, form = route.second](const Request& r) {
-      if (auto denied = authorize(r.principal, {}, "action.read_budget"); denied && !r.principal.signed_in()) return problem(*denied, r.language());
+      if (!r.principal.signed_in()) return problem(*authorize(r.principal, {}, "action.read_budget"), r.language());
       auto q = report_query(r, reg);
       if (!q) return problem(q.error(), r.language());
       auto year = years->get(reg.store(), q->year);
@@ -230,7 +230,7 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
     });
   });
   router.add("GET", "/api/budget/explanations", [&reg](const Request& r) {
-    if (auto denied = authorize(r.principal, {}, "action.read_budget"); denied && !r.principal.signed_in()) return problem(*denied, r.language());
+    if (!r.principal.signed_in()) return problem(*authorize(r.principal, {}, "action.read_budget"), r.language());
     const auto year = r.query_or("year"), member = r.query_or("member"), state = r.query_or("state");
     return reg.read([&](const Dataset& d) {
       json out = json::array();
@@ -241,7 +241,7 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
     });
   });
   router.add("GET", "/api/budget/explanations/{id}", [&reg](const Request& r) {
-    if (auto denied = authorize(r.principal, {}, "action.read_budget"); denied && !r.principal.signed_in()) return problem(*denied, r.language());
+    if (!r.principal.signed_in()) return problem(*authorize(r.principal, {}, "action.read_budget"), r.language());
     return reg.read([&](const Dataset& d) {
       const auto* x = d.budget_explanations.find(r.params.at("id"));
       return x ? ok(codec::encode(*x)) : not_found(r, "explanation");

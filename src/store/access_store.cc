@@ -35,6 +35,11 @@ std::string utc_now() {
 
 namespace {
 
+// The sequence number in a row's first column: SQLite gives an int, PostgreSQL a long long.
+long seq_of(const soci::row& row) {
+  return static_cast<long>(row.get_properties(0).get_data_type() == soci::dt_long_long ? row.get<long long>(0) : row.get<int>(0));
+}
+
 // An account's document for the audit trail: the password hash is never copied there, only
 // whether it changed.
 std::string audited(Account a, const std::string& previous_hash) {
@@ -78,7 +83,7 @@ Result<std::vector<AuditEntry>> Store::read_audit(const AuditFilter& f) {
          soci::use(entity_id, "i2"), soci::use(from, "f1"), soci::use(from, "f2"), soci::use(until, "u1"), soci::use(until, "u2"), soci::use(limit, "lim"));
     for (const auto& row : rows) {
       AuditEntry e;
-      e.seq = static_cast<long>(row.get_properties(0).get_data_type() == soci::dt_long_long ? row.get<long long>(0) : row.get<int>(0));
+      e.seq = seq_of(row);
       e.at = row.get<std::string>(1);
       e.actor = row.get<std::string>(2);
       e.request = row.get<std::string>(3);
@@ -276,17 +281,6 @@ Result<bool> Store::device_trusted(const std::string& digest, const std::string&
   }
 }
 
-std::optional<Error> Store::distrust_device(const std::string& digest) {
-  std::lock_guard lock(writer_);
-  try {
-    std::string d = digest;
-    *sql_ << "DELETE FROM trusted_devices WHERE digest = :d", soci::use(d);
-    return std::nullopt;
-  } catch (const std::exception& e) {
-    return storage_error("forgetting a device", e, sqlite_file());
-  }
-}
-
 std::optional<Error> Store::append_read_log(const std::vector<ReadLogEntry>& entries) {
   if (entries.empty()) return std::nullopt;
   std::lock_guard lock(writer_);
@@ -320,7 +314,7 @@ Result<std::vector<ReadLogEntry>> Store::read_read_log(const ReadLogFilter& f) {
          soci::use(limit, "lim"));
     for (const auto& row : rows) {
       ReadLogEntry e;
-      e.seq = static_cast<long>(row.get_properties(0).get_data_type() == soci::dt_long_long ? row.get<long long>(0) : row.get<int>(0));
+      e.seq = seq_of(row);
       e.at = row.get<std::string>(1);
       e.actor = row.get<std::string>(2);
       e.request = row.get<std::string>(3);

@@ -158,7 +158,6 @@ class Store {
   // Devices an account has signed in from, by the digest of their cookie, trusted until `expires`.
   std::optional<Error> trust_device(const std::string& digest, const std::string& account_id, long long now, long long expires);
   Result<bool> device_trusted(const std::string& digest, const std::string& account_id, long long now);
-  std::optional<Error> distrust_device(const std::string& digest);
 
   // The read log (906/2019 § 17), kept apart from the audit trail: appended in batches, read by
   // administrators, and pruned of what is older than its retention.
