@@ -7,6 +7,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <thread>
@@ -131,6 +132,32 @@ TEST_P(Restore, IsRefusedWhileAServerUsesTheDatabase) {
   const pid_t again = test::serve(database, port);
   EXPECT_EQ(test::http(port, "GET", "/api/bodies/helsinki-counties-cooperation-group").status, 200);
   EXPECT_EQ(test::stop(again), 0);
+}
+
+// Two servers on one PostgreSQL database: failed sign-ins are counted once across both, so
+// guesses spread over them check no more passwords than one server would.
+TEST(Resilience, SignInAttemptsAreCountedAcrossServers) {
+  const std::string database = test::fresh_postgres_database("yp_signin");
+  ASSERT_FALSE(database.empty()) << "YP_TEST_POSTGRES is not set: run the suites through scripts/test, which starts PostgreSQL";
+  ASSERT_EQ(run({binary(), "--database", database, "load", "--quiet", test::data_dir()}), 0);
+  ASSERT_EQ(test::create_account(database, "target", "administrator"), 0);
+  unsigned short a = 0, b = 0;
+  const pid_t first = test::serve(database, a), second = test::serve(database, b);
+  ASSERT_GT(a, 0);
+  ASSERT_GT(b, 0);
+  std::atomic<int> refused{0}, limited{0};
+  std::vector<std::thread> guessers;
+  for (int i = 0; i < 16; ++i)
+    guessers.emplace_back([&, i] {
+      const int s = test::http(i % 2 ? a : b, "POST", "/api/session", R"({"account":"target","password":"a wrong guess, long"})").status;
+      refused += s == 401;
+      limited += s == 429;
+    });
+  for (auto& t : guessers) t.join();
+  EXPECT_EQ(refused.load(), 5);
+  EXPECT_EQ(limited.load(), 11);
+  EXPECT_EQ(test::stop(first), 0);
+  EXPECT_EQ(test::stop(second), 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Restore, ::testing::Values("sqlite", "postgresql"), [](const auto& info) { return info.param; });

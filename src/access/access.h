@@ -19,8 +19,10 @@ using Allowed = std::vector<Grant>;
 // names the grants it takes by their scopes' names in `names` (ids when not given).
 std::optional<Error> authorize(const Principal& who, const Allowed& allowed, const std::string& action, const Dataset* names = nullptr);
 // The same when each of several must be satisfied: `each` holds, per bearer, the grants any one
-// of which acts for it; an empty `each` is for administrators only.
-std::optional<Error> authorize_each(const Principal& who, const std::vector<Allowed>& each, const std::string& action, const Dataset* names = nullptr);
+// of which acts for it; an empty `each` is for administrators only. When allowed and `acted_as`
+// is given, it gets the grants that did ("coordinator:county-04", or "administrator").
+std::optional<Error> authorize_each(const Principal& who, const std::vector<Allowed>& each, const std::string& action, const Dataset* names = nullptr,
+                                    std::vector<std::string>* acted_as = nullptr);
 
 // Who may write what. Each returns the grants that allow it, read from the registry as it is now.
 Allowed may_run_meetings_of(const Dataset& data, const std::string& body_id);  // the body's secretary

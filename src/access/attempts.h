@@ -24,7 +24,16 @@ class AttemptWindow {
       return false;
     }
     times.push_back(now);
-    if (attempts_.size() > 100000) attempts_.clear();  // bounded memory under a flood of addresses
+    // Bounded memory under a flood of addresses: those with no attempt left in the window go
+    // first; only if that is not enough are all forgotten.
+    if (attempts_.size() > 100000) {
+      for (auto it = attempts_.begin(); it != attempts_.end();) {
+        auto& times_of = it->second;
+        while (!times_of.empty() && times_of.front() <= now - window_) times_of.pop_front();
+        it = times_of.empty() ? attempts_.erase(it) : std::next(it);
+      }
+      if (attempts_.size() > 100000) attempts_.clear();
+    }
     return true;
   }
 

@@ -66,17 +66,31 @@ std::optional<Error> authorize(const Principal& who, const Allowed& allowed, con
   return refusal(who, action, needed_text(allowed, names, "access.or"));
 }
 
-std::optional<Error> authorize_each(const Principal& who, const std::vector<Allowed>& each, const std::string& action, const Dataset* names) {
+std::optional<Error> authorize_each(const Principal& who, const std::vector<Allowed>& each, const std::string& action, const Dataset* names,
+                                    std::vector<std::string>* acted_as) {
   if (!who.signed_in()) return Error::coded(ErrorKind::unauthenticated, "", "access.sign_in_to", {{"action", action, true}});
-  if (who.is_admin()) return std::nullopt;
+  if (who.is_admin()) {
+    if (acted_as) *acted_as = {"administrator"};
+    return std::nullopt;
+  }
   if (each.empty()) return refusal(who, action, {});
   Allowed missing;
-  for (const auto& allowed : each)
-    if (!satisfies(who, allowed) && !allowed.empty()) missing.push_back(allowed.front());
-  bool all = true;
-  for (const auto& allowed : each) all = all && satisfies(who, allowed);
-  if (all) return std::nullopt;
-  return refusal(who, action, needed_text(missing, names, "access.and"));
+  std::vector<std::string> used;
+  for (const auto& allowed : each) {
+    const Grant* by = nullptr;
+    for (const auto& g : allowed)
+      if (!by && who.holds(g.role, g.scope_id)) by = &g;
+    if (!by) {
+      if (!allowed.empty()) missing.push_back(allowed.front());
+      else return refusal(who, action, {});
+      continue;
+    }
+    const std::string as = std::string(name_of(by->role)) + ":" + by->scope_id;
+    if (std::find(used.begin(), used.end(), as) == used.end()) used.push_back(as);
+  }
+  if (!missing.empty()) return refusal(who, action, needed_text(missing, names, "access.and"));
+  if (acted_as) *acted_as = std::move(used);
+  return std::nullopt;
 }
 
 Allowed may_run_meetings_of(const Dataset&, const std::string& body_id) { return {{AccessRole::secretary, body_id}}; }

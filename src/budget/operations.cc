@@ -182,28 +182,28 @@ Result<Written> run_budget_operation(const Dataset& data, const std::string& nam
   return run_operation_in(operations(), name, data, std::move(args), Error::invalid("/operation", "no such budget operation: " + name), today, actor);
 }
 
-Allowed who_may_run_budget(const Dataset& data, const std::string& name, const nlohmann::json& args) {
-  // HUS builds the frame with its members: HUS's coordinator records a version, and so may a
-  // member's coordinator for a version that holds that member's own fee share.
+std::vector<Allowed> who_may_run_budget(const Dataset& data, const std::string& name, const nlohmann::json& args) {
+  // HUS builds the frame with its members: a version is recorded by HUS's coordinator, or by
+  // someone who acts for every member whose fee share it sets.
   if (name == "record_frame") {
-    Allowed allowed = may_act_for("hus");
     std::set<std::string> sharing;
     if (auto it = args.find("fee_shares"); it != args.end() && it->is_array())
       for (const auto& share : *it)
         if (share.is_object() && share.contains("member_id") && share["member_id"].is_string()) sharing.insert(share["member_id"].get<std::string>());
-    for (const auto& m : fee_paying_members(data))
-      if (sharing.count(m)) allowed.push_back({AccessRole::coordinator, m});
-    return allowed;
+    std::vector<Allowed> each;
+    for (const auto& m : sharing) each.push_back({{AccessRole::coordinator, m}, {AccessRole::coordinator, "hus"}});
+    if (each.empty()) each.push_back(may_act_for("hus"));
+    return each;
   }
   if (name == "confirm_frame" || name == "record_threshold") {
     const auto* f = data.budget_frames.find(text_argument(args, "frame_id"));
     const auto* rules = f ? data.budget_rules.find(f->rules_id) : hus_rules(data);
     if (name == "confirm_frame" && !f) rules = nullptr;
-    return rules && !rules->confirming_body_id.empty() ? may_run_meetings_of(data, rules->confirming_body_id) : Allowed{};
+    return {rules && !rules->confirming_body_id.empty() ? may_run_meetings_of(data, rules->confirming_body_id) : Allowed{}};
   }
-  if (name == "explain") return may_act_for("hus");
+  if (name == "explain") return {may_act_for("hus")};
   const auto* x = data.budget_explanations.find(text_argument(args, "explanation_id"));
-  return x ? may_act_for(x->member_id) : Allowed{};
+  return {x ? may_act_for(x->member_id) : Allowed{}};
 }
 
 const std::vector<std::string>& budget_operation_names() {

@@ -29,11 +29,11 @@ namespace yp::budget {
 Result<Written> run_budget_operation(const Dataset& data, const std::string& name, nlohmann::json args, const Date& today,
                                      const std::string& actor);
 
-// Who may run it: a frame is recorded by a coordinator of HUS or of a fee-paying member (the frame
-// is built jointly) and confirmed by the secretary of the confirming body, who also records the
-// threshold agreed; HUS's coordinators
-// explain; the member's coordinators accept or return.
-Allowed who_may_run_budget(const Dataset& data, const std::string& name, const nlohmann::json& args);
+// Who may run it, per bearer (each entry must be acted for): a frame version is recorded by HUS's
+// coordinator, or by someone who acts for every member whose fee share it sets (the frame is built
+// jointly), and confirmed by the secretary of the confirming body, who also records the threshold
+// agreed; HUS's coordinators explain; the member's coordinators accept or return.
+std::vector<Allowed> who_may_run_budget(const Dataset& data, const std::string& name, const nlohmann::json& args);
 
 const std::vector<std::string>& budget_operation_names();
 

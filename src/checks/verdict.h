@@ -26,7 +26,8 @@ struct Evidence {
   std::string kind;  // the collection: "memberships", "approvals", "statute_sections", …
   std::string id;
   Text description;
-  std::string recorded_by = {};  // for a recorded event: the account that recorded it
+  std::string recorded_by = {};  // for a recorded event: the account that recorded it (not public)
+  std::vector<std::string> recorded_for = {};  // and the grants it was recorded under (public)
 };
 template <class V>
 void fields(V& v, Evidence& x) {
@@ -34,6 +35,7 @@ void fields(V& v, Evidence& x) {
   v.field("id", x.id);
   v.field("description", x.description, false);
   v.field("recorded_by", x.recorded_by, false);
+  v.field("recorded_for", x.recorded_for, false);
 }
 
 // An event that was looked at and not counted, and why.

@@ -39,7 +39,8 @@ struct Event {
   std::string concerns_id;               // what it answers: e.g. the measurement an explanation is of
   Text description;
   Source source;  // the document or minutes paragraph it rests on
-  std::string recorded_by;  // the account that recorded it through the API (empty: from the data files)
+  std::string recorded_by;  // the account that recorded it through the API (empty: from the data files); not public
+  std::vector<std::string> recorded_for;  // the grants it was recorded under ("coordinator:county-04"): public
 };
 template <class V>
 void fields(V& v, Event& x) {
@@ -56,6 +57,7 @@ void fields(V& v, Event& x) {
   v.field("description", x.description, false);
   v.field("source", x.source, false);
   v.field("recorded_by", x.recorded_by, false);
+  v.field("recorded_for", x.recorded_for, false);
 }
 
 // A dated parameter: a threshold or a date a rule uses, with the value in force from each date and

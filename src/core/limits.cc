@@ -62,7 +62,16 @@ FieldClass field_class(std::string_view pointer) {
   return FieldClass::text;
 }
 
+namespace {
+thread_local int stored_documents = 0;
+}  // namespace
+
+StoredDocuments::StoredDocuments() { ++stored_documents; }
+StoredDocuments::~StoredDocuments() { --stored_documents; }
+bool StoredDocuments::active() { return stored_documents > 0; }
+
 std::optional<Error> check_field(std::string_view pointer, std::string_view value) {
+  if (StoredDocuments::active()) return std::nullopt;
   const std::string path(pointer);
   if (!valid_utf8(value)) return Error::coded(ErrorKind::invalid, path, "text.not_utf8");
   switch (field_class(pointer)) {

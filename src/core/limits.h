@@ -45,4 +45,16 @@ FieldClass field_class(std::string_view pointer);
 // The error for a string value at `pointer` that breaks its field's limits, or nothing.
 std::optional<Error> check_field(std::string_view pointer, std::string_view value);
 
+// While one of these lives on a thread, the codec does not hold what it decodes there to the
+// limits: for the store's own documents, written before a limit was tightened, which must not stop
+// the program from starting. Everything that comes in is decoded without one.
+class StoredDocuments {
+ public:
+  StoredDocuments();
+  ~StoredDocuments();
+  StoredDocuments(const StoredDocuments&) = delete;
+  StoredDocuments& operator=(const StoredDocuments&) = delete;
+  static bool active();
+};
+
 }  // namespace yp

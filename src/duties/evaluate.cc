@@ -381,7 +381,7 @@ Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> de
       continue;
     }
     ++counted;
-    if (v.counted.size() < kListedEvents) v.counted.push_back({"events", e.id, e.description, e.recorded_by});
+    if (v.counted.size() < kListedEvents) v.counted.push_back({"events", e.id, e.description, e.recorded_by, e.recorded_for});
     else ++v.counted_more;
   }
 

@@ -1,7 +1,7 @@
 #include "exporter/popolo.h"
 
 #include "codec/json_codec.h"
-#include "meetings/minutes.h"
+#include "meetings/visibility.h"
 
 namespace yp {
 
@@ -35,7 +35,7 @@ nlohmann::json export_popolo(const Dataset& data) {
   }
   out["events"] = json::array();
   for (const auto& m : data.meetings.items)
-    if (m.is_public) out["events"].push_back(codec::encode(public_view(m)));
+    if (may_see(m, Audience::public_reader)) out["events"].push_back(codec::encode(meeting_view(m, Audience::public_reader)));
   out["agreements"] = codec::encode(data.agreements.items);
   out["approvals"] = codec::encode(data.approvals.items);
   out["council_terms"] = codec::encode(data.council_terms.items);

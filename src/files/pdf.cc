@@ -18,7 +18,7 @@ Result<std::string> html_to_pdf(const std::string& html) {
   const fs::path in = fs::path(dir) / "minutes.html", out = fs::path(dir) / "minutes.pdf";
   std::ofstream(in, std::ios::binary) << html;
   // Bounded: a renderer that hangs is stopped rather than holding a worker for ever.
-  const std::string command = "timeout " + std::to_string(kPdfSeconds) + " weasyprint --quiet '" + in.string() + "' '" + out.string() + "' 2>" +
+  const std::string command = "timeout -k 5 " + std::to_string(kPdfSeconds) + " weasyprint --quiet '" + in.string() + "' '" + out.string() + "' 2>" +
                               (fs::path(dir) / "log").string();
   const int status = std::system(command.c_str());
   std::string pdf;

@@ -58,6 +58,17 @@ Response too_many(const std::string& code, long long retry, const std::string& l
 
 Response refused(const Error& e, const Request& r) { return problem(e, r.language()); }
 
+// Where a sign-in attempt for `account` is counted: a device that has signed in to it before
+// counts its own ("device:<digest>"), anyone else the account's ("account:<name>").
+Result<std::string> attempt_key(Store& store, const Request& r, const std::string& account) {
+  if (const auto device = token_in(r, kDeviceCookie)) {
+    auto known = store.device_trusted(*device, account, now());
+    if (!known) return known.error();
+    if (known.value()) return "device:" + *device;
+  }
+  return "account:" + account;
+}
+
 // `limit` from the query: 1 to 10,000, 100 when not given.
 Result<int> limit_of(const Request& r) {
   const auto limit = digits(r.query_or("limit", "100"), 5);
@@ -67,9 +78,17 @@ Result<int> limit_of(const Request& r) {
 
 }  // namespace
 
-Gate make_gate(Store& store) {
+Gates make_gates(Store& store) {
   auto cache = std::make_shared<SessionCache>();
-  return [&store, cache](Request& r, bool write) -> std::optional<Response> {
+  QuickGate quick = [&store, cache](Request& r) {
+    const auto digest = token_in(r, kSessionCookie);
+    if (!digest) return r.cookie(kSessionCookie).empty();  // a cookie of the wrong shape: let the gate say so
+    auto who = cache->find(*digest, monotonic_seconds(), now(), store.access_changes());
+    if (!who) return false;
+    r.principal = who->principal;
+    return true;
+  };
+  Gate gate = [&store, cache](Request& r, bool write) -> std::optional<Response> {
     std::optional<SessionCache::Entry> who;
     if (const auto digest = token_in(r, kSessionCookie)) {
       const double moment = monotonic_seconds();
@@ -95,6 +114,7 @@ Gate make_gate(Store& store) {
     if (!same_secret(r.header("x-csrf-token"), who->csrf)) return problem(Error::coded(ErrorKind::forbidden, "", "session.csrf"), r.language());
     return std::nullopt;
   };
+  return {std::move(gate), std::move(quick)};
 }
 
 void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& options) {
@@ -117,14 +137,10 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
     if (id->empty() || password->empty() || id->size() > 64 || password->size() > 1024)
       return refused(Error::coded(ErrorKind::invalid, "/account", "signin.give_both"), r);
 
-    const auto device = token_in(r, kDeviceCookie);
-    bool trusted = false;
-    if (device) {
-      auto known = store.device_trusted(*device, *id, now());
-      if (!known) return refused(known.error(), r);
-      trusted = known.value();
-    }
-    const std::string key = trusted ? "device:" + *device : "account:" + *id;
+    auto counted = attempt_key(store, r, *id);
+    if (!counted) return refused(counted.error(), r);
+    const std::string key = *counted;
+    const bool trusted = key.rfind("device:", 0) == 0;
     auto wait = store.reserve_signin_attempt(key, now(), options.failures_before_lockout, options.lockout_seconds);
     if (!wait) return refused(wait.error(), r);
     if (wait.value() > 0) return too_many("signin.locked", wait.value(), r.language());
@@ -273,12 +289,15 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
     Account account = *found.value();
     if (own) {
       if (current->empty()) return refused(Error::coded(ErrorKind::invalid, "/current_password", "accounts.current_password"), r);
-      auto wait = store.reserve_signin_attempt("account:" + id, now(), options.failures_before_lockout, options.lockout_seconds);
+      // Counted as a sign-in is: on a trusted device for that device, else for the account.
+      auto key = attempt_key(store, r, id);
+      if (!key) return refused(key.error(), r);
+      auto wait = store.reserve_signin_attempt(*key, now(), options.failures_before_lockout, options.lockout_seconds);
       if (!wait) return refused(wait.error(), r);
       if (wait.value() > 0) return too_many("signin.locked", wait.value(), r.language());
       if (!verify_password(*current, account.password_hash))
         return refused(Error::coded(ErrorKind::forbidden, "/current_password", "accounts.current_password_wrong"), r);
-      if (auto e = store.clear_signin_attempts("account:" + id)) return refused(*e, r);
+      if (auto e = store.clear_signin_attempts(*key)) return refused(*e, r);
     }
     account.password_hash = hash_password(*password);
     const Provenance who{r.principal.account_id, r.method + " " + r.path};

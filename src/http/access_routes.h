@@ -23,7 +23,13 @@ struct AccessOptions {
 inline constexpr const char* kSessionCookie = "yp_session";
 inline constexpr const char* kDeviceCookie = "yp_device";
 
-Gate make_gate(Store& store);
+// The gate every request passes, and the same asked not to wait (it knows only the sessions it
+// remembers), sharing what they remember.
+struct Gates {
+  Gate gate;
+  QuickGate quick;
+};
+Gates make_gates(Store& store);
 void add_access_routes(Router& router, LiveRegistry& registry, const AccessOptions& options);
 
 }  // namespace yp::http

@@ -41,7 +41,7 @@ constexpr const char* kReadLogRetention = "read-log-retention-days";
 // A field of a JSON body that must be there, decoded, or the Error naming it.
 template <class T>
 Result<T> required_field(const json& body, const std::string& name) {
-  if (!body.contains(name)) return Error::invalid("/" + name, "is required");
+  if (!body.contains(name)) return Error::coded(ErrorKind::invalid, "/" + name, "codec.required");
   return codec::decode_value<T>(body[name], "/" + name);
 }
 
@@ -129,6 +129,21 @@ std::optional<FollowUp> action_for(const Principal& who, const Dataset& d, const
   return action_view(d, a, audience_of(who, m ? m->body_id : ""));
 }
 
+// An answer as `who` may read it: the accounts that recorded events are for those signed in (an
+// account's name is its sign-in name); the public sees the grants they acted under.
+json for_reader(json j, const Principal& who) {
+  if (who.signed_in()) return j;
+  std::vector<json*> todo{&j};
+  while (!todo.empty()) {
+    json* at = todo.back();
+    todo.pop_back();
+    if (at->is_object()) at->erase("recorded_by");
+    if (at->is_structured())
+      for (auto& child : *at) todo.push_back(&child);
+  }
+  return j;
+}
+
 json agreement_json(const Dataset& d, const Agreement& a, const Date& as_of) {
   json j = codec::encode(a);
   json approvals = json::array();
@@ -154,7 +169,9 @@ json members_json(const Dataset& d, const std::string& body_id, const Date& as_o
 
 Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOptions& access) {
   Router router;
-  router.set_gate(make_gate(reg.store()));
+  auto gates = make_gates(reg.store());
+  router.set_gate(std::move(gates.gate));
+  router.set_quick_gate(std::move(gates.quick));
   // What each route takes and whether reading it is logged: the OpenAPI document says, once.
   router.set_contracts(route_contracts(std::string(resource("http/openapi.json"))));
   const long retention = reg.read([&](const Dataset& d) -> long {
@@ -170,32 +187,48 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
     if (auto e = read_log->record({0, utc_now(), r.principal.account_id, request, kind, r.peer})) return problem(*e, r.language());
     return std::nullopt;
   });
+  // Up, on which backend, and how long writes have waited for the database's lock.
+  router.add("GET", "/api/health", [&reg](const Request&) {
+    const auto& waits = reg.store().lock_waits();
+    return ok({{"status", "ok"},
+               {"backend", reg.store().backend()},
+               {"write_lock_wait", {{"last_ms", waits.last_us / 1000.0}, {"longest_ms", waits.longest_us / 1000.0}, {"over_a_second", waits.over_a_second.load()}}}});
+  });
   add_access_routes(router, reg, access);  // before the memo below: these answers are never shared
   add_budget_routes(router, reg, today);          // read fresh: imports come from the command line too
+  // Memoized answers. A token's validity is checked anew each time, so an answer asked with one is
+  // never shared. Otherwise an answer depends on the principal only through whether someone is
+  // signed in and with which grants, so those are in the key, with the language asked for.
   auto cache = std::make_shared<ResponseCache>();
-  router.wrap_gets([&reg, today, cache](Handler handler) -> Handler {
-    return [&reg, today, cache, handler = std::move(handler)](const Request& r) {
-      // A token's validity is checked anew each time. Otherwise an answer depends on the principal
-      // only through whether someone is signed in and with which grants, so those are in the key,
-      // with the language asked for.
-      if (r.query.count("token")) return handler(r);
-      std::string key = today().iso() + " " + r.language() + " " + r.path;
-      if (r.principal.signed_in()) {
-        key += "\x1e";
-        for (const auto& g : r.principal.grants) key += std::string(name_of(g.role)) + ":" + g.scope_id + ",";
-      }
-      for (const auto& [name, value] : r.query) key += "\x1f" + name + "=" + value;
-      const auto version = reg.version();
-      if (auto hit = cache->find(key, version)) return *hit;
-      Response response = handler(r);
-      if (response.status == 200) cache->store(key, version, response);
-      return response;
-    };
-  });
+  auto key_of = [today](const Request& r) -> std::optional<std::string> {
+    if (r.query.count("token")) return std::nullopt;
+    std::string key = today().iso() + " " + r.language() + " " + r.path;
+    if (r.principal.signed_in()) {
+      key += "\x1e";
+      for (const auto& g : r.principal.grants) key += std::string(name_of(g.role)) + ":" + g.scope_id + ",";
+    }
+    // The language is in the key as it is understood, not as it was written.
+    for (const auto& [name, value] : r.query)
+      if (name != "lang") key += "\x1f" + name + "=" + value;
+    return key;
+  };
+  router.wrap_gets(
+      [&reg, key_of, cache](Handler handler) -> Handler {
+        return [&reg, key_of, cache, handler = std::move(handler)](const Request& r) {
+          const auto key = key_of(r);
+          if (!key) return handler(r);
+          const auto version = reg.version();
+          if (auto hit = cache->find(*key, version)) return *hit;
+          Response response = handler(r);
+          if (response.status == 200) cache->store(*key, version, response);
+          return response;
+        };
+      },
+      [&reg, key_of, cache](const Request& r) -> std::optional<Response> {
+        const auto key = key_of(r);
+        return key ? cache->find(*key, reg.version()) : std::nullopt;
+      });
 
-  router.add("GET", "/api/health", [&reg](const Request&) {
-    return ok({{"status", "ok"}, {"backend", reg.store().backend()}});
-  });
   router.add("GET", "/api/openapi.json", [](const Request&) {
     return Response{200, "application/json", std::string(resource("http/openapi.json")), {}};
   });
@@ -281,14 +314,15 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
       if (!pdf) return Response{200, "text/html; charset=utf-8", std::move(html), {}, {}};
       // A PDF takes a second or more of a core: a few at a time, the others asked to come back.
       static std::atomic<int> rendering{0};
+      struct Slot {
+        ~Slot() { --rendering; }
+      } slot;
       if (rendering.fetch_add(1) >= kPdfsAtOnce) {
-        --rendering;
         Response busy = coded_problem(503, "busy", "service.busy", {{"seconds", "5"}}, r.language());
         busy.headers["Retry-After"] = "5";
         return busy;
       }
       auto rendered = files::html_to_pdf(html);  // outside the registry's lock: it takes a while
-      --rendering;
       if (!rendered) return problem(rendered.error(), r.language());
       return Response{200, "application/pdf", std::move(rendered.value()), {}, {}};
     });
@@ -359,7 +393,16 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
   });
 
   collection_routes(router, reg, "duty-definitions", &Dataset::duties);
-  collection_routes(router, reg, "events", &Dataset::events);
+  // Events say who recorded them: the account to those signed in, the grants it acted under to all.
+  router.add("GET", "/api/events", [&reg](const Request& r) {
+    return reg.read([&](const Dataset& d) { return ok(for_reader(codec::encode(d.events.items), r.principal)); });
+  });
+  router.add("GET", "/api/events/{id}", [&reg](const Request& r) {
+    return reg.read([&](const Dataset& d) {
+      const auto* e = d.events.find(r.params.at("id"));
+      return e ? ok(for_reader(codec::encode(*e), r.principal)) : not_found(r, "events");
+    });
+  });
   collection_routes(router, reg, "waivers", &Dataset::waivers);
   collection_routes(router, reg, "parameters", &Dataset::parameters);
   collection_routes(router, reg, "measurements", &Dataset::measurements);
@@ -381,7 +424,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
         if (!org.empty() && !contains(v.bearer_ids, org)) continue;
         out.push_back(codec::encode(v));
       }
-      return ok(out);
+      return ok(for_reader(std::move(out), r.principal));
     });
   });
   // For dashboards: per organisation bearing duties, how many verdicts have each status.
@@ -409,11 +452,12 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
     if (body->contains("recorded_by")) return problem(Error::coded(ErrorKind::invalid, "/recorded_by", "accounts.not_set_here"), r.language());
     auto request = codec::decode_value<Event>(*body);
     if (!request) return problem(request.error(), r.language());
+    if (body->contains("recorded_for")) return problem(Error::coded(ErrorKind::invalid, "/recorded_for", "accounts.not_set_here"), r.language());
     Event e = request.value();
     e.recorded_by = r.principal.account_id;
     std::optional<Event> recorded;
     auto stored = reg.write(provenance_of(r), [&](const Dataset& d) -> Result<Dataset> {
-      if (auto denied = authorize_each(r.principal, may_record_event(d, e), "action.record_event", &d)) return *denied;
+      if (auto denied = authorize_each(r.principal, may_record_event(d, e), "action.record_event", &d, &e.recorded_for)) return *denied;
       auto result = record_event(d, e);
       if (!result) return result.error();
       recorded = result.value();
@@ -466,18 +510,17 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
         Dataset tokens;
         if (stored.value())
           if (auto t = codec::decode_value<FeedToken>(nlohmann::json::parse(*stored.value()))) tokens.feed_tokens.put(t.value());
-        if (!feed_token_opens(tokens, token, id, day))
-          return problem(403, "forbidden", "The feed token is not valid for this feed (unknown, revoked or for another feed).", r.language());
+        if (!feed_token_opens(tokens, token, id, day)) return coded_problem(403, "forbidden", "calendar.token", {}, r.language());
       }
       const bool with_non_public = !token.empty();
       if (body) {
         const auto* b = d.bodies.find(id);
-        if (!b) return problem(404, "not_found", "No body '" + id + "'.", r.language());
+        if (!b) return coded_problem(404, "not_found", "request.no_such", {{"what", "entity.body", true}, {"id", id}}, r.language());
         name = b->name;
         items = body_calendar(d, id, day, with_non_public);
       } else {
         const auto* o = d.organisations.find(id);
-        if (!o) return problem(404, "not_found", "No organisation '" + id + "'.", r.language());
+        if (!o) return coded_problem(404, "not_found", "request.no_such", {{"what", "entity.organisation", true}, {"id", id}}, r.language());
         name = o->name;
         items = organisation_calendar(d, id, day, with_non_public);
       }
@@ -491,7 +534,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
   router.add("GET", "/api/checks", [&reg, today](const Request& r) {
     auto as_of = date_param(r, "as_of", today);
     if (!as_of) return problem(as_of.error(), r.language());
-    return reg.read([&](const Dataset& d) { return ok(codec::encode(run_checks(d, *as_of))); });
+    return reg.read([&](const Dataset& d) { return ok(for_reader(codec::encode(run_checks(d, *as_of)), r.principal)); });
   });
   router.add("GET", "/api/export/popolo", [&reg](const Request&) {
     return reg.read([&](const Dataset& d) { return ok(export_popolo(d)); });

@@ -181,6 +181,7 @@ void add_goals_routes(Router& router, LiveRegistry& reg, std::function<Date()> t
     if (!name_given) return problem(name_given.error(), r.language());
     const std::string name = *name_given;
     files::SotkanetRead counts;
+    int not_yours = 0;
     auto stored = reg.write(provenance_of(r), [&](const Dataset& d) -> Result<Dataset> {
       Allowed allowed;
       for (const auto& p : d.priorities.items)
@@ -190,8 +191,18 @@ void add_goals_routes(Router& router, LiveRegistry& reg, std::function<Date()> t
       auto read = files::read_sotkanet((*body)["rows"].dump(), d, "sotkanet:" + name, r.principal.account_id, today());
       if (!read) return read.error();
       counts = read.value();
+      // A file is what its sender says it is: its values are stored only for the regions the
+      // sender acts for, as a value entered by hand would be.
       Dataset fragment;
-      for (auto& v : read->values) fragment.indicator_values.put(std::move(v));
+      counts.values.clear();
+      for (auto& v : read->values) {
+        if (!r.principal.holds(AccessRole::coordinator, v.region_id)) {
+          ++not_yours;
+          continue;
+        }
+        counts.values.push_back(v);
+        fragment.indicator_values.put(std::move(v));
+      }
       return fragment;
     });
     if (!stored) return problem(stored.error(), r.language());
@@ -199,7 +210,8 @@ void add_goals_routes(Router& router, LiveRegistry& reg, std::function<Date()> t
                {"stored", counts.values.size()},
                {"other_indicators", counts.other_indicators},
                {"unknown_regions", counts.unknown_regions},
-               {"by_gender", counts.by_gender}});
+               {"by_gender", counts.by_gender},
+               {"other_regions", not_yours}});
   });
 }
 

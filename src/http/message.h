@@ -23,6 +23,7 @@ struct Request {
   std::map<std::string, std::string> headers;  // names in lower case
   std::string peer;                            // the client's address
   Principal principal;                         // who asks: set by the API from the session cookie
+  bool screened = false;                       // the gate passed it on its head (principal set): not asked again
 
   std::string header(const std::string& lower_name) const {
     auto it = headers.find(lower_name);

@@ -4,6 +4,8 @@
 // with Location when the operation made something new), or the problem.
 #pragma once
 #include <optional>
+#include <type_traits>
+#include <vector>
 
 #include "access/access.h"
 #include "core/operation.h"
@@ -21,11 +23,17 @@ struct OperationRoute {
   int created;
 };
 
-template <class Allowed, class Run>
-Response answer_operation(LiveRegistry& reg, const Request& r, const std::string& operation, Allowed allowed, Run run, int created) {
+template <class AllowedFn, class Run>
+Response answer_operation(LiveRegistry& reg, const Request& r, const std::string& operation, AllowedFn allowed, Run run, int created) {
   std::optional<Written> done;
   auto stored = reg.write(provenance_of(r), [&](const Dataset& d) -> Result<Dataset> {
-    if (auto denied = authorize(r.principal, allowed(d), "action.operation", &d)) return std::move(*denied).with({"operation", operation});
+    // `allowed` gives the grants any one of which allows it, or, per bearer, those that act for each.
+    std::optional<Error> denied;
+    if constexpr (std::is_same_v<std::decay_t<decltype(allowed(d))>, std::vector<yp::Allowed>>)
+      denied = authorize_each(r.principal, allowed(d), "action.operation", &d);
+    else
+      denied = authorize(r.principal, allowed(d), "action.operation", &d);
+    if (denied) return std::move(*denied).with({"operation", operation});
     Result<Written> result = run(d);
     if (!result) return result.error();
     done = std::move(result.value());

@@ -27,8 +27,12 @@ class RateLimit {
   bool allow(const std::string& key, double now, long& retry_after) {
     if (!enabled()) return true;
     std::lock_guard lock(mutex_);
-    // Bounded memory under a flood of addresses: forgetting them all errs on the side of letting in.
-    if (buckets_.size() > 100000) buckets_.clear();
+    // Bounded memory under a flood of addresses: buckets that have filled up again carry nothing
+    // worth keeping; only if that is not enough are all forgotten (erring on the side of letting in).
+    if (buckets_.size() > 100000) {
+      std::erase_if(buckets_, [&](const auto& entry) { return entry.second.tokens + (now - entry.second.at) * rate_ >= burst_; });
+      if (buckets_.size() > 100000) buckets_.clear();
+    }
     auto [it, fresh] = buckets_.try_emplace(key, Bucket{burst_, now});
     Bucket& b = it->second;
     if (!fresh) {

@@ -18,12 +18,18 @@ ReadLog::~ReadLog() {
   if (auto e = flush()) spdlog::error("the read log could not be written at the stop: {}", e->message);
 }
 
+namespace {
+
+std::size_t bytes_of(const ReadLogEntry& e) { return sizeof e + e.at.size() + e.actor.size() + e.request.size() + e.kind.size() + e.address.size(); }
+
+}  // namespace
+
 std::optional<Error> ReadLog::record(ReadLogEntry entry) {
-  {
-    std::lock_guard lock(mutex_);
-    if (queue_.size() >= kMaxQueued) return Error::coded(ErrorKind::io, "", "readlog.behind");
-    queue_.push_back(std::move(entry));
-  }
+  std::lock_guard lock(mutex_);
+  const std::size_t bytes = bytes_of(entry);
+  if (queued_bytes_ + bytes > kMaxQueuedBytes) return Error::coded(ErrorKind::io, "", "readlog.behind");
+  queued_bytes_ += bytes;
+  queue_.push_back(std::move(entry));
   return std::nullopt;
 }
 
@@ -35,14 +41,18 @@ std::optional<Error> ReadLog::flush() {
     batch.assign(queue_.begin(), queue_.end());
   }
   if (batch.empty()) return std::nullopt;
-  if (auto e = store_.append_read_log(batch)) return e;
+  if (auto e = store_.append_read_log(batch)) return e;  // kept queued, to be written next time
   std::lock_guard lock(mutex_);
+  for (size_t i = 0; i < batch.size(); ++i) queued_bytes_ -= bytes_of(queue_[i]);
   queue_.erase(queue_.begin(), queue_.begin() + static_cast<long>(batch.size()));
   return std::nullopt;
 }
 
 void ReadLog::prune() {
-  if (retention_days_ <= 0) return;
+  if (retention_days_ <= 0) {
+    if (auto e = store_.prune_signin_records(std::time(nullptr))) spdlog::warn("the sign-in records could not be pruned: {}", e->message);
+    return;
+  }
   const std::time_t before = std::time(nullptr) - retention_days_ * 24L * 3600L;
   std::tm utc{};
   gmtime_r(&before, &utc);
@@ -50,6 +60,7 @@ void ReadLog::prune() {
   std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &utc);
   auto pruned = store_.prune_read_log(text);
   if (!pruned) spdlog::warn("the read log could not be pruned: {}", pruned.error().message);
+  if (auto e = store_.prune_signin_records(std::time(nullptr))) spdlog::warn("the sign-in records could not be pruned: {}", e->message);
 }
 
 void ReadLog::run() {

@@ -3,7 +3,9 @@
 // signed in (the routes are marked `x-read-log` in the OpenAPI document) is queued and written to
 // the store's read log in batches by a thread of its own, at least twice a second, so that a read
 // does not wait on the database. A read that cannot be queued (the store has fallen far behind) is
-// refused rather than served unlogged. Entries older than the retention are pruned once a day.
+// refused rather than served unlogged. Entries older than the retention are pruned once a day, and
+// so, on the same thread, are the sign-in records that have run out (attempt windows a day old,
+// devices no longer trusted).
 // Thread-safe.
 #pragma once
 #include <condition_variable>
@@ -30,7 +32,8 @@ class ReadLog {
   // Writes what is queued now; the store's Error if it fails (the entries stay queued).
   std::optional<Error> flush();
 
-  static constexpr std::size_t kMaxQueued = 100000;
+  // The queue's bound, in bytes of the entries it holds.
+  static constexpr std::size_t kMaxQueuedBytes = std::size_t{64} << 20;
 
  private:
   void run();
@@ -41,6 +44,7 @@ class ReadLog {
   std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<ReadLogEntry> queue_;
+  std::size_t queued_bytes_ = 0;
   bool stopping_ = false;
   std::mutex flushing_;
   std::thread thread_;

@@ -64,12 +64,13 @@ std::string url_decode(const std::string& text) {
 }
 
 void Router::add(const std::string& method, const std::string& pattern, Handler handler, Screen screen) {
-  if (method == "GET" && wrap_gets_) handler = wrap_gets_(std::move(handler));
-  routes_.push_back({method, pattern, split_path(pattern), std::move(handler), method != "GET", std::move(screen)});
+  const bool wrapped = method == "GET" && wrap_gets_;
+  if (wrapped) handler = wrap_gets_(std::move(handler));
+  routes_.push_back({method, pattern, split_path(pattern), std::move(handler), method != "GET", std::move(screen), wrapped && quick_});
 }
 
 void Router::add_open(const std::string& method, const std::string& pattern, Handler handler) {
-  routes_.push_back({method, pattern, split_path(pattern), std::move(handler), false, {}});
+  routes_.push_back({method, pattern, split_path(pattern), std::move(handler), false, {}, false});
 }
 
 std::vector<std::string> Router::routes() const {
@@ -132,21 +133,35 @@ std::variant<const Router::Route*, Response> Router::match(Request& request) con
   return coded_problem(404, "not_found", "request.not_found", {{"path", request.path}}, request.language());
 }
 
+std::optional<Response> Router::logged(const Route& route, const Request& request) const {
+  if (!read_log_ || !request.principal.signed_in()) return std::nullopt;
+  const auto contract = contracts_.find(route.method + " " + route.pattern);
+  if (contract == contracts_.end() || contract->second.read_log.empty()) return std::nullopt;
+  return read_log_(request, contract->second.read_log);
+}
+
 Response Router::dispatch(Request request) const {
   auto matched = match(request);
   if (auto* answer = std::get_if<Response>(&matched)) return std::move(*answer);
   const Route& route = *std::get<const Route*>(matched);
-  if (gate_)
+  if (gate_ && !request.screened)
     if (auto answered = gate_(request, route.write)) return *answered;
-  if (read_log_ && request.principal.signed_in()) {
-    const auto contract = contracts_.find(route.method + " " + route.pattern);
-    if (contract != contracts_.end() && !contract->second.read_log.empty())
-      if (auto refused = read_log_(request, contract->second.read_log)) return *refused;
-  }
+  if (auto refused = logged(route, request)) return *refused;
   return route.handler(request);
 }
 
-std::optional<Response> Router::screen(Request head) const {
+std::optional<Response> Router::dispatch_quick(Request request) const {
+  auto matched = match(request);
+  if (auto* answer = std::get_if<Response>(&matched)) return std::move(*answer);
+  const Route& route = *std::get<const Route*>(matched);
+  if (!route.quick || !quick_gate_ || !quick_gate_(request)) return std::nullopt;
+  auto answer = quick_(request);
+  if (!answer) return std::nullopt;
+  if (auto refused = logged(route, request)) return *refused;
+  return answer;
+}
+
+std::optional<Response> Router::screen(Request& head) const {
   auto matched = match(head);
   if (auto* answer = std::get_if<Response>(&matched)) {
     // A GET no route matched may still be one of the web application's files: dispatch decides.

@@ -22,6 +22,11 @@ using Handler = std::function<Response(const Request&)>;
 // 429). `write` says that the route changes something and needs someone signed in; sign-in itself
 // is added with add_open and passes `write` false.
 using Gate = std::function<std::optional<Response>(Request&, bool write)>;
+// The gate asked not to wait: fills in who asks when it can without waiting (no cookie, or a
+// session it remembers), and says whether it could.
+using QuickGate = std::function<bool(Request&)>;
+// An answer that is ready without waiting (a memoized one), or nothing.
+using QuickAnswer = std::function<std::optional<Response>(const Request&)>;
 
 // What a route promises beyond its handler, read from the OpenAPI document (route_contracts()):
 // the query parameters it takes, and whether reading it is logged (906/2019 § 17: "personal" for
@@ -55,13 +60,24 @@ class Router {
   void set_read_log(ReadLogHook log) { read_log_ = std::move(log); }
   // Answers a GET that no route matches (the web application's files); nothing: 404 as usual.
   void set_fallback(std::function<std::optional<Response>(const std::string& path)> fallback) { fallback_ = std::move(fallback); }
-  // Passes every GET handler added from now on through `wrap` (e.g. to memoize its answers).
-  void wrap_gets(std::function<Handler(Handler)> wrap) { wrap_gets_ = std::move(wrap); }
+  // Passes every GET handler added from now on through `wrap` (e.g. to memoize its answers), and
+  // lets `quick` answer those routes without waiting when it can (the memo's answer).
+  void wrap_gets(std::function<Handler(Handler)> wrap, QuickAnswer quick = {}) {
+    wrap_gets_ = std::move(wrap);
+    quick_ = std::move(quick);
+  }
+  void set_quick_gate(QuickGate gate) { quick_gate_ = std::move(gate); }
   Response dispatch(Request request) const;
   // Everything that can be answered from the request's head alone, before its body is read: a
   // target out of bounds, no such route, and the gate's refusals (no one signed in for a write, no
   // CSRF token, a wrong media type). Nothing: read the body and dispatch.
-  std::optional<Response> screen(Request head) const;
+  // The gate fills in who asks on `head`.
+  std::optional<Response> screen(Request& head) const;
+  // The answer to a request without a body when it is ready without waiting on anything (the
+  // database, another process): a refusal of its target, or a memoized answer for one whom the
+  // quick gate knows. Nothing: dispatch it where waiting is allowed. The server asks this on its
+  // I/O threads, so that memoized reads cost no hand-over to a worker.
+  std::optional<Response> dispatch_quick(Request request) const;
   // Every route as "METHOD /pattern", in the order added (the OpenAPI test compares them).
   std::vector<std::string> routes() const;
 
@@ -73,9 +89,12 @@ class Router {
     Handler handler;
     bool write = false;
     Screen screen;
+    bool quick = false;  // answered by quick_ when it can
   };
   // The route for the request (its parameters filled in), or the answer in its place.
   std::variant<const Route*, Response> match(Request& request) const;
+  // The read log's refusal when the read cannot be logged; logs it otherwise (when it is one to log).
+  std::optional<Response> logged(const Route& route, const Request& request) const;
 
   std::vector<Route> routes_;
   Gate gate_;
@@ -83,6 +102,8 @@ class Router {
   ReadLogHook read_log_;
   std::function<std::optional<Response>(const std::string&)> fallback_;
   std::function<Handler(Handler)> wrap_gets_;
+  QuickAnswer quick_;
+  QuickGate quick_gate_;
 };
 
 // The contract of every operation in an OpenAPI document: its query parameters, and its

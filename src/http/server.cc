@@ -32,6 +32,8 @@ namespace {
 // File descriptors kept free for what is not a connection: the database and its journal, the log,
 // the PDF renderer's pipes and files.
 constexpr std::size_t kReservedDescriptors = 64;
+// Connections at most when the descriptors would allow more: each holds buffers, and its answer.
+constexpr std::size_t kMostConnections = 10000;
 // A refused request's body is read and thrown away for at most this long and this much, so that
 // the client reads the answer instead of a reset connection.
 constexpr int kLingerSeconds = 2;
@@ -67,18 +69,67 @@ bool sendable(std::string_view value) {
 
 Response internal_error(const std::string& lang) { return coded_problem(500, "internal", "service.internal", {}, lang); }
 
+Response busy(const std::string& lang, int seconds) {
+  Response r = coded_problem(503, "busy", "service.busy", {{"seconds", std::to_string(seconds)}}, lang);
+  r.headers["Retry-After"] = std::to_string(seconds);
+  return r;
+}
+
 long long steady_nanos() { return std::chrono::steady_clock::now().time_since_epoch().count(); }
+
+// Bytes that may be held at once for one purpose (request bodies being read, answers being sent):
+// taken before, given back after. Thread-safe.
+class Budget {
+ public:
+  explicit Budget(std::size_t limit) : limit_(limit) {}
+  bool take(std::size_t bytes) {
+    std::size_t now = used_.load();
+    while (now + bytes <= limit_ || now == 0)  // one alone is always let through, however large
+      if (used_.compare_exchange_weak(now, now + bytes)) return true;
+    return false;
+  }
+  void give(std::size_t bytes) { used_ -= bytes; }
+
+ private:
+  std::size_t limit_;
+  std::atomic<std::size_t> used_{0};
+};
+
+// What `f` answers, or, when it throws anything at all, a 500 (and the log says what).
+template <class F>
+auto guarded(const std::string& what, const std::string& lang, F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const std::exception& e) {
+    spdlog::error("{} threw: {}", what, e.what());
+  } catch (...) {
+    spdlog::error("{} threw something that is not an exception", what);
+  }
+  return internal_error(lang);
+}
 
 class Session;
 
 // What every connection shares with the server.
 struct Shared {
-  Shared(const Router& r, const ServerOptions& o) : router(r), options(o), limit(o.requests_per_second, o.burst), workers(std::max(1, o.workers)) {}
+  Shared(const Router& r, const ServerOptions& o)
+      : router(r),
+        options(o),
+        limit(o.requests_per_second, o.burst),
+        readers(std::max(1, o.workers)),
+        writers(std::max(1, o.workers / 2)),
+        bodies(o.body_budget),
+        answers(o.answer_budget) {}
 
   const Router& router;
   const ServerOptions& options;
   RateLimit limit;
-  asio::thread_pool workers;
+  // Reads and writes on pools of their own: writes wait for each other and for the database's
+  // lock, and reads go on meanwhile.
+  asio::thread_pool readers;
+  asio::thread_pool writers;
+  Budget bodies;
+  Budget answers;
   std::atomic<int> active{0};
   std::atomic<int> uploads{0};
   std::mutex sessions_mutex;
@@ -97,6 +148,7 @@ class Session : public std::enable_shared_from_this<Session> {
   Session(tcp::socket socket, Shared& shared) : stream_(std::move(socket)), shared_(shared) { ++shared_.active; }
   ~Session() {
     release_upload();
+    release_body();
     --shared_.active;
   }
 
@@ -104,20 +156,19 @@ class Session : public std::enable_shared_from_this<Session> {
   // Answers 503 and closes: the server is at its connection limit and nothing could be made room for.
   void start_refused() {
     keep_alive_ = false;
-    Response r = coded_problem(503, "busy", "service.busy", {{"seconds", "1"}}, "fi");
-    r.headers["Retry-After"] = "1";
-    answer(std::move(r));
+    answer(busy("fi", 1));
   }
 
   // Whether the connection is waiting for a request's head, and since when (steady nanoseconds),
   // and not yet chosen to make room.
   bool awaiting_head() const { return awaiting_head_.load() && !evicted_.load(); }
   long long head_since() const { return head_since_.load(); }
-  // Closes the connection if it is still waiting for a request's head. Thread-safe.
+  // Closes the connection if it is still waiting for the same request's head. Thread-safe.
   void evict() {
     evicted_ = true;
-    asio::post(stream_.get_executor(), [self = shared_from_this()] {
-      if (!self->awaiting_head_) return;
+    const long long waiting_since = head_since_.load();
+    asio::post(stream_.get_executor(), [self = shared_from_this(), waiting_since] {
+      if (!self->awaiting_head_ || self->head_since_ != waiting_since) return;
       beast::error_code ignored;
       self->stream_.socket().close(ignored);
     });
@@ -131,6 +182,7 @@ class Session : public std::enable_shared_from_this<Session> {
     // is known: it gets the largest limit here, and the address's own once the head is read.
     parser_->body_limit(std::max(shared_.options.body_limit, shared_.options.upload_limit));
     head_since_ = steady_nanos();
+    evicted_ = false;
     awaiting_head_ = true;
     stream_.expires_after(std::chrono::seconds(shared_.options.head_seconds));
     bhttp::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
@@ -167,21 +219,19 @@ class Session : public std::enable_shared_from_this<Session> {
       r.headers["Retry-After"] = std::to_string(retry_after);
       return refuse(std::move(r));
     }
-    // A request without a body is answered at once; one with a body is first screened on its head
-    // (on a worker: the gate may read a session from the database), and read only if it passes.
-    if (parser_->is_done()) return run(std::move(head_));
-    const bool upload = is_upload();
-    const auto limit = upload ? shared_.options.upload_limit : shared_.options.body_limit;
+    if (parser_->is_done()) {
+      // What is ready without waiting (a memoized answer) is answered here, with no hand-over.
+      auto ready = guarded(what_, lang_, [&] { return shared_.router.dispatch_quick(head_); });
+      if (ready) return answer(std::move(*ready));
+      return run(std::move(head_));
+    }
+    // A request with a body is first screened on its head (on a worker: the gate may read a
+    // session from the database), and its body read only if it passes.
+    const auto limit = is_upload() ? shared_.options.upload_limit : shared_.options.body_limit;
     if (const auto length = parser_->content_length(); length && *length > limit) return refuse(too_large(limit));
     parser_->body_limit(limit);
-    asio::post(shared_.workers, [self = shared_from_this()] {
-      std::optional<Response> refused;
-      try {
-        refused = self->shared_.router.screen(self->head_);
-      } catch (const std::exception& e) {
-        spdlog::error("screening {}: {}", self->what_, e.what());
-        refused = internal_error(self->lang_);
-      }
+    asio::post(shared_.readers, [self = shared_from_this()] {
+      auto refused = guarded("screening " + self->what_, self->lang_, [&] { return self->shared_.router.screen(self->head_); });
       asio::post(self->stream_.get_executor(), [self, refused = std::move(refused)]() mutable {
         if (refused) return self->refuse(std::move(*refused));
         self->read_body();
@@ -193,16 +243,20 @@ class Session : public std::enable_shared_from_this<Session> {
   Response too_large(std::size_t max) const { return coded_problem(413, "too_large", "request.too_large", {{"max", std::to_string(max)}}, lang_); }
 
   void read_body() {
-    const bool upload = is_upload();
-    if (upload) {
-      if (!shared_.take_upload()) {
-        Response r = coded_problem(503, "busy", "service.busy", {{"seconds", "10"}}, lang_);
-        r.headers["Retry-After"] = "10";
-        return refuse(std::move(r));
-      }
+    head_.screened = true;
+    if (is_upload()) {
+      if (!shared_.take_upload()) return refuse(busy(lang_, 10));
       holds_upload_ = true;
+    } else {
+      // Bodies being read together are bounded in bytes: what this one may come to is taken now.
+      const auto declared = parser_->content_length();
+      body_bytes_ = declared ? static_cast<std::size_t>(*declared) : shared_.options.body_limit;
+      if (!shared_.bodies.take(body_bytes_)) {
+        body_bytes_ = 0;
+        return refuse(busy(lang_, 2));
+      }
     }
-    stream_.expires_after(std::chrono::seconds(upload ? shared_.options.upload_seconds : shared_.options.body_seconds));
+    stream_.expires_after(std::chrono::seconds(holds_upload_ ? shared_.options.upload_seconds : shared_.options.body_seconds));
     bhttp::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec2, std::size_t) { self->on_body(ec2); });
   }
 
@@ -210,6 +264,7 @@ class Session : public std::enable_shared_from_this<Session> {
     if (ec == bhttp::error::body_limit) {
       const auto max = holds_upload_ ? shared_.options.upload_limit : shared_.options.body_limit;
       release_upload();
+      release_body();
       return refuse(too_large(max));
     }
     if (ec) return close();
@@ -218,18 +273,14 @@ class Session : public std::enable_shared_from_this<Session> {
     run(std::move(request));
   }
 
-  // The handler may wait (on the database, on a PDF): it runs on a worker, and its answer is
-  // written back on this connection's strand.
+  // The handler may wait (on the database, on a PDF): it runs on a worker (reads and writes on
+  // pools of their own), and its answer is written back on this connection's strand.
   void run(Request request) {
-    asio::post(shared_.workers, [self = shared_from_this(), request = std::move(request)]() mutable {
-      Response response;
-      try {
-        response = self->shared_.router.dispatch(std::move(request));
-      } catch (const std::exception& e) {
-        spdlog::error("{} threw: {}", self->what_, e.what());
-        response = internal_error(self->lang_);
-      }
+    auto& pool = request.method == "GET" ? shared_.readers : shared_.writers;
+    asio::post(pool, [self = shared_from_this(), request = std::move(request)]() mutable {
+      Response response = guarded(self->what_, self->lang_, [&] { return self->shared_.router.dispatch(std::move(request)); });
       self->release_upload();
+      self->release_body();
       asio::post(self->stream_.get_executor(), [self, response = std::move(response)]() mutable { self->answer(std::move(response)); });
     });
   }
@@ -242,6 +293,9 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void answer(Response response) {
+    // Answers being sent are bounded in bytes too: a client that does not read holds its answer.
+    if (!shared_.answers.take(response.body.size())) response = busy(lang_, 2);
+    else answer_bytes_ = response.body.size();
     auto res = std::make_shared<bhttp::response<bhttp::string_body>>();
     try {
       bool ok = sendable(response.content_type);
@@ -270,10 +324,12 @@ class Session : public std::enable_shared_from_this<Session> {
       res->prepare_payload();
     } catch (const std::exception& e) {
       spdlog::error("an answer could not be made: {}", e.what());
+      release_answer();
       return close();
     }
     stream_.expires_after(std::chrono::seconds(shared_.options.body_seconds));
     bhttp::async_write(stream_, *res, [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
+      self->release_answer();
       if (ec) return self->close();
       if (self->lingering_) return self->linger();
       if (!res->keep_alive()) return self->close();
@@ -310,6 +366,12 @@ class Session : public std::enable_shared_from_this<Session> {
   void release_upload() {
     if (holds_upload_.exchange(false)) --shared_.uploads;
   }
+  void release_body() {
+    if (const auto n = body_bytes_.exchange(0)) shared_.bodies.give(n);
+  }
+  void release_answer() {
+    if (const auto n = std::exchange(answer_bytes_, 0)) shared_.answers.give(n);
+  }
 
   beast::tcp_stream stream_;
   Shared& shared_;
@@ -322,6 +384,8 @@ class Session : public std::enable_shared_from_this<Session> {
   unsigned version_ = 11;
   bool lingering_ = false;
   std::atomic<bool> holds_upload_{false};
+  std::atomic<std::size_t> body_bytes_{0};
+  std::size_t answer_bytes_ = 0;  // on the strand only
   std::atomic<bool> awaiting_head_{false};
   std::atomic<bool> evicted_{false};
   std::atomic<long long> head_since_{0};
@@ -330,16 +394,16 @@ class Session : public std::enable_shared_from_this<Session> {
 };
 
 // The connections the process's descriptors allow: the soft limit raised to the hard one, less the
-// reserve.
+// reserve, and at most kMostConnections.
 std::size_t connection_capacity() {
   rlimit limit{};
   if (::getrlimit(RLIMIT_NOFILE, &limit) != 0) return 1000;
   if (limit.rlim_cur < limit.rlim_max) {
     rlimit raised = limit;
-    raised.rlim_cur = limit.rlim_max;
-    if (::setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
+    raised.rlim_cur = std::min<rlim_t>(limit.rlim_max, kMostConnections + kReservedDescriptors);
+    if (raised.rlim_cur > limit.rlim_cur && ::setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
   }
-  const auto usable = static_cast<std::size_t>(std::min<rlim_t>(limit.rlim_cur, 1 << 20));
+  const auto usable = static_cast<std::size_t>(std::min<rlim_t>(limit.rlim_cur, kMostConnections + kReservedDescriptors));
   return usable > 2 * kReservedDescriptors ? usable - kReservedDescriptors : usable / 2;
 }
 
@@ -393,13 +457,14 @@ struct Server::Impl {
   // Whether a new connection may stay: below the cap, or at it once the connection that has waited
   // longest for a request's head is closed. Connections chosen to make room still hold their
   // descriptor for a moment: a burst beyond the cap is answered 503, and beyond half the reserve
-  // more, closed at once.
+  // more, closed at once. The list of connections is looked through only at the cap.
   enum class Room { yes, refuse_politely, none };
   Room make_room() {
-    std::lock_guard lock(shared.sessions_mutex);
-    shared.sessions.remove_if([](const std::weak_ptr<Session>& s) { return s.expired(); });
     const std::size_t open = static_cast<std::size_t>(std::max(0, shared.active.load()));
     if (open >= capacity + kReservedDescriptors / 2) return Room::none;
+    std::lock_guard lock(shared.sessions_mutex);
+    if (open < capacity && shared.sessions.size() < 2 * capacity) return Room::yes;
+    shared.sessions.remove_if([](const std::weak_ptr<Session>& s) { return s.expired(); });
     if (shared.sessions.size() < capacity) return Room::yes;
     std::shared_ptr<Session> oldest;
     for (const auto& weak : shared.sessions)
@@ -459,7 +524,8 @@ void Server::run(bool handle_signals) {
   for (int i = 1; i < impl_->options.threads; ++i) threads.emplace_back([this] { impl_->ioc.run(); });
   impl_->ioc.run();
   for (auto& t : threads) t.join();
-  impl_->shared.workers.join();
+  impl_->shared.readers.join();
+  impl_->shared.writers.join();
 }
 
 void Server::stop() { impl_->begin_stop(); }

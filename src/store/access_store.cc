@@ -12,6 +12,7 @@
 #include <filesystem>
 
 #include "codec/json_codec.h"
+#include "core/limits.h"
 #include "store/storage_error.h"
 #include "store/write_transaction.h"
 #include "store/store.h"
@@ -69,14 +70,14 @@ void Store::audit(const Provenance& who, const std::string& entity, const std::s
 }
 
 Result<std::vector<AuditEntry>> Store::read_audit(const AuditFilter& f) {
-  std::lock_guard lock(writer_);
+  std::lock_guard lock(reader_);
   try {
     std::string actor = f.actor, entity = f.entity, entity_id = f.entity_id, from = f.from, until = f.until;
     if (until.size() == 10) until += "T99";  // a date includes its whole day
     int limit = std::clamp(f.limit, 1, 10000);
     std::vector<AuditEntry> out;
     soci::rowset<soci::row> rows =
-        (sql_->prepare << "SELECT seq, at, actor, request, entity, entity_id, before_doc, after_doc FROM audit"
+        (read_sql_->prepare << "SELECT seq, at, actor, request, entity, entity_id, before_doc, after_doc FROM audit"
                           " WHERE (:a1 = '' OR actor = :a2) AND (:e1 = '' OR entity = :e2) AND (:i1 = '' OR entity_id = :i2)"
                           " AND (:f1 = '' OR at >= :f2) AND (:u1 = '' OR at <= :u2) ORDER BY seq LIMIT :lim",
          soci::use(actor, "a1"), soci::use(actor, "a2"), soci::use(entity, "e1"), soci::use(entity, "e2"), soci::use(entity_id, "i1"),
@@ -100,12 +101,13 @@ Result<std::vector<AuditEntry>> Store::read_audit(const AuditFilter& f) {
 }
 
 Result<std::optional<Account>> Store::find_account(const std::string& id) {
-  std::lock_guard lock(writer_);
+  std::lock_guard lock(reader_);
   try {
     std::string doc;
     soci::indicator ind = soci::i_null;
-    *sql_ << "SELECT doc FROM accounts WHERE id = :id", soci::use(id), soci::into(doc, ind);
-    if (!sql_->got_data() || ind != soci::i_ok) return std::optional<Account>();
+    *read_sql_ << "SELECT doc FROM accounts WHERE id = :id", soci::use(id), soci::into(doc, ind);
+    if (!read_sql_->got_data() || ind != soci::i_ok) return std::optional<Account>();
+    const StoredDocuments stored;
     auto account = codec::decode_value<Account>(nlohmann::json::parse(doc));
     if (!account) return Error::io("a stored account cannot be read: " + account.error().message);
     return std::optional<Account>(std::move(account.value()));
@@ -115,10 +117,11 @@ Result<std::optional<Account>> Store::find_account(const std::string& id) {
 }
 
 Result<std::vector<Account>> Store::accounts() {
-  std::lock_guard lock(writer_);
+  std::lock_guard lock(reader_);
   try {
+    const StoredDocuments stored;
     std::vector<Account> out;
-    soci::rowset<std::string> rows = (sql_->prepare << "SELECT doc FROM accounts ORDER BY id");
+    soci::rowset<std::string> rows = (read_sql_->prepare << "SELECT doc FROM accounts ORDER BY id");
     for (const auto& doc : rows) {
       auto account = codec::decode_value<Account>(nlohmann::json::parse(doc));
       if (!account) return Error::io("a stored account cannot be read: " + account.error().message);
@@ -133,7 +136,7 @@ Result<std::vector<Account>> Store::accounts() {
 std::optional<Error> Store::put_account(const Account& account, const Provenance& who) {
   std::lock_guard lock(writer_);
   try {
-    WriteTransaction tx(*sql_, backend_ == "sqlite");
+    WriteTransaction tx(*sql_, backend_ == "sqlite", lock_waits_);
     std::string id = account.id, doc = codec::encode(account).dump(), before;
     soci::indicator found = soci::i_null;
     *sql_ << "SELECT doc FROM accounts WHERE id = :id", soci::use(id), soci::into(before, found);
@@ -159,7 +162,7 @@ std::optional<Error> Store::put_account(const Account& account, const Provenance
 std::optional<Error> Store::put_session(const SessionRecord& s, const Provenance& who) {
   std::lock_guard lock(writer_);
   try {
-    WriteTransaction tx(*sql_, backend_ == "sqlite");
+    WriteTransaction tx(*sql_, backend_ == "sqlite", lock_waits_);
     std::string digest = s.digest, account = s.account_id, csrf = s.csrf;
     long long created = s.created, expires = s.expires;
     int revoked = s.revoked ? 1 : 0;
@@ -175,14 +178,14 @@ std::optional<Error> Store::put_session(const SessionRecord& s, const Provenance
 }
 
 Result<std::optional<SessionRecord>> Store::find_session(const std::string& digest) {
-  std::lock_guard lock(writer_);
+  std::lock_guard lock(reader_);
   try {
     SessionRecord s;
     int revoked = 0;
     std::string key = digest;
-    *sql_ << "SELECT digest, account_id, csrf, created, expires, revoked FROM sessions WHERE digest = :d", soci::use(key), soci::into(s.digest),
+    *read_sql_ << "SELECT digest, account_id, csrf, created, expires, revoked FROM sessions WHERE digest = :d", soci::use(key), soci::into(s.digest),
         soci::into(s.account_id), soci::into(s.csrf), soci::into(s.created), soci::into(s.expires), soci::into(revoked);
-    if (!sql_->got_data()) return std::optional<SessionRecord>();
+    if (!read_sql_->got_data()) return std::optional<SessionRecord>();
     s.revoked = revoked != 0;
     return std::optional<SessionRecord>(std::move(s));
   } catch (const std::exception& e) {
@@ -193,7 +196,7 @@ Result<std::optional<SessionRecord>> Store::find_session(const std::string& dige
 std::optional<Error> Store::revoke_sessions(const std::string& account_id, const std::string& digest, const Provenance& who) {
   std::lock_guard lock(writer_);
   try {
-    WriteTransaction tx(*sql_, backend_ == "sqlite");
+    WriteTransaction tx(*sql_, backend_ == "sqlite", lock_waits_);
     std::string account = account_id, key = digest;
     int count = 0;
     if (key.empty()) {
@@ -216,17 +219,21 @@ std::optional<Error> Store::revoke_sessions(const std::string& account_id, const
 Result<long long> Store::reserve_signin_attempt(const std::string& key, long long now, int max, long long window) {
   std::lock_guard lock(writer_);
   try {
-    WriteTransaction tx(*sql_, backend_ == "sqlite");
+    // One statement, so that the row is locked while it is counted on PostgreSQL as on SQLite,
+    // across processes: a window that has ended starts again at this attempt; a full one stays at
+    // max + 1, which means refused.
     std::string k = key;
     long long start = 0;
     int failures = 0;
-    *sql_ << "SELECT window_start, failures FROM signin_attempts WHERE key = :k", soci::use(k), soci::into(start), soci::into(failures);
-    if (!sql_->got_data() || start + window <= now) start = now, failures = 0;
-    if (failures >= max) return start + window - now;
-    ++failures;
-    *sql_ << "INSERT INTO signin_attempts (key, window_start, failures) VALUES (:k, :s, :f) ON CONFLICT (key) DO UPDATE SET window_start = excluded.window_start, failures = excluded.failures",
-        soci::use(k), soci::use(start), soci::use(failures);
-    tx.commit();
+    const long long most = max, next = max + 1;
+    *sql_ << "INSERT INTO signin_attempts (key, window_start, failures) VALUES (:k, :now, 1) ON CONFLICT (key) DO UPDATE SET"
+             " failures = CASE WHEN signin_attempts.window_start + :w1 <= :now1 THEN 1"
+             " WHEN signin_attempts.failures >= :max THEN :next ELSE signin_attempts.failures + 1 END,"
+             " window_start = CASE WHEN signin_attempts.window_start + :w2 <= :now2 THEN :now3 ELSE signin_attempts.window_start END"
+             " RETURNING window_start, failures",
+        soci::use(k, "k"), soci::use(now, "now"), soci::use(window, "w1"), soci::use(now, "now1"), soci::use(most, "max"),
+        soci::use(next, "next"), soci::use(window, "w2"), soci::use(now, "now2"), soci::use(now, "now3"), soci::into(start), soci::into(failures);
+    if (failures > max) return start + window - now;
     return 0LL;
   } catch (const std::exception& e) {
     return storage_error("counting a sign-in attempt", e, sqlite_file());
@@ -247,7 +254,7 @@ std::optional<Error> Store::clear_signin_attempts(const std::string& key) {
 std::optional<Error> Store::audit_failed_signin(const std::string& name, const Provenance& who) {
   std::lock_guard lock(writer_);
   try {
-    WriteTransaction tx(*sql_, backend_ == "sqlite");
+    WriteTransaction tx(*sql_, backend_ == "sqlite", lock_waits_);
     audit(who, "sign_in_failures", name, "", nlohmann::json{{"account", name}}.dump());
     tx.commit();
     return std::nullopt;
@@ -269,11 +276,11 @@ std::optional<Error> Store::trust_device(const std::string& digest, const std::s
 }
 
 Result<bool> Store::device_trusted(const std::string& digest, const std::string& account_id, long long now) {
-  std::lock_guard lock(writer_);
+  std::lock_guard lock(reader_);
   try {
     std::string d = digest, a = account_id;
     int found = 0;
-    *sql_ << "SELECT COUNT(*) FROM trusted_devices WHERE digest = :d AND account_id = :a AND expires > :n", soci::use(d), soci::use(a), soci::use(now),
+    *read_sql_ << "SELECT COUNT(*) FROM trusted_devices WHERE digest = :d AND account_id = :a AND expires > :n", soci::use(d), soci::use(a), soci::use(now),
         soci::into(found);
     return found > 0;
   } catch (const std::exception& e) {
@@ -281,11 +288,25 @@ Result<bool> Store::device_trusted(const std::string& digest, const std::string&
   }
 }
 
+std::optional<Error> Store::prune_signin_records(long long now) {
+  std::lock_guard lock(writer_);
+  try {
+    WriteTransaction tx(*sql_, backend_ == "sqlite", lock_waits_);
+    const long long day_ago = now - 24 * 3600;
+    *sql_ << "DELETE FROM signin_attempts WHERE window_start < :d", soci::use(day_ago);
+    *sql_ << "DELETE FROM trusted_devices WHERE expires < :n", soci::use(now);
+    tx.commit();
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return storage_error("pruning the sign-in records", e, sqlite_file());
+  }
+}
+
 std::optional<Error> Store::append_read_log(const std::vector<ReadLogEntry>& entries) {
   if (entries.empty()) return std::nullopt;
   std::lock_guard lock(writer_);
   try {
-    WriteTransaction tx(*sql_, backend_ == "sqlite");
+    WriteTransaction tx(*sql_, backend_ == "sqlite", lock_waits_);
     std::string at, actor, request, kind, address;
     soci::statement st = (sql_->prepare << "INSERT INTO read_log (at, actor, request, kind, address) VALUES (:at, :actor, :request, :kind, :address)",
                           soci::use(at), soci::use(actor), soci::use(request), soci::use(kind), soci::use(address));
@@ -301,14 +322,14 @@ std::optional<Error> Store::append_read_log(const std::vector<ReadLogEntry>& ent
 }
 
 Result<std::vector<ReadLogEntry>> Store::read_read_log(const ReadLogFilter& f) {
-  std::lock_guard lock(writer_);
+  std::lock_guard lock(reader_);
   try {
     std::string actor = f.actor, from = f.from, until = f.until;
     if (until.size() == 10) until += "T99";  // a date includes its whole day
     int limit = std::clamp(f.limit, 1, 10000);
     std::vector<ReadLogEntry> out;
     soci::rowset<soci::row> rows =
-        (sql_->prepare << "SELECT seq, at, actor, request, kind, address FROM read_log"
+        (read_sql_->prepare << "SELECT seq, at, actor, request, kind, address FROM read_log"
                           " WHERE (:a1 = '' OR actor = :a2) AND (:f1 = '' OR at >= :f2) AND (:u1 = '' OR at <= :u2) ORDER BY seq LIMIT :lim",
          soci::use(actor, "a1"), soci::use(actor, "a2"), soci::use(from, "f1"), soci::use(from, "f2"), soci::use(until, "u1"), soci::use(until, "u2"),
          soci::use(limit, "lim"));
@@ -331,7 +352,7 @@ Result<std::vector<ReadLogEntry>> Store::read_read_log(const ReadLogFilter& f) {
 Result<long long> Store::prune_read_log(const std::string& before) {
   std::lock_guard lock(writer_);
   try {
-    WriteTransaction tx(*sql_, backend_ == "sqlite");
+    WriteTransaction tx(*sql_, backend_ == "sqlite", lock_waits_);
     std::string b = before;
     long long count = 0;
     *sql_ << "SELECT COUNT(*) FROM read_log WHERE at < :b", soci::use(b), soci::into(count);

@@ -21,7 +21,7 @@ std::optional<Error> Store::replace_budget_months(BudgetTable table, const budge
   std::lock_guard lock(writer_);
   const std::string name = table_name(table);
   try {
-    WriteTransaction tx(*sql_, backend_ == "sqlite");
+    WriteTransaction tx(*sql_, backend_ == "sqlite", lock_waits_);
     std::map<int, std::pair<long long, long long>> after;  // month → records, cents
     for (size_t i = 0; i < rows.size(); ++i) {
       auto& a = after[rows.month[i]];
@@ -63,14 +63,14 @@ std::optional<Error> Store::replace_budget_months(BudgetTable table, const budge
 }
 
 Result<budget::Columns> Store::read_budget(BudgetTable table, int first_month, int last_month) {
-  std::lock_guard lock(writer_);
+  std::lock_guard lock(reader_);
   try {
     budget::Columns out;
     int first = first_month, last = last_month;
     std::vector<int> month(kBatch), count(kBatch);
     std::vector<std::string> member(kBatch), group(kBatch);
     std::vector<long long> cents(kBatch);
-    soci::statement st = (sql_->prepare << "SELECT month, member, service_group, cents, count FROM " << table_name(table)
+    soci::statement st = (read_sql_->prepare << "SELECT month, member, service_group, cents, count FROM " << table_name(table)
                                         << " WHERE month BETWEEN :first AND :last",
                           soci::use(first), soci::use(last), soci::into(month), soci::into(member), soci::into(group), soci::into(cents), soci::into(count));
     st.execute();
@@ -85,11 +85,11 @@ Result<budget::Columns> Store::read_budget(BudgetTable table, int first_month, i
 }
 
 Result<long long> Store::budget_generation() {
-  std::lock_guard lock(writer_);
+  std::lock_guard lock(reader_);
   try {
     long long seq = 0;
     soci::indicator ind = soci::i_null;
-    *sql_ << "SELECT MAX(seq) FROM audit WHERE entity IN ('budget_production', 'budget_allocation')", soci::into(seq, ind);
+    *read_sql_ << "SELECT MAX(seq) FROM audit WHERE entity IN ('budget_production', 'budget_allocation')", soci::into(seq, ind);
     return ind == soci::i_ok ? seq : 0;
   } catch (const std::exception& e) {
     return storage_error("reading the budget figures", e);

@@ -4,6 +4,8 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 #include <sys/statvfs.h>
 
+#include <algorithm>
+
 namespace yp {
 
 namespace {
@@ -26,10 +28,14 @@ std::string folder_of(const std::string& file) {
 }
 
 std::string without_bound_values(const std::string& what) {
-  // SOCI appends the statement and its bound values ("… while executing "…" with :d="…"."): those
-  // may be secrets (a session's digest, a CSRF token) and stay out even of the log.
-  const auto at = what.find(" while executing");
-  return at == std::string::npos ? what : what.substr(0, at);
+  // SOCI appends the statement and its bound values ("… while executing "…" with :d="…"."), and
+  // PostgreSQL its DETAIL with the values of a key ("Key (digest)=(…)"): those may be secrets (a
+  // session's digest, a CSRF token) and stay out even of the log.
+  auto cut = what.find(" while executing");
+  cut = std::min(cut, what.find("DETAIL:"));
+  std::string out = cut == std::string::npos ? what : what.substr(0, cut);
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  return out;
 }
 
 Error storage_error(const std::string& doing, const std::exception& e, const std::string& sqlite_file) {

@@ -11,8 +11,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 
 #include "codec/json_codec.h"
+#include "core/limits.h"
 #include "store/audit_diff.h"
 #include "store/storage_error.h"
 #include "store/write_transaction.h"
@@ -78,7 +80,32 @@ std::optional<Error> sqlite_writable(const std::string& path) {
 
 }  // namespace
 
-std::string in_use_file(const std::string& sqlite_path) { return sqlite_path + ".in-use"; }
+std::string in_use_file(const std::string& sqlite_path) {
+  // By the file's own path, so that a link to the database names the same lock.
+  std::error_code ec;
+  const auto real = std::filesystem::weakly_canonical(sqlite_path, ec);
+  return (ec ? sqlite_path : real.string()) + ".in-use";
+}
+
+namespace {
+
+// Thrown out of a write's loop over its entities, which rolls the write back.
+struct BadId {
+  std::string where;
+};
+
+// Whether a libpq connection string sets application_name itself (a key of its own, not a word in
+// a password).
+bool names_application(const std::string& conn) {
+  size_t at = 0;
+  while ((at = conn.find("application_name", at)) != std::string::npos) {
+    if ((at == 0 || conn[at - 1] == ' ') && conn.compare(at + 16, 1, "=") == 0) return true;
+    at += 16;
+  }
+  return false;
+}
+
+}  // namespace
 
 int hold_in_use(const std::string& sqlite_path, bool exclusive) {
   const int fd = ::open(in_use_file(sqlite_path).c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
@@ -96,9 +123,10 @@ int hold_in_use(const std::string& sqlite_path, bool exclusive) {
   return -1;
 }
 
-Store::Store(std::unique_ptr<soci::session> session, std::string backend, std::string url)
-    : sql_(std::move(session)), backend_(std::move(backend)), url_(std::move(url)) {}
+Store::Store(std::unique_ptr<soci::session> session, std::unique_ptr<soci::session> reader, std::string backend, std::string url)
+    : sql_(std::move(session)), read_sql_(std::move(reader)), backend_(std::move(backend)), url_(std::move(url)) {}
 Store::~Store() {
+  read_sql_.reset();
   sql_.reset();
   if (in_use_fd_ >= 0) ::close(in_use_fd_);
 }
@@ -107,7 +135,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& url) {
   const std::string sqlite_path = url.rfind("sqlite:", 0) == 0 ? url.substr(7) : "";
   int in_use = -1;
   try {
-    std::unique_ptr<soci::session> session;
+    std::unique_ptr<soci::session> session, reader;
     std::string backend;
     if (!sqlite_path.empty()) {
       backend = "sqlite";
@@ -119,23 +147,27 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& url) {
         e.code = "storage.restoring";
         return e;
       }
-      session = std::make_unique<soci::session>(soci::sqlite3, "db=" + sqlite_path + " timeout=" + std::to_string(kBusyTimeoutSeconds));
+      const std::string conn = "db=" + sqlite_path + " timeout=" + std::to_string(kBusyTimeoutSeconds);
+      session = std::make_unique<soci::session>(soci::sqlite3, conn);
       *session << "PRAGMA journal_mode=WAL";
       *session << "PRAGMA synchronous=NORMAL";
       *session << "PRAGMA foreign_keys=ON";
+      reader = std::make_unique<soci::session>(soci::sqlite3, conn);
     } else if (url.rfind("postgresql:", 0) == 0 || url.rfind("postgres:", 0) == 0) {
       backend = "postgresql";
       // SOCI mangles URI-style strings, so the key=value form is the one accepted.
       std::string conn = url.substr(url.find(':') + 1);
       // Named, so that a restore can tell that the database is in use by this program.
-      if (conn.find("application_name") == std::string::npos) conn += " application_name=" + std::string(kApplicationName);
+      if (!names_application(conn)) conn += " application_name=" + std::string(kApplicationName);
       session = std::make_unique<soci::session>(soci::postgresql, conn);
       *session << "SET client_min_messages TO WARNING";
       *session << "SET lock_timeout = '" + std::to_string(kBusyTimeoutSeconds) + "s'";
+      reader = std::make_unique<soci::session>(soci::postgresql, conn);
+      *reader << "SET client_min_messages TO WARNING";
     } else {
       return Error::invalid("/database", "must start with sqlite: or postgresql:");
     }
-    std::unique_ptr<Store> store(new Store(std::move(session), backend, url));
+    std::unique_ptr<Store> store(new Store(std::move(session), std::move(reader), backend, url));
     store->in_use_fd_ = std::exchange(in_use, -1);
     if (auto e = store->migrate()) return *e;
     return store;
@@ -148,7 +180,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& url) {
 std::optional<Error> Store::migrate() {
   std::lock_guard lock(writer_);
   try {
-    WriteTransaction tx(*sql_, backend_ == "sqlite");
+    WriteTransaction tx(*sql_, backend_ == "sqlite", lock_waits_);
     // Several servers may start against one PostgreSQL database: one migrates, the others wait.
     if (backend_ == "postgresql") *sql_ << "SELECT pg_advisory_xact_lock(7355608)";
     *sql_ << "CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY)";
@@ -173,14 +205,15 @@ std::optional<Error> Store::migrate() {
 }
 
 Result<Dataset> Store::read_all() {
-  std::lock_guard lock(writer_);  // a session is not safe for concurrent use
+  std::lock_guard lock(reader_);  // a session is not safe for concurrent use
+  const StoredDocuments stored;   // what was stored before a limit was tightened still starts
   Dataset data;
   std::optional<Error> failure;
   try {
     data.for_each_collection([&](const char* name, auto& collection) {
       if (failure) return;
       using T = typename std::decay_t<decltype(collection.items)>::value_type;
-      soci::rowset<std::string> rows = (sql_->prepare << "SELECT doc FROM " << name << " ORDER BY id");
+      soci::rowset<std::string> rows = (read_sql_->prepare << "SELECT doc FROM " << name << " ORDER BY id");
       for (const auto& doc : rows) {
         auto decoded = codec::decode_value<T>(nlohmann::json::parse(doc), std::string("/") + name);
         if (!decoded) {
@@ -200,9 +233,11 @@ Result<Dataset> Store::read_all() {
 std::optional<Error> Store::write(const Dataset& fragment, const Provenance& who) {
   std::lock_guard lock(writer_);
   try {
-    WriteTransaction tx(*sql_, backend_ == "sqlite");
+    WriteTransaction tx(*sql_, backend_ == "sqlite", lock_waits_);
     fragment.for_each_collection([&](const char* name, const auto& collection) {
       for (const auto& item : collection.items) {
+        // Nothing is stored under an id that the API could not name (one made of long parts).
+        if (!is_id(item.id)) throw BadId{std::string(name) + "/" + item.id.substr(0, 200)};
         auto columns = extra_columns(item);
         std::string doc = codec::encode(item).dump();
         std::string id = item.id;
@@ -230,13 +265,15 @@ std::optional<Error> Store::write(const Dataset& fragment, const Provenance& who
     });
     tx.commit();
     return std::nullopt;
+  } catch (const BadId&) {
+    return Error::coded(ErrorKind::invalid, "/id", "text.not_an_id", {{"max", std::to_string(kMaxIdBytes)}});
   } catch (const std::exception& e) {
     return storage_error("writing to the database", e, sqlite_file());
   }
 }
 
 Result<std::optional<std::string>> Store::read_doc(const std::string& collection, const std::string& id) {
-  std::lock_guard lock(writer_);
+  std::lock_guard lock(reader_);
   try {
     Dataset names;
     bool known = false;
@@ -244,8 +281,8 @@ Result<std::optional<std::string>> Store::read_doc(const std::string& collection
     if (!known) return Error::invalid("/collection", "no such collection: " + collection);
     std::string doc;
     soci::indicator ind = soci::i_null;
-    *sql_ << "SELECT doc FROM " << collection << " WHERE id = :id", soci::use(id), soci::into(doc, ind);
-    if (!sql_->got_data() || ind != soci::i_ok) return std::optional<std::string>();
+    *read_sql_ << "SELECT doc FROM " << collection << " WHERE id = :id", soci::use(id), soci::into(doc, ind);
+    if (!read_sql_->got_data() || ind != soci::i_ok) return std::optional<std::string>();
     return std::optional<std::string>(doc);
   } catch (const std::exception& e) {
     return storage_error("reading the database", e);
@@ -253,15 +290,15 @@ Result<std::optional<std::string>> Store::read_doc(const std::string& collection
 }
 
 std::optional<Error> Store::check_integrity() {
-  std::lock_guard lock(writer_);
+  std::lock_guard lock(reader_);
   try {
     if (backend_ != "sqlite") {
       int one = 0;
-      *sql_ << "SELECT 1", soci::into(one);
+      *read_sql_ << "SELECT 1", soci::into(one);
       return one == 1 ? std::nullopt : std::optional<Error>(Error::io("the database did not answer"));
     }
     std::string result;
-    *sql_ << "PRAGMA integrity_check", soci::into(result);
+    *read_sql_ << "PRAGMA integrity_check", soci::into(result);
     if (result != "ok") return Error::io("integrity check: " + result);
     return std::nullopt;
   } catch (const std::exception& e) {

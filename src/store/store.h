@@ -16,6 +16,7 @@
 #include "budget/production.h"
 #include "core/dataset.h"
 #include "core/error.h"
+#include "store/lock_waits.h"
 
 namespace soci {
 class session;
@@ -158,6 +159,9 @@ class Store {
   // Devices an account has signed in from, by the digest of their cookie, trusted until `expires`.
   std::optional<Error> trust_device(const std::string& digest, const std::string& account_id, long long now, long long expires);
   Result<bool> device_trusted(const std::string& digest, const std::string& account_id, long long now);
+  // Removes what has run out by `now`: attempt windows begun a day before or earlier, devices no
+  // longer trusted.
+  std::optional<Error> prune_signin_records(long long now);
 
   // The read log (906/2019 § 17), kept apart from the audit trail: appended in batches, read by
   // administrators, and pruned of what is older than its retention.
@@ -191,21 +195,28 @@ class Store {
   static constexpr const char* kApplicationName = "yhdyspinta";
   // How long a write waits for another connection's write lock before it is refused.
   static constexpr int kBusyTimeoutSeconds = 5;
+  // How long writes have waited for that lock (the last, the longest, how many over a second).
+  const LockWaits& lock_waits() const { return lock_waits_; }
 
  private:
-  Store(std::unique_ptr<soci::session> session, std::string backend, std::string url);
+  Store(std::unique_ptr<soci::session> session, std::unique_ptr<soci::session> reader, std::string backend, std::string url);
   std::optional<Error> migrate();
   // The SQLite database's file, or "" on PostgreSQL.
   std::string sqlite_file() const { return backend_ == "sqlite" ? url_.substr(7) : ""; }
   // Appends one audit entry inside the caller's transaction.
   void audit(const Provenance& who, const std::string& entity, const std::string& id, const std::string& before, const std::string& after);
 
+  // Two connections: writes go through one, one at a time; reads through the other, so that a read
+  // never waits for a write that is waiting for the database's lock (WAL lets SQLite read meanwhile).
   std::unique_ptr<soci::session> sql_;
+  std::unique_ptr<soci::session> read_sql_;
+  std::mutex reader_;
   std::string backend_;
   std::string url_;
   int in_use_fd_ = -1;  // SQLite: the database file, held with a shared lock while this Store is open
   std::mutex writer_;
   std::atomic<std::uint64_t> access_changes_{0};
+  LockWaits lock_waits_;
 };
 
 }  // namespace yp
