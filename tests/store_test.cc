@@ -9,6 +9,7 @@
 
 #include "codec/json_codec.h"
 #include "core/commands.h"
+#include "store/migrations.h"
 #include "store/store.h"
 #include "access/principal.h"
 #include "support.h"
@@ -300,6 +301,43 @@ TEST_P(StoreTest, ABackupRestoresWhatWasThere) {
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
+
+// Each capability's migrations are found by their path; one file serves both backends unless the
+// SQL differs, and a mistake in the tree (two files with one number) is refused, naming them.
+TEST(Migrations, OneFileAVersionAndABackendsOwnWhereTheSqlDiffers) {
+  const std::vector<Resource> files = {
+      {"registry/migrations/001_registry.sql", "CREATE TABLE a (id TEXT);"},
+      {"access/migrations/002_access.sqlite.sql", "seq INTEGER PRIMARY KEY AUTOINCREMENT"},
+      {"access/migrations/002_access.postgresql.sql", "seq BIGSERIAL PRIMARY KEY"},
+      {"access/messages.json", "{}"},
+  };
+  auto sqlite = migrations_for("sqlite", files);
+  ASSERT_TRUE(sqlite) << sqlite.error().message;
+  ASSERT_EQ(sqlite.value().size(), 2u);
+  EXPECT_EQ(sqlite.value()[0].version, "001_registry.sql");
+  EXPECT_EQ(sqlite.value()[1].version, "002_access.sql");
+  EXPECT_EQ(sqlite.value()[1].sql, "seq INTEGER PRIMARY KEY AUTOINCREMENT");
+  auto postgresql = migrations_for("postgresql", files);
+  ASSERT_TRUE(postgresql);
+  EXPECT_EQ(postgresql.value()[1].sql, "seq BIGSERIAL PRIMARY KEY");
+
+  auto twice = migrations_for("sqlite", {{"budget/migrations/007_budget.sql", ""}, {"goals/migrations/007_goals.sql", ""}});
+  ASSERT_FALSE(twice);
+  EXPECT_NE(twice.error().message.find("goals/migrations/007_goals.sql"), std::string::npos) << twice.error().message;
+  EXPECT_FALSE(migrations_for("sqlite", {{"budget/migrations/007_budget.sql", ""}, {"goals/migrations/007_budget.sql", ""}}));
+  EXPECT_FALSE(migrations_for("postgresql", {{"access/migrations/006_access.sqlite.sql", ""}}));
+  EXPECT_FALSE(migrations_for("sqlite", {{"access/migrations/6_access.sql", ""}}));
+
+  // The tree's own: the same versions for both backends, in order.
+  auto ours_sqlite = migrations_for("sqlite", resources());
+  auto ours_postgresql = migrations_for("postgresql", resources());
+  ASSERT_TRUE(ours_sqlite) << ours_sqlite.error().message;
+  ASSERT_TRUE(ours_postgresql) << ours_postgresql.error().message;
+  ASSERT_GE(ours_sqlite.value().size(), 10u);
+  ASSERT_EQ(ours_sqlite.value().size(), ours_postgresql.value().size());
+  for (size_t i = 0; i < ours_sqlite.value().size(); ++i) EXPECT_EQ(ours_sqlite.value()[i].version, ours_postgresql.value()[i].version);
+  EXPECT_EQ(ours_sqlite.value().front().version, "001_registry.sql");
+}
 
 }  // namespace
 }  // namespace yp

@@ -7,7 +7,7 @@
 namespace yp {
 
 struct Resource {
-  std::string_view path;  // relative to src/, e.g. "store/migrations/sqlite/001_registry.sql"
+  std::string_view path;  // relative to src/, e.g. "registry/migrations/001_registry.sql"
   std::string_view content;
 };
 

@@ -16,6 +16,7 @@
 #include "codec/json_codec.h"
 #include "core/limits.h"
 #include "store/audit_diff.h"
+#include "store/migrations.h"
 #include "store/storage_error.h"
 #include "store/write_transaction.h"
 #include "resources/resources.h"
@@ -184,18 +185,14 @@ std::optional<Error> Store::migrate() {
     // Several servers may start against one PostgreSQL database: one migrates, the others wait.
     if (backend_ == "postgresql") *sql_ << "SELECT pg_advisory_xact_lock(7355608)";
     *sql_ << "CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY)";
-    std::vector<Resource> mine;
-    const std::string prefix = "store/migrations/" + backend_ + "/";
-    for (const auto& r : resources())
-      if (r.path.rfind(prefix, 0) == 0) mine.push_back(r);
-    std::sort(mine.begin(), mine.end(), [](auto& a, auto& b) { return a.path < b.path; });
-    for (const auto& r : mine) {
-      std::string version(r.path.substr(prefix.size()));
+    auto mine = migrations_for(backend_, resources());
+    if (!mine) return mine.error();
+    for (auto& m : mine.value()) {
       int applied = 0;
-      *sql_ << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::use(version), soci::into(applied);
+      *sql_ << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::use(m.version), soci::into(applied);
       if (applied) continue;
-      for (const auto& statement : split_statements(r.content)) *sql_ << statement;
-      *sql_ << "INSERT INTO schema_migrations (version) VALUES (:v)", soci::use(version);
+      for (const auto& statement : split_statements(m.sql)) *sql_ << statement;
+      *sql_ << "INSERT INTO schema_migrations (version) VALUES (:v)", soci::use(m.version);
     }
     tx.commit();
     return std::nullopt;

@@ -1,5 +1,5 @@
 // Store: the registry persisted in SQLite (default, embedded) or PostgreSQL (shared deployments),
-// through one SOCI code path. Migrations are SQL files per backend, applied at open. Writes go
+// through one SOCI code path. Migrations are each capability's SQL files (store/migrations.h), applied at open. Writes go
 // through one writer at a time, each in one transaction that commits whole or not at all;
 // SQLite runs in WAL mode with synchronous=NORMAL, which keeps every committed transaction across a
 // crash of the process.
