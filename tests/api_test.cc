@@ -11,6 +11,7 @@
 #include <sstream>
 #include <thread>
 
+#include "budget/store.h"
 #include "api_server.h"
 #include "http/static_files.h"
 
@@ -347,8 +348,8 @@ TEST_F(Api, BudgetReportFromTheStore) {
   budget::Columns plan, done;
   plan.add("county-01", "surgery", month_index(2025, 3), 200000'00, 0);
   done.add("county-01", "surgery", month_index(2025, 3), 187345'67, 120);
-  ASSERT_FALSE(server_->store->replace_budget_months(Store::BudgetTable::allocation, plan, {month_index(2025, 3)}, {"test", "api_test"}));
-  ASSERT_FALSE(server_->store->replace_budget_months(Store::BudgetTable::production, done, {month_index(2025, 3)}, {"test", "api_test"}));
+  ASSERT_FALSE(budget::replace_months(*server_->store, budget::Table::allocation, plan, {month_index(2025, 3)}, {"test", "api_test"}));
+  ASSERT_FALSE(budget::replace_months(*server_->store, budget::Table::production, done, {month_index(2025, 3)}, {"test", "api_test"}));
   EXPECT_EQ(get("/api/budget/report?year=2025").status, 401);
   EXPECT_EQ(get("/api/budget/report?year=25", admin_->headers()).status, 422);
   EXPECT_EQ(get("/api/budget/report?year=2025&through_month=13", admin_->headers()).status, 422);

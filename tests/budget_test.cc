@@ -10,8 +10,9 @@
 #include "budget/money.h"
 #include "budget/operations.h"
 #include "budget/report.h"
-#include "files/production_csv.h"
+#include "budget/production_csv.h"
 #include "program.h"
+#include "store/store.h"
 #include "support.h"
 
 namespace yp {
@@ -253,6 +254,17 @@ TEST(BudgetCli, SyntheticFilesToAReport) {
   EXPECT_EQ(test::run({test::binary(), "--database", database, "budget", "import", "--quiet", "--allocation", plan}), 0);
   for (int round = 0; round < 2; ++round) EXPECT_EQ(test::run({test::binary(), "--database", database, "budget", "import", "--quiet", production}), 0);
   EXPECT_EQ(test::output_of(store_command + "report --year 2025 --quiet --threshold 2"), from_files);
+  // No threshold is recorded, so the imports raised nothing; recording one on the command line
+  // judges the stored figures at once, as the API does, in the same transaction.
+  auto explanations = [&] {
+    auto store = Store::open(database);
+    return store ? store.value()->read_all().value().budget_explanations.items.size() : size_t{0};
+  };
+  EXPECT_EQ(explanations(), 0u);
+  EXPECT_EQ(test::run({test::binary(), "--database", database, "budget", "run", "record_threshold", "percent=2", "from=2025-01-01",
+                       "source:={\"document\":\"doc-001\"}"}),
+            0);
+  EXPECT_GT(explanations(), 0u);
   // A bad file is refused with its line and nothing is reported or stored.
   std::ofstream(production, std::ios::app) << "hus,surgery,2025-01-01,1.00,1\n";
   const auto refused = test::output_of(command + " 2>&1; echo \" exit=$?\"");

@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "duties/evaluate.h"
-#include "files/sotkanet.h"
+#include "goals/sotkanet.h"
 #include "goals/operations.h"
 #include "goals/status.h"
 #include "support.h"

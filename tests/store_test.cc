@@ -9,6 +9,8 @@
 
 #include "codec/json_codec.h"
 #include "core/commands.h"
+#include "budget/store.h"
+#include "store/live_registry.h"
 #include "store/migrations.h"
 #include "store/store.h"
 #include "access/principal.h"
@@ -195,24 +197,68 @@ TEST_P(StoreTest, BudgetMonthsAreReplacedWhole) {
   first.add("county-01", "surgery", month_index(2025, 1), 100'00, 1);
   first.add("county-01", "surgery", month_index(2025, 1), 200'00, 2);
   first.add("county-02", "psychiatry", month_index(2025, 2), 300'00, 3);
-  const auto before = store_->budget_generation().value();
-  ASSERT_FALSE(store_->replace_budget_months(Store::BudgetTable::production, first, {month_index(2025, 1), month_index(2025, 2)}, kTestAuthor));
-  EXPECT_GT(store_->budget_generation().value(), before);  // what a server read of the figures is now stale
+  const auto before = budget::generation(*store_).value();
+  ASSERT_FALSE(budget::replace_months(*store_, budget::Table::production, first, {month_index(2025, 1), month_index(2025, 2)}, kTestAuthor));
+  EXPECT_GT(budget::generation(*store_).value(), before);  // what a server read of the figures is now stale
   budget::Columns again;  // January again, corrected: one record instead of two
   again.add("county-01", "surgery", month_index(2025, 1), 250'00, 2);
-  ASSERT_FALSE(store_->replace_budget_months(Store::BudgetTable::production, again, {month_index(2025, 1)}, {"controller", "budget import"}));
-  auto read = store_->read_budget(Store::BudgetTable::production, month_index(2025, 1), month_index(2025, 12));
+  ASSERT_FALSE(budget::replace_months(*store_, budget::Table::production, again, {month_index(2025, 1)}, {"controller", "budget import"}));
+  auto read = budget::read_months(*store_, budget::Table::production, month_index(2025, 1), month_index(2025, 12));
   ASSERT_TRUE(read.ok()) << read.error().message;
   ASSERT_EQ(read->size(), 2u);
   long long cents = 0;
   for (auto c : read->cents) cents += c;
   EXPECT_EQ(cents, 550'00);
-  EXPECT_EQ(store_->read_budget(Store::BudgetTable::allocation, 0, 2000).value().size(), 0u);  // the other table is apart
-  EXPECT_EQ(store_->read_budget(Store::BudgetTable::production, month_index(2025, 2), month_index(2025, 2)).value().size(), 1u);
+  EXPECT_EQ(budget::read_months(*store_, budget::Table::allocation, 0, 2000).value().size(), 0u);  // the other table is apart
+  EXPECT_EQ(budget::read_months(*store_, budget::Table::production, month_index(2025, 2), month_index(2025, 2)).value().size(), 1u);
   const auto trail = store_->read_audit({"controller", "budget_production", "2025-01", "", "", 10}).value();
   ASSERT_EQ(trail.size(), 1u);
   EXPECT_EQ(nlohmann::json::parse(trail[0].before)["records"], 2);
   EXPECT_EQ(nlohmann::json::parse(trail[0].after)["cents"], 250'00);
+}
+
+// What a write also changes (LiveRegistry's consequence: a capability's own tables, further
+// entities) is in the write's one transaction: a consequence that refuses leaves the figures, the
+// registry's tables, the audit trail and what is in memory as they were; one that succeeds stores
+// and applies all of it.
+TEST_P(StoreTest, AWriteAndItsConsequencesCommitTogetherOrNotAtAll) {
+  using budget::month_index;
+  LiveRegistry reg(*store_, store_->read_all().value());
+  budget::Columns figures;
+  figures.add("county-01", "surgery", month_index(2025, 3), 100'00, 1);
+  auto source = [](const std::string& id) {
+    Dataset d;
+    SourceDocument doc;
+    doc.id = id;
+    doc.title.fi = id;
+    d.documents.put(doc);
+    return d;
+  };
+  const auto audited = store_->read_audit({"", "", "", "", "", 10000}).value().size();
+  auto refused = reg.write(
+      kTestAuthor, [&](const Dataset&) -> Result<Dataset> { return source("doc-written-first"); },
+      [&](const Dataset& after, WriteContext& tx) -> Result<Dataset> {
+        EXPECT_TRUE(after.documents.find("doc-written-first"));  // the consequence sees the write
+        budget::replace_months(tx, budget::Table::production, figures, {month_index(2025, 3)});
+        return Error::invalid("/x", "refused after the figures were written");
+      });
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(budget::read_months(*store_, budget::Table::production, 0, 5000).value().size(), 0u);
+  EXPECT_FALSE(store_->read_doc("documents", "doc-written-first").value());
+  EXPECT_FALSE(reg.read([](const Dataset& d) { return d.documents.find("doc-written-first") != nullptr; }));
+  EXPECT_EQ(store_->read_audit({"", "", "", "", "", 10000}).value().size(), audited);
+
+  auto stored = reg.write(
+      kTestAuthor, [&](const Dataset&) -> Result<Dataset> { return source("doc-written-first"); },
+      [&](const Dataset&, WriteContext& tx) -> Result<Dataset> {
+        budget::replace_months(tx, budget::Table::production, figures, {month_index(2025, 3)});
+        return source("doc-added-by-the-consequence");
+      });
+  ASSERT_TRUE(stored) << stored.error().message;
+  EXPECT_EQ(budget::read_months(*store_, budget::Table::production, 0, 5000).value().size(), 1u);
+  EXPECT_TRUE(store_->read_doc("documents", "doc-added-by-the-consequence").value());
+  EXPECT_TRUE(reg.read([](const Dataset& d) { return d.documents.find("doc-added-by-the-consequence") != nullptr; }));
+  EXPECT_EQ(store_->read_audit({"", "", "", "", "", 10000}).value().size(), audited + 3);  // the month and two documents
 }
 
 // Frame versions, explanations, responsibility pairs and indicator values are registry entities:

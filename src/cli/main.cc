@@ -29,10 +29,11 @@
 #include "core/meetings.h"
 #include "http/api.h"
 #include "budget/operations.h"
-#include "files/sotkanet.h"
+#include "goals/sotkanet.h"
 #include "files/whole_file.h"
 #include "goals/operations.h"
-#include "cli/budget_cli.h"
+#include "budget/cli.h"
+#include "budget/import.h"
 #include "http/server.h"
 #include "http/static_files.h"
 #include "store/live_registry.h"
@@ -127,7 +128,8 @@ int feed_token(const std::string& database, const std::string& scope, const std:
 // change. Arguments are written as HTTPie does: name=text for a string, name:=JSON for anything else
 // (item:=2, present:=false, person_ids:='["a","b"]'). Prints the changed entity as JSON.
 using OperationRunner = std::function<yp::Result<yp::Written>(const yp::Dataset&, nlohmann::json)>;
-int run_operation(const std::string& database, const std::vector<std::string>& pairs, const OperationRunner& run) {
+int run_operation(const std::string& database, const std::vector<std::string>& pairs, const OperationRunner& run,
+                  const std::function<yp::LiveRegistry::Consequence(const nlohmann::json&)>& consequence = {}) {
   nlohmann::json args = nlohmann::json::object();
   for (const auto& pair : pairs) {
     const auto eq = pair.find('=');
@@ -142,14 +144,24 @@ int run_operation(const std::string& database, const std::vector<std::string>& p
     }
   }
   auto store = open_store(database);
-  const auto data = read_store(*store);
-  auto result = run(data, std::move(args));
-  if (!result) {
-    const auto& e = result.error();
-    return std::cerr << "error: " << (e.path.empty() ? "" : e.path.substr(1) + ": ") << e.message << "\n", 1;
+  yp::LiveRegistry registry(*store, read_store(*store));
+  const auto then = consequence ? consequence(args) : yp::LiveRegistry::Consequence{};
+  std::optional<yp::Written> done;
+  auto stored = registry.write(
+      cli_provenance,
+      [&](const yp::Dataset& d) -> yp::Result<yp::Dataset> {
+        auto result = run(d, args);
+        if (!result) return result.error();
+        done = std::move(result.value());
+        return done->fragment;
+      },
+      then);
+  if (!stored) {
+    const auto& e = stored.error();
+    // A refusal of the operation itself is the caller's (1); the storage's, the machine's (2).
+    return std::cerr << "error: " << (e.path.empty() ? "" : e.path.substr(1) + ": ") << e.message << "\n", e.about_storage() ? 2 : 1;
   }
-  if (auto e = store->write(result->fragment, cli_provenance)) return std::cerr << "error: " << e->message << "\n", 2;
-  std::cout << result->entity.dump(2) << "\n";
+  std::cout << done->entity.dump(2) << "\n";
   return 0;
 }
 
@@ -314,7 +326,7 @@ int main(int argc, char** argv) {
   import_cmd->add_flag("--allocation", import.allocation, "the file is the monthly allocation, not realised production");
   import_cmd->add_flag("--quiet", import.quiet, "no progress or summary on standard error");
 
-  auto* budget_run_cmd = budget_cmd->add_subcommand("run", "Record or confirm a frame version; explain, accept or return a deviation's explanation");
+  auto* budget_run_cmd = budget_cmd->add_subcommand("run", "Record the threshold of significance (which judges the stored figures at once) or a frame version, confirm one; explain, accept or return a deviation's explanation");
   budget_run_cmd->add_option("operation", operation, "the operation")->required()->check(CLI::IsMember(yp::budget::budget_operation_names()));
   budget_run_cmd->add_option("arguments", operation_args, "e.g. explanation_id=… text=…");
   budget_run_cmd->footer("Examples:\n  yhdyspinta budget run record_frame year:=2026 stage_id=spring_frame "
@@ -408,9 +420,10 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (*budget_run_cmd)
-    return run_operation(database, operation_args, [&](const yp::Dataset& d, nlohmann::json args) {
-      return yp::budget::run_budget_operation(d, operation, std::move(args), today(), cli_provenance.actor);
-    });
+    return run_operation(
+        database, operation_args,
+        [&](const yp::Dataset& d, nlohmann::json args) { return yp::budget::run_budget_operation(d, operation, std::move(args), today(), cli_provenance.actor); },
+        [&](const nlohmann::json& args) { return yp::consequence_of(operation, args, today()); });
   if (*generate_cmd) return yp::cli::budget_generate(generate);
   if (*report_cmd) {
     auto store = open_store(database);

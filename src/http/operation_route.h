@@ -1,6 +1,6 @@
 // Runs a named write operation (meetings, budget monitoring) for a request: under the registry's
 // write lock, checks the grants `allowed(data)` returns, runs `run(data)`, stores its fragment with
-// the audit entries in one transaction, and answers the entity (`created`: the status of a success,
+// the audit entries (and what `then` adds) in one transaction, and answers the entity (`created`: the status of a success,
 // with Location when the operation made something new), or the problem.
 #pragma once
 #include <optional>
@@ -23,8 +23,10 @@ struct OperationRoute {
   int created;
 };
 
+// `then`: what the operation also changes in its transaction (LiveRegistry::Consequence).
 template <class AllowedFn, class Run>
-Response answer_operation(LiveRegistry& reg, const Request& r, const std::string& operation, AllowedFn allowed, Run run, int created) {
+Response answer_operation(LiveRegistry& reg, const Request& r, const std::string& operation, AllowedFn allowed, Run run, int created,
+                          const LiveRegistry::Consequence& then = {}) {
   std::optional<Written> done;
   auto stored = reg.write(provenance_of(r), [&](const Dataset& d) -> Result<Dataset> {
     // `allowed` gives the grants any one of which allows it, or, per bearer, those that act for each.
@@ -38,7 +40,7 @@ Response answer_operation(LiveRegistry& reg, const Request& r, const std::string
     if (!result) return result.error();
     done = std::move(result.value());
     return done->fragment;
-  });
+  }, then);
   if (!stored) return problem(stored.error(), r.language());
   Response resp = ok(done->entity, created);
   if (!done->location.empty()) resp.headers["Location"] = done->location;

@@ -25,17 +25,35 @@ class LiveRegistry {
     return f(data_);
   }
 
-  // Runs `decide` on the current dataset under an exclusive lock; when it returns a fragment
-  // (rather than an Error), stores it with its audit entries by `who` and applies it. Returns the
-  // fragment or the Error. Deciding under the lock also makes an authorization read in `decide`
-  // hold for the write.
-  Result<Dataset> write(const Provenance& who, const std::function<Result<Dataset>(const Dataset&)>& decide) {
+  // What a write also changes in its own transaction, decided from the data as the write leaves
+  // it and from what the database holds (read through the transaction): a fragment to add to it.
+  // Budget monitoring's imports use it to raise the explanations their figures call for.
+  using Consequence = std::function<Result<Dataset>(const Dataset& after, WriteContext& tx)>;
+
+  // Runs `decide` on the current dataset; when it returns a fragment (rather than an Error),
+  // stores it with its audit entries by `who` and applies it. Returns the fragment or the Error.
+  // Deciding under the writers' lock also makes an authorization read in `decide` hold for the
+  // write. With `then`, what it answers is stored in the same transaction and applied with it.
+  Result<Dataset> write(const Provenance& who, const std::function<Result<Dataset>(const Dataset&)>& decide, const Consequence& then = {}) {
     // Only writers change data_, one at a time: holding the writers' lock, data_ cannot change
     // under `decide` or between the decision and its application.
     std::lock_guard writing(writer_);
     auto fragment = decide(data_);
     if (!fragment) return fragment;
-    if (auto e = store_.write(*fragment, who)) return *e;
+    if (!then) {
+      if (auto e = store_.write(*fragment, who)) return *e;
+    } else {
+      auto stored = store_.transact("writing to the database", who, [&](WriteContext& tx) -> std::optional<Error> {
+        Dataset after = data_;
+        after.merge(*fragment);
+        auto more = then(after, tx);
+        if (!more) return more.error();
+        fragment->merge(*more);
+        tx.write(*fragment);
+        return std::nullopt;
+      });
+      if (stored) return *stored;
+    }
     std::unique_lock lock(mutex_);
     data_.merge(*fragment);
     ++version_;

@@ -227,45 +227,71 @@ Result<Dataset> Store::read_all() {
   return data;
 }
 
-std::optional<Error> Store::write(const Dataset& fragment, const Provenance& who) {
+void WriteContext::write(const Dataset& fragment) {
+  fragment.for_each_collection([&](const char* name, const auto& collection) {
+    for (const auto& item : collection.items) {
+      // Nothing is stored under an id that the API could not name (one made of long parts).
+      if (!is_id(item.id)) throw BadId{std::string(name) + "/" + item.id.substr(0, 200)};
+      auto columns = extra_columns(item);
+      std::string doc = codec::encode(item).dump();
+      std::string id = item.id;
+      std::string before;
+      soci::indicator found = soci::i_null;
+      sql_ << "SELECT doc FROM " << name << " WHERE id = :id", soci::use(id), soci::into(before, found);
+      if (!sql_.got_data() || found != soci::i_ok) before.clear();
+      else if (before == doc) continue;
+      std::string names = "id, doc", values = ":id, :doc", updates = "doc = excluded.doc";
+      for (const auto& [column, value] : columns) {
+        names += ", " + column;
+        values += ", :" + column;
+        updates += ", " + column + " = excluded." + column;
+      }
+      soci::statement st = (sql_.prepare << "INSERT INTO " << name << " (" << names << ") VALUES (" << values
+                                         << ") ON CONFLICT (id) DO UPDATE SET " << updates);
+      st.exchange(soci::use(id, "id"));
+      st.exchange(soci::use(doc, "doc"));
+      for (auto& [column, value] : columns) st.exchange(soci::use(value, column));
+      st.define_and_bind();
+      st.execute(true);
+      const auto [was, now] = audit_diff(before, doc);
+      audit(name, id, was, now);
+    }
+  });
+}
+
+void WriteContext::audit(const std::string& entity, const std::string& id, const std::string& before, const std::string& after) {
+  store_.audit(who_, entity, id, before, after);
+}
+
+std::optional<Error> Store::transact(const std::string& what, const Provenance& who, const std::function<std::optional<Error>(WriteContext&)>& work) {
   std::lock_guard lock(writer_);
   try {
     WriteTransaction tx(*sql_, backend_ == "sqlite", lock_waits_);
-    fragment.for_each_collection([&](const char* name, const auto& collection) {
-      for (const auto& item : collection.items) {
-        // Nothing is stored under an id that the API could not name (one made of long parts).
-        if (!is_id(item.id)) throw BadId{std::string(name) + "/" + item.id.substr(0, 200)};
-        auto columns = extra_columns(item);
-        std::string doc = codec::encode(item).dump();
-        std::string id = item.id;
-        std::string before;
-        soci::indicator found = soci::i_null;
-        *sql_ << "SELECT doc FROM " << name << " WHERE id = :id", soci::use(id), soci::into(before, found);
-        if (!sql_->got_data() || found != soci::i_ok) before.clear();
-        else if (before == doc) continue;
-        std::string names = "id, doc", values = ":id, :doc", updates = "doc = excluded.doc";
-        for (const auto& [column, value] : columns) {
-          names += ", " + column;
-          values += ", :" + column;
-          updates += ", " + column + " = excluded." + column;
-        }
-        soci::statement st = (sql_->prepare << "INSERT INTO " << name << " (" << names << ") VALUES (" << values
-                                            << ") ON CONFLICT (id) DO UPDATE SET " << updates);
-        st.exchange(soci::use(id, "id"));
-        st.exchange(soci::use(doc, "doc"));
-        for (auto& [column, value] : columns) st.exchange(soci::use(value, column));
-        st.define_and_bind();
-        st.execute(true);
-        const auto [was, now] = audit_diff(before, doc);
-        audit(who, name, id, was, now);
-      }
-    });
+    WriteContext context(*this, *sql_, backend_ == "sqlite", who);
+    if (auto e = work(context)) return e;  // rolled back as tx ends
     tx.commit();
     return std::nullopt;
   } catch (const BadId&) {
     return Error::coded(ErrorKind::invalid, "/id", "text.not_an_id", {{"max", std::to_string(kMaxIdBytes)}});
   } catch (const std::exception& e) {
-    return storage_error("writing to the database", e, sqlite_file());
+    return storage_error(what, e, sqlite_file());
+  }
+}
+
+std::optional<Error> Store::write(const Dataset& fragment, const Provenance& who) {
+  return transact("writing to the database", who, [&](WriteContext& tx) -> std::optional<Error> {
+    tx.write(fragment);
+    return std::nullopt;
+  });
+}
+
+std::optional<Error> Store::read_with(const std::string& what, const std::function<void(soci::session&)>& work) {
+  std::lock_guard lock(reader_);
+  try {
+    work(*read_sql_);
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return storage_error(what, e);
   }
 }
 

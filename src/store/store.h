@@ -5,6 +5,7 @@
 // crash of the process.
 #pragma once
 #include <atomic>
+#include <functional>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -13,7 +14,6 @@
 #include <string>
 
 #include "access/principal.h"
-#include "budget/production.h"
 #include "core/dataset.h"
 #include "core/error.h"
 #include "store/lock_waits.h"
@@ -109,6 +109,29 @@ std::string in_use_file(const std::string& sqlite_path);
 // the descriptor, or -1 when it cannot.
 int hold_in_use(const std::string& sqlite_path, bool exclusive);
 
+class Store;
+
+// One write transaction as a capability's own store code sees it: the connection (holding the
+// database's write lock), the audit trail of the same transaction, and the registry's write.
+// Whatever is done through it commits together or not at all.
+class WriteContext {
+ public:
+  soci::session& sql() { return sql_; }
+  bool sqlite() const { return sqlite_; }
+  // Appends one audit entry (by the write's author) in this transaction.
+  void audit(const std::string& entity, const std::string& id, const std::string& before, const std::string& after);
+  // Inserts or replaces every entity of `fragment`, as Store::write does.
+  void write(const Dataset& fragment);
+
+ private:
+  friend class Store;
+  WriteContext(Store& store, soci::session& sql, bool sqlite, const Provenance& who) : store_(store), sql_(sql), sqlite_(sqlite), who_(who) {}
+  Store& store_;
+  soci::session& sql_;
+  bool sqlite_;
+  const Provenance& who_;
+};
+
 class Store {
  public:
   // Opens `url`: "sqlite:PATH" or "postgresql:" followed by a libpq key=value connection string
@@ -125,6 +148,12 @@ class Store {
   // entity that changed (by `who`, with its document before and after) in the same transaction.
   // An entity stored exactly as it is already is left alone and not audited.
   std::optional<Error> write(const Dataset& fragment, const Provenance& who);
+  // Runs `work` in one write transaction by `who` and commits what it did when it answers no
+  // Error; an Error it answers, or an exception it throws, rolls everything back. `what` names the
+  // work in the log ("storing budget_production"). For capabilities' own tables (budget figures).
+  std::optional<Error> transact(const std::string& what, const Provenance& who, const std::function<std::optional<Error>(WriteContext&)>& work);
+  // Runs `work` on the reading connection; a failure of the database becomes a coded Error.
+  std::optional<Error> read_with(const std::string& what, const std::function<void(soci::session&)>& work);
   // The stored document of one entity (the codec's JSON), or nothing; for records that must be read
   // fresh on every use (a revoked feed token stops working at once).
   Result<std::optional<std::string>> read_doc(const std::string& collection, const std::string& id);
@@ -170,17 +199,6 @@ class Store {
   // Removes the entries before `before` (an ISO time); answers how many.
   Result<long long> prune_read_log(const std::string& before);
 
-  // HUS budget monitoring (budget_store.cc): realised production and the monthly allocation.
-  enum class BudgetTable { production, allocation };
-  // Replaces each month in `months` whole with the rows of `rows` in it, in one transaction, with an
-  // audit entry a month (its records and euros before and after). A bad file never reaches here.
-  std::optional<Error> replace_budget_months(BudgetTable table, const budget::Columns& rows, const std::set<int>& months, const Provenance& who);
-  // The rows of months first…last (month indexes), as columns.
-  Result<budget::Columns> read_budget(BudgetTable table, int first_month, int last_month);
-  // Grows with every import, by any process (the newest audit entry of the two tables): what was
-  // read of the figures stays true while it is unchanged.
-  Result<long long> budget_generation();
-
   // A consistent copy of the whole database written to `path` while it is in use (SQLite: VACUUM
   // INTO; PostgreSQL: pg_dump in its custom format).
   std::optional<Error> backup(const std::string& path);
@@ -199,6 +217,7 @@ class Store {
   const LockWaits& lock_waits() const { return lock_waits_; }
 
  private:
+  friend class WriteContext;
   Store(std::unique_ptr<soci::session> session, std::unique_ptr<soci::session> reader, std::string backend, std::string url);
   std::optional<Error> migrate();
   // The SQLite database's file, or "" on PostgreSQL.

@@ -1,4 +1,4 @@
-#include "http/goals_routes.h"
+#include "goals/routes.h"
 
 #include <algorithm>
 #include <map>
@@ -7,7 +7,7 @@
 
 #include "codec/json_codec.h"
 #include "core/csv_field.h"
-#include "files/sotkanet.h"
+#include "goals/sotkanet.h"
 #include "goals/operations.h"
 #include "goals/status.h"
 #include "http/json_body.h"

@@ -1,4 +1,4 @@
-#include "files/sotkanet.h"
+#include "goals/sotkanet.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "http/budget_routes.h"
+#include "budget/routes.h"
 
 #include <algorithm>
 #include <map>
@@ -14,12 +14,12 @@
 #include "budget/report.h"
 #include "budget/report_table.h"
 #include "codec/json_codec.h"
-#include "files/production_csv.h"
+#include "budget/production_csv.h"
 #include "files/xlsx.h"
 #include "http/json_body.h"
 #include "http/operation_route.h"
 #include "http/problem.h"
-#include "store/budget_import.h"
+#include "budget/import.h"
 
 namespace yp::http {
 namespace {
@@ -38,7 +38,7 @@ std::optional<int> whole_number(const std::string& text, int low, int high) {
 class BudgetYears {
  public:
   Result<std::shared_ptr<const BudgetYear>> get(Store& store, int year) {
-    auto generation = store.budget_generation();
+    auto generation = budget::generation(store);
     if (!generation) return generation.error();
     {
       std::lock_guard lock(mutex_);
@@ -189,7 +189,7 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
 
   // Imports: the body is the CSV file; each month in it replaces that month whole, and the
   // significant months it leaves are requested to be explained.
-  for (const auto& route : {std::pair{"production", Store::BudgetTable::production}, {"allocation", Store::BudgetTable::allocation}})
+  for (const auto& route : {std::pair{"production", budget::Table::production}, {"allocation", budget::Table::allocation}})
     router.add("POST", std::string(kImportPrefix) + route.first, [&reg, today, table = route.second](const Request& r) {
       if (auto denied = import_denied(r)) return *denied;
       const auto members = reg.read([](const Dataset& d) { return budget::fee_paying_members(d); });
@@ -255,21 +255,16 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
       {"/api/budget/explanations/{id}/acceptance", "accept", "explanation_id", 200},
       {"/api/budget/explanations/{id}/return", "return", "explanation_id", 200},
   };
-  // The threshold as the parties agreed it; the figures already stored are judged by it at once.
+  // The threshold as the parties agreed it; the figures already stored are judged by it at once,
+  // in the same transaction.
   router.add("POST", "/api/budget/threshold", [&reg, today](const Request& r) {
     auto args = parse_body(r);
     if (!args) return problem(args.error(), r.language());
     const json given = *args;
-    Response answer = answer_operation(
+    return answer_operation(
         reg, r, "record_threshold", [&](const Dataset& d) { return budget::who_may_run_budget(d, "record_threshold", given); },
-        [&](const Dataset& d) { return budget::run_budget_operation(d, "record_threshold", given, today(), r.principal.account_id); }, 200);
-    if (answer.status != 200) return answer;
-    const auto from_text = string_field(given, "from", today().iso());
-    const auto from = from_text ? Date::parse(*from_text) : std::nullopt;
-    std::set<int> years;
-    for (int y = from ? from->year : today().year; y <= today().year; ++y) years.insert(y);
-    if (auto raised = raise_for_years(reg, years, provenance_of(r), today()); !raised) return problem(raised.error(), r.language());
-    return answer;
+        [&](const Dataset& d) { return budget::run_budget_operation(d, "record_threshold", given, today(), r.principal.account_id); }, 200,
+        consequence_of("record_threshold", given, today()));
   });
   for (const auto& route : operation_routes)
     router.add("POST", route.path, [&reg, today, route](const Request& r) {

@@ -1,4 +1,4 @@
-#include "files/production_csv.h"
+#include "budget/production_csv.h"
 
 #include <algorithm>
 #include <array>

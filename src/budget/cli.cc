@@ -1,4 +1,4 @@
-#include "cli/budget_cli.h"
+#include "budget/cli.h"
 
 #include <unistd.h>
 
@@ -12,8 +12,8 @@
 #include "budget/splitmix.h"
 #include "budget/report.h"
 #include "budget/report_table.h"
-#include "files/production_csv.h"
-#include "store/budget_import.h"
+#include "budget/production_csv.h"
+#include "budget/import.h"
 
 namespace yp::cli {
 namespace {
@@ -104,7 +104,7 @@ int budget_import(Store& store, const Dataset& data, const BudgetImport& o, cons
   auto read = read_file(o.path, members, o.quiet);
   if (!read) return std::cerr << "nothing was imported\n", 1;
   LiveRegistry reg(store, data);
-  auto imported = import_budget(reg, o.allocation ? Store::BudgetTable::allocation : Store::BudgetTable::production, *read, who, today);
+  auto imported = import_budget(reg, o.allocation ? budget::Table::allocation : budget::Table::production, *read, who, today);
   if (!imported) {
     const bool bad_file = imported.error().kind == ErrorKind::invalid;
     return std::cerr << "error: " << (bad_file ? o.path + ": " : "") << imported.error().message << "\n", bad_file ? 1 : 2;
