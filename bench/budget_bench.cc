@@ -22,7 +22,7 @@
 #include "budget/money.h"
 #include "budget/report.h"
 #include "budget/splitmix.h"
-#include "files/production_csv.h"
+#include "budget/production_csv.h"
 
 namespace {
 

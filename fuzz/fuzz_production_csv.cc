@@ -6,7 +6,7 @@
 #include <sstream>
 #include <string>
 
-#include "files/production_csv.h"
+#include "budget/production_csv.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
