@@ -26,7 +26,7 @@
 #include "files/pdf.h"
 #include "meetings/minutes.h"
 #include "meetings/operations.h"
-#include "core/meetings.h"
+#include "meetings/model.h"
 #include "http/api.h"
 #include "budget/operations.h"
 #include "goals/sotkanet.h"

@@ -12,7 +12,7 @@
 #include "core/agreements.h"
 #include "core/bodies.h"
 #include "core/events.h"
-#include "core/meetings.h"
+#include "meetings/model.h"
 #include "core/registry.h"
 #include "duties/duty.h"
 #include "goals/model.h"
