@@ -13,6 +13,7 @@
 
 #include "budget/store.h"
 #include "api_server.h"
+#include "http/openapi.h"
 #include "http/static_files.h"
 
 namespace yp {
@@ -593,6 +594,33 @@ TEST(GoalsOverHttp, ASotkanetImportUpdatesTheStatusAndThePairsDuty) {
   ASSERT_NE(at, std::string::npos);
   const std::string row = csv.body.substr(at, csv.body.find('\n', at) - at);
   EXPECT_EQ(row.substr(row.size() - std::string(",county-01,,2022,,,no_data").size()), ",county-01,,2022,,,no_data") << row;
+}
+
+// The document served is the shared part and every capability's fragment; what two places define
+// differently is refused, naming both.
+TEST(OpenApi, AssembledFromTheSharedPartAndEachCapabilitysFragment) {
+  const std::string shared = R"({"openapi":"3.1.0","paths":{"/api/health":{"get":{}}},"components":{"schemas":{"Problem":{"type":"object"}}}})";
+  auto doc = http::assemble_openapi({{"http/openapi.json", shared},
+                                      {"budget/openapi.json", R"({"paths":{"/api/budget/rules":{"get":{}}},"components":{"schemas":{"BudgetRules":{}}}})"},
+                                      {"goals/openapi.json", R"({"paths":{"/api/goals":{"get":{}}},"components":{"schemas":{"Problem":{"type":"object"}}}})"},
+                                      {"budget/messages.json", "{}"}});
+  ASSERT_TRUE(doc) << doc.error().message;
+  EXPECT_TRUE(doc.value()["paths"].contains("/api/budget/rules"));
+  EXPECT_TRUE(doc.value()["paths"].contains("/api/health"));
+  EXPECT_TRUE(doc.value()["components"]["schemas"].contains("BudgetRules"));
+  auto twice = http::assemble_openapi({{"http/openapi.json", shared}, {"goals/openapi.json", R"({"components":{"schemas":{"Problem":{"type":"string"}}}})"}});
+  ASSERT_FALSE(twice);
+  EXPECT_NE(twice.error().message.find("components.schemas.Problem"), std::string::npos) << twice.error().message;
+  EXPECT_NE(twice.error().message.find("goals/openapi.json"), std::string::npos);
+  EXPECT_FALSE(http::assemble_openapi({{"http/openapi.json", shared}, {"goals/openapi.json", R"({"paths":{"/api/health":{"get":{"x":1}}}})"}}));
+
+  // The tree's own: every capability with routes has its part, and the shared part keeps none of theirs.
+  const auto ours = nlohmann::json::parse(http::openapi_document());
+  for (const char* path : {"/api/budget/report", "/api/goals", "/api/meetings", "/api/session", "/api/duties", "/api/calendar/bodies/{id}"})
+    EXPECT_TRUE(ours["paths"].contains(path)) << path;
+  const auto shared_part = nlohmann::json::parse(resource("http/openapi.json"));
+  EXPECT_FALSE(shared_part["paths"].contains("/api/budget/report"));
+  EXPECT_FALSE(shared_part["paths"].contains("/api/meetings"));
 }
 
 }  // namespace

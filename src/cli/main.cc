@@ -28,6 +28,7 @@
 #include "meetings/operations.h"
 #include "meetings/model.h"
 #include "http/api.h"
+#include "http/openapi.h"
 #include "budget/operations.h"
 #include "goals/sotkanet.h"
 #include "files/whole_file.h"
@@ -249,6 +250,7 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--lang", lang, "language of the text output: fi, sv or en")->check(CLI::IsMember({"fi", "sv", "en"}));
 
   auto* export_cmd = app.add_subcommand("export", "Print all public data as Popolo-style JSON");
+  auto* openapi_cmd = app.add_subcommand("openapi", "Print the OpenAPI document the server serves (assembled from every capability's part)");
 
   auto* token_cmd = app.add_subcommand("feed-token", "Issue or revoke a token that opens the non-public items of a calendar feed");
   std::string token_for, token_revoke, token_note;
@@ -390,6 +392,11 @@ int main(int argc, char** argv) {
         for (const auto& f : v.findings) std::cout << "   - [" << yp::name_of(f.status) << "] " << f.text.in(lang) << "\n";
       }
     }
+    return 0;
+  }
+
+  if (*openapi_cmd) {
+    std::cout << yp::http::openapi_document() << "\n";
     return 0;
   }
 

@@ -24,6 +24,7 @@
 #include "meetings/visibility.h"
 #include "goals/routes.h"
 #include "meetings/routes.h"
+#include "http/openapi.h"
 #include "http/operation_route.h"
 #include "http/read_log.h"
 #include "http/response_cache.h"
@@ -155,7 +156,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
   router.set_gate(std::move(gates.gate));
   router.set_quick_gate(std::move(gates.quick));
   // What each route takes and whether reading it is logged: the OpenAPI document says, once.
-  router.set_contracts(route_contracts(std::string(resource("http/openapi.json"))));
+  router.set_contracts(route_contracts(openapi_document()));
   const long retention = reg.read([&](const Dataset& d) -> long {
     const auto* p = d.parameters.find(kReadLogRetention);
     const auto* v = p ? p->on(today()) : nullptr;
@@ -212,7 +213,7 @@ Router make_api(LiveRegistry& reg, std::function<Date()> today, const AccessOpti
       });
 
   router.add("GET", "/api/openapi.json", [](const Request&) {
-    return Response{200, "application/json", std::string(resource("http/openapi.json")), {}};
+    return Response{200, "application/json", openapi_document(), {}};
   });
 
   // Organisations, with the filters users need: kind, parent (the municipalities of a county), name.
