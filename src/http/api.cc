@@ -1,7 +1,6 @@
 #include "http/api.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cstdlib>
 
 #include "checks/checks.h"
@@ -17,11 +16,6 @@
 #include "budget/routes.h"
 #include "http/json_body.h"
 #include "http/problem.h"
-#include "files/pdf.h"
-#include "meetings/lifecycle.h"
-#include "meetings/minutes.h"
-#include "meetings/operations.h"
-#include "meetings/visibility.h"
 #include "goals/routes.h"
 #include "meetings/routes.h"
 #include "http/openapi.h"
@@ -35,7 +29,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int kPdfsAtOnce = 2;
 // The parameter in data/ that says how long the read log is kept, in days.
 constexpr const char* kReadLogRetention = "read-log-retention-days";
 
