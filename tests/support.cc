@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <stdexcept>
 
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
@@ -30,8 +31,13 @@ Dataset load_repository_data() {
 
 std::string temp_path(const std::string& name) {
   static std::atomic<int> counter{0};
-  auto dir = std::filesystem::temp_directory_path() / ("yp-test-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
+  // A folder of this process's own, made new: named by the process id alone, a later process with
+  // the same id (the test run starts thousands) found the earlier one's databases still there.
+  static const std::filesystem::path dir = [] {
+    std::string pattern = (std::filesystem::temp_directory_path() / "yp-test-XXXXXX").string();
+    if (!::mkdtemp(pattern.data())) throw std::runtime_error("cannot make a temporary folder for the tests");
+    return std::filesystem::path(pattern);
+  }();
   return (dir / (std::to_string(counter++) + "-" + name)).string();
 }
 
