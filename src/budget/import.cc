@@ -5,13 +5,15 @@
 
 namespace yp {
 
-Result<BudgetYear> read_budget_year(Store& store, int year) {
+BudgetYear read_budget_year(soci::session& sql, int year) {
   const int first = budget::month_index(year, 1), last = budget::month_index(year, 12);
-  auto allocation = budget::read_months(store, budget::Table::allocation, first, last);
-  if (!allocation) return allocation.error();
-  auto production = budget::read_months(store, budget::Table::production, first, last);
-  if (!production) return production.error();
-  return budget_year_of(year, allocation.value(), production.value());
+  return budget_year_of(year, budget::read_months(sql, budget::Table::allocation, first, last), budget::read_months(sql, budget::Table::production, first, last));
+}
+
+Result<BudgetYear> read_budget_year(Store& store, int year) {
+  BudgetYear out;
+  if (auto e = store.read_with("reading the budget figures", [&](soci::session& sql) { out = read_budget_year(sql, year); })) return *e;
+  return out;
 }
 
 BudgetYear budget_year_of(int year, const budget::Columns& allocation, const budget::Columns& production) {
@@ -30,9 +32,7 @@ budget::MonthlyReport report_of(const BudgetYear& year, int through_month, std::
 Result<Dataset> raise_for_years(const Dataset& data, WriteContext& tx, const std::set<int>& years, const Date& today) {
   Dataset out;
   for (const int y : years) {
-    const int first = budget::month_index(y, 1), last = budget::month_index(y, 12);
-    const auto year = budget_year_of(y, budget::read_months(tx.sql(), budget::Table::allocation, first, last),
-                                     budget::read_months(tx.sql(), budget::Table::production, first, last));
+    const auto year = read_budget_year(tx.sql(), y);
     const auto report = report_of(year, 12, budget::significance_threshold(data, y));
     out.merge(budget::raise_explanations(data, report, today));
   }

@@ -25,6 +25,8 @@ struct BudgetYear {
   std::set<int> reported_months;  // 1–12: months with production imported
 };
 Result<BudgetYear> read_budget_year(Store& store, int year);
+// The same through a connection of the caller's (inside a write's transaction).
+BudgetYear read_budget_year(soci::session& sql, int year);
 // The same from columns read elsewhere (files); every month with production counts as reported.
 BudgetYear budget_year_of(int year, const budget::Columns& allocation, const budget::Columns& production);
 

@@ -40,20 +40,18 @@ class LiveRegistry {
     std::lock_guard writing(writer_);
     auto fragment = decide(data_);
     if (!fragment) return fragment;
-    if (!then) {
-      if (auto e = store_.write(*fragment, who)) return *e;
-    } else {
-      auto stored = store_.transact("writing to the database", who, [&](WriteContext& tx) -> std::optional<Error> {
-        Dataset after = data_;
+    auto stored = store_.transact("writing to the database", who, [&](WriteContext& tx) -> std::optional<Error> {
+      if (then) {
+        Dataset after = data_;  // a copy only for a write with a consequence (imports, thresholds)
         after.merge(*fragment);
         auto more = then(after, tx);
         if (!more) return more.error();
         fragment->merge(*more);
-        tx.write(*fragment);
-        return std::nullopt;
-      });
-      if (stored) return *stored;
-    }
+      }
+      tx.write(*fragment);
+      return std::nullopt;
+    });
+    if (stored) return *stored;
     std::unique_lock lock(mutex_);
     data_.merge(*fragment);
     ++version_;
