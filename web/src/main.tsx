@@ -9,7 +9,7 @@ import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router-dom";
 import "./i18n";
 import { App } from "./App";
-import { SessionProvider } from "./session";
+import { SessionProvider } from "./access/session";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Heading, InlineAlert } from "suomifi-ui-components";
 import { api, problemText, type Schemas } from "../api/client";
-import { useSession } from "../session";
+import { useSession } from "../access/session";
 import { useDate } from "../text";
 import { mayAnswerFor, mayExplain } from "./access";
 import { useMoney, useMonths } from "./format";

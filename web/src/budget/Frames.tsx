@@ -8,7 +8,7 @@ import { Button, Heading, InlineAlert } from "suomifi-ui-components";
 import { api, problemText } from "../api/client";
 import { useLoad } from "../api/useLoad";
 import { DataTable } from "../components/DataTable";
-import { useSession } from "../session";
+import { useSession } from "../access/session";
 import { today, useDate, useText } from "../text";
 import { mayConfirmFrame, mayRecordFrame } from "./access";
 import { useMoney } from "./format";

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Button, Heading, InlineAlert } from "suomifi-ui-components";
 import { api, problemText, type Schemas } from "../api/client";
 import { useNames } from "../api/names";
-import { useSession } from "../session";
+import { useSession } from "../access/session";
 import { useDate, useText } from "../text";
 import { PartyOptions } from "./PartyOptions";
 import { TrendChart } from "./TrendChart";

@@ -7,8 +7,8 @@ import { Heading } from "suomifi-ui-components";
 import { api } from "../api/client";
 import { useLoad } from "../api/useLoad";
 import { Status } from "../components/Status";
-import { GoalCard } from "../goals/GoalCard";
-import { PartyOptions } from "../goals/PartyOptions";
+import { GoalCard } from "./GoalCard";
+import { PartyOptions } from "./PartyOptions";
 import { useText } from "../text";
 
 export function Goals() {

@@ -1,7 +1,7 @@
 // One organisation: what it is, its bodies, its agreements and its duties as of today.
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import { dutyPath } from "./DutyPage";
+import { dutyPath } from "../duties/DutyPage";
 import { Heading } from "suomifi-ui-components";
 import { api } from "../api/client";
 import { useLoad } from "../api/useLoad";

@@ -13,7 +13,7 @@ import { Status } from "../components/Status";
 import { StatusChart } from "../components/StatusChart";
 import { StatusOverTime } from "../components/StatusOverTime";
 import { statusClass } from "../components/VerdictView";
-import { useSession } from "../session";
+import { useSession } from "../access/session";
 import { dutyPath } from "./DutyPage";
 import { today, useDate, useText } from "../text";
 

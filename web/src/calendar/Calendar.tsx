@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Heading } from "suomifi-ui-components";
 import { api, problemText } from "../api/client";
 import { useLoad } from "../api/useLoad";
-import { parseFeed } from "../calendar/feed";
+import { parseFeed } from "./feed";
 import { Status } from "../components/Status";
 import { useDate, useText } from "../text";
 

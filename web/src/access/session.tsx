@@ -1,7 +1,7 @@
 // Who is signed in, for the whole application: read from GET /api/session on start, set by
 // signing in, cleared by signing out. The CSRF token given at sign-in goes with every write.
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
-import { api, problemText, setCsrfToken, type Schemas } from "./api/client";
+import { api, problemText, setCsrfToken, type Schemas } from "../api/client";
 
 type Account = Schemas["Account"];
 interface SessionState {

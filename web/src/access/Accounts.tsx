@@ -8,7 +8,7 @@ import { api, problemText, type Schemas } from "../api/client";
 import { useLoad } from "../api/useLoad";
 import { DataTable } from "../components/DataTable";
 import { Status } from "../components/Status";
-import { useSession } from "../session";
+import { useSession } from "./session";
 
 type Grant = Schemas["Grant"];
 type Role = Grant["role"];

@@ -9,15 +9,15 @@ import { Button, Heading, InlineAlert } from "suomifi-ui-components";
 import { api, problemText } from "../api/client";
 import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
-import { mayImport, mayRecordThreshold } from "../budget/access";
-import { Explanations } from "../budget/Explanations";
-import { Frames } from "../budget/Frames";
-import { useMoney } from "../budget/format";
-import { ImportForm } from "../budget/ImportForm";
-import { MemberChart } from "../budget/MemberChart";
+import { mayImport, mayRecordThreshold } from "./access";
+import { Explanations } from "./Explanations";
+import { Frames } from "./Frames";
+import { useMoney } from "./format";
+import { ImportForm } from "./ImportForm";
+import { MemberChart } from "./MemberChart";
 import { DataTable } from "../components/DataTable";
 import { Status } from "../components/Status";
-import { useSession } from "../session";
+import { useSession } from "../access/session";
 import { today, useDate, useText } from "../text";
 
 function ThresholdForm({ recorded }: { recorded: () => void }) {

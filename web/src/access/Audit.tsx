@@ -7,7 +7,7 @@ import { api } from "../api/client";
 import { useLoad } from "../api/useLoad";
 import { DataTable } from "../components/DataTable";
 import { Status } from "../components/Status";
-import { useSession } from "../session";
+import { useSession } from "./session";
 
 const pretty = (doc: unknown) => (doc === null || doc === undefined || doc === "" ? "" : JSON.stringify(doc, null, 2));
 

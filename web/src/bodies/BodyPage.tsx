@@ -12,7 +12,7 @@ import { Status } from "../components/Status";
 import { VerdictView } from "../components/VerdictView";
 import { mayRunMeetingsOf } from "../meetings/access";
 import { PlanMeeting } from "../meetings/PlanMeeting";
-import { useSession } from "../session";
+import { useSession } from "../access/session";
 import { today, useDate, useText } from "../text";
 
 type Role = "member" | "chair" | "vice_chair" | "deputy_member";

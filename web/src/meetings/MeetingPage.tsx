@@ -8,9 +8,9 @@ import { api, problemText } from "../api/client";
 import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { Status } from "../components/Status";
-import { mayAnswerAction, mayRunMeetingsOf } from "../meetings/access";
-import { RunMeeting } from "../meetings/RunMeeting";
-import { useSession } from "../session";
+import { mayAnswerAction, mayRunMeetingsOf } from "./access";
+import { RunMeeting } from "./RunMeeting";
+import { useSession } from "../access/session";
 import { useDate, useText } from "../text";
 
 type ActionStatus = "open" | "in_progress" | "done" | "cancelled";

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { Button, Heading, InlineAlert, TextInput } from "suomifi-ui-components";
-import { useSession } from "../session";
+import { useSession } from "./session";
 
 export function SignIn() {
   const { t } = useTranslation();

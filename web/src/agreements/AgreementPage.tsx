@@ -8,7 +8,7 @@ import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { Status } from "../components/Status";
 import { VerdictView } from "../components/VerdictView";
-import { useSession } from "../session";
+import { useSession } from "../access/session";
 import { useDate, useText } from "../text";
 import { ApprovalForm } from "./ApprovalForm";
 
