@@ -10,6 +10,7 @@
 #include <random>
 
 #include "duties/evaluate.h"
+#include "program/verdicts.h"
 #include "files/loader.h"
 
 namespace {
@@ -88,7 +89,7 @@ int main(int argc, char** argv) {
 
   // Our engine, on one core, from the Dataset (index building included).
   auto started = Clock::now();
-  const auto verdicts = yp::evaluate_duties(data, as_of);
+  const auto verdicts = yp::duty_verdicts(data, as_of);
   const double engine = seconds_since(started);
   std::map<std::string, long> satisfied;
   for (const auto& v : verdicts)

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "files/loader.h"
+#include "program/stored_dataset.h"
 #include "store/store.h"
 
 namespace {
@@ -26,9 +27,9 @@ void LoadIntoFreshSqlite(benchmark::State& state) {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
     auto store = yp::Store::open("sqlite:" + path.string());
     if (!store) state.SkipWithError(store.error().message.c_str());
-    auto existing = store.value()->read_all();
+    auto existing = read_dataset(*store.value());
     auto report = yp::files::load_files({kData}, existing.value());
-    if (auto e = store.value()->write(report.fragment, {"bench", "load_bench"})) state.SkipWithError(e->message.c_str());
+    if (auto e = write_dataset(*store.value(), report.fragment, {"bench", "load_bench"})) state.SkipWithError(e->message.c_str());
   }
 }
 BENCHMARK(LoadIntoFreshSqlite)->Unit(benchmark::kMillisecond);

@@ -121,6 +121,50 @@ struct Row {
   std::set<int> owner_gets = {200, 201};
 };
 
+// What the answers say one may do (`may`) is what the server allows: the web application shows a
+// form only where the write would be accepted, and asks the server instead of repeating its rules.
+TEST_F(Access, TheMayListsSayWhatTheServerAllows) {
+  std::map<std::string, test::SignedIn> as;
+  for (const char* id : {"admin", "reader", "secretary", "coordinator-iu", "coordinator-hki", "coordinator-hus", "secretary-top"}) {
+    as[id] = server_->sign_in(id);
+    ASSERT_EQ(as[id].status, 200) << id;
+  }
+  const auto post = [&](const std::string& target, const json& body) {
+    auto answer = test::http(server_->port(), "POST", target, body.dump(), as["admin"].headers());
+    EXPECT_LT(answer.status, 300) << target << " " << answer.body;
+    return json::parse(answer.body);
+  };
+  const std::string meeting = post("/api/bodies/" + kForum + "/meetings", {{"date", "2023-05-02"}})["id"];
+  post("/api/meetings/" + meeting + "/items", {{"title", "Kotoutuminen"}});
+  post("/api/meetings/" + meeting + "/transitions", {{"to", "held"}, {"date", "2023-05-02"}});
+  const std::string action = post("/api/meetings/" + meeting + "/items/1/actions", {{"text", "Laaditaan ohjelma"}, {"responsible_organisation_id", "county-01"}})["id"];
+
+  const auto get = [&](const std::string& who, const std::string& target) {
+    auto answer = test::http(server_->port(), "GET", target, "", who.empty() ? "" : as[who].headers());
+    EXPECT_EQ(answer.status, 200) << who << " " << target << " " << answer.body;
+    return json::parse(answer.body);
+  };
+  const auto has = [](const json& list, const std::string& what) { return std::find(list.begin(), list.end(), what) != list.end(); };
+  const auto owners = [](std::set<std::string> s) { return s.insert("admin"), s; };
+  for (const std::string who : {"", "reader", "secretary", "coordinator-iu", "coordinator-hki", "coordinator-hus", "secretary-top"}) {
+    SCOPED_TRACE("as " + (who.empty() ? std::string("the public") : who));
+    EXPECT_EQ(has(get(who, "/api/meetings/" + meeting)["may"], "move"), owners({"secretary"}).count(who) == 1);
+    EXPECT_EQ(has(get(who, "/api/bodies/" + kForum + "/composition?as_of=2023-06-01")["may"], "plan_meeting"), owners({"secretary"}).count(who) == 1);
+    EXPECT_EQ(has(get(who, "/api/actions/" + action)["may"], "action_status"), owners({"secretary", "coordinator-iu"}).count(who) == 1);
+    EXPECT_EQ(has(get(who, "/api/agreements/ita-uusimaa-strategic-cooperation-agreement")["may_approve_for"], "county-01"),
+              owners({"coordinator-iu"}).count(who) == 1);
+    if (who.empty()) continue;  // budget monitoring and the session are for those signed in
+    const auto report = get(who, "/api/budget/report?year=2025");
+    EXPECT_EQ(has(report["may"], "import"), owners({"coordinator-hus"}).count(who) == 1);
+    EXPECT_EQ(has(report["may"], "record_threshold"), owners({"secretary-top"}).count(who) == 1);
+    // HUS's coordinator, and a fee-paying member's (Itä-Uusimaa, Helsinki) for its own share.
+    EXPECT_EQ(has(get(who, "/api/budget/rules")[0]["may"], "record_frame"), owners({"coordinator-hus", "coordinator-iu", "coordinator-hki"}).count(who) == 1);
+    const auto session = get(who, "/api/session");
+    EXPECT_EQ(has(session["may"], "list_accounts"), who == "admin");
+    EXPECT_EQ(has(session["may"], "read_audit"), who == "admin");
+  }
+}
+
 TEST_F(Access, EveryRouteTimesEveryRole) {
   std::map<std::string, test::SignedIn> as;
   for (const char* id : {"admin", "reader", "secretary", "coordinator-iu", "coordinator-hki", "coordinator-hus", "secretary-top", "victim", "spare"}) {

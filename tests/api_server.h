@@ -7,9 +7,9 @@
 #include <thread>
 
 #include "access/credentials.h"
-#include "http/api.h"
+#include "program/api.h"
 #include "http/server.h"
-#include "store/live_registry.h"
+#include "program/live_registry.h"
 #include "support.h"
 
 namespace yp::test {
@@ -26,9 +26,9 @@ class ApiServer {
     auto opened = Store::open("sqlite:" + path);
     EXPECT_TRUE(opened.ok()) << opened.error().message;
     store = std::move(opened.value());
-    EXPECT_FALSE(store->write(load_repository_data(), {"test", "fixture"}));
+    EXPECT_FALSE(write_dataset(*store, load_repository_data(), {"test", "fixture"}));
     add_account("admin", {{AccessRole::administrator, ""}});
-    auto data = store->read_all();
+    auto data = read_dataset(*store);
     EXPECT_TRUE(data.ok());
     registry = std::make_unique<LiveRegistry>(*store, std::move(data.value()));
     router = std::make_unique<http::Router>(http::make_api(*registry, [] { return Date{2023, 6, 1}; }, access));

@@ -139,7 +139,7 @@ TEST_F(Api, NominateSeeCompositionAndEnd) {
   EXPECT_EQ(post("/api/memberships/" + id + "/end", {{"end_date", "2023-05-30"}, {"reason", "x"}}).status, 409);
 
   // Committed, not only in memory.
-  auto stored = server_->store->read_all();
+  auto stored = read_dataset(*server_->store);
   ASSERT_TRUE(stored.ok());
   EXPECT_EQ(stored->memberships.find(id)->end_reason, "eronnut");
 }

@@ -12,6 +12,7 @@
 #include "budget/report.h"
 #include "budget/production_csv.h"
 #include "program.h"
+#include "program/stored_dataset.h"
 #include "store/store.h"
 #include "support.h"
 
@@ -258,7 +259,7 @@ TEST(BudgetCli, SyntheticFilesToAReport) {
   // judges the stored figures at once, as the API does, in the same transaction.
   auto explanations = [&] {
     auto store = Store::open(database);
-    return store ? store.value()->read_all().value().budget_explanations.items.size() : size_t{0};
+    return store ? read_dataset(*store.value()).value().budget_explanations.items.size() : size_t{0};
   };
   EXPECT_EQ(explanations(), 0u);
   EXPECT_EQ(test::run({test::binary(), "--database", database, "budget", "run", "record_threshold", "percent=2", "from=2025-01-01",

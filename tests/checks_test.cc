@@ -2,8 +2,10 @@
 // approvals), a date, and the expected verdicts.
 #include <gtest/gtest.h>
 
-#include "checks/checks.h"
-#include "duties/disclosure.h"
+#include "agreements/in_force.h"
+#include "bodies/composition.h"
+#include "program/verdicts.h"
+#include "disclosure/disclosure.h"
 #include "meetings/lifecycle.h"
 #include "meetings/minutes.h"
 #include "support.h"
@@ -296,7 +298,7 @@ TEST_F(Checks, AttendanceDeputiesDisqualificationAndQuorumInAMeeting) {
 }
 
 TEST_F(Checks, RunChecksCoversAgreementsAndComposedBodies) {
-  auto all = run_checks(data_, kDay);
+  auto all = all_verdicts(data_, kDay);
   int agreements = 0, bodies = 0;
   for (const auto& v : all) {
     agreements += v.rule == "agreement.in_force";

@@ -3,7 +3,7 @@
 
 #include "calendar/ical.h"
 #include "codec/json_codec.h"
-#include "core/bodies.h"
+#include "bodies/model.h"
 #include "core/date.h"
 #include "core/limits.h"
 #include "core/messages.h"

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <nlohmann/json.hpp>
 
+#include "program/stored_dataset.h"
 #include "store/store.h"
 #include "program.h"
 #include "support.h"
@@ -80,7 +81,7 @@ TEST_P(Crash, AcknowledgedWritesSurviveSigkillUnderConcurrentLoad) {
     auto store = Store::open(database);
     ASSERT_TRUE(store.ok());
     EXPECT_FALSE(store.value()->check_integrity()) << "round " << round;
-    auto data = store.value()->read_all();
+    auto data = read_dataset(*store.value());
     ASSERT_TRUE(data.ok());
     for (const auto& id : acknowledged) EXPECT_TRUE(data->memberships.find(id)) << "round " << round << ": acknowledged " << id << " is lost";
     for (const auto& id : refused) EXPECT_FALSE(data->memberships.find(id)) << "round " << round << ": refused " << id << " is stored";
@@ -239,7 +240,7 @@ TEST(Cli, LoadRefusesABadFileAndStoresNothing) {
   EXPECT_EQ(run({binary(), "--database", database, "load", "--quiet", test::data_dir(), bad}), 1);
   auto store = Store::open(database);
   ASSERT_TRUE(store.ok());
-  auto data = store.value()->read_all();
+  auto data = read_dataset(*store.value());
   ASSERT_TRUE(data.ok());
   EXPECT_TRUE(data->organisations.items.empty());
   EXPECT_EQ(run({binary(), "--database", database, "check", "--as-of", "2024-02-30"}), 1);

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "program.h"
+#include "program/stored_dataset.h"
 #include "store/store.h"
 #include "support.h"
 
@@ -128,7 +129,7 @@ TEST(Faults, AFullDiskRefusesWritesClearlyAndLosesNothing) {
   auto store = Store::open(database);
   ASSERT_TRUE(store.ok()) << store.error().message;
   EXPECT_FALSE(store.value()->check_integrity());
-  auto data = store.value()->read_all();
+  auto data = read_dataset(*store.value());
   ASSERT_TRUE(data.ok());
   EXPECT_TRUE(data->memberships.find(kMembership));
   EXPECT_FALSE(data->persons.find("extra-0"));
@@ -164,7 +165,7 @@ TEST(Faults, AReadOnlyDiskIsSaidPlainlyAndChangesNothing) {
   auto store = Store::open(database);
   ASSERT_TRUE(store.ok()) << store.error().message;
   EXPECT_FALSE(store.value()->check_integrity());
-  auto data = store.value()->read_all();
+  auto data = read_dataset(*store.value());
   ASSERT_TRUE(data.ok());
   EXPECT_FALSE(data->persons.find("extra-0"));
   EXPECT_FALSE(data->meetings.find("ita-uusimaa-top-management-forum-2026-1"));

@@ -7,7 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "duties/evaluate.h"
+#include "program/verdicts.h"
 #include "goals/sotkanet.h"
 #include "goals/operations.h"
 #include "goals/status.h"
@@ -105,7 +105,7 @@ std::optional<Verdict> follow_up(const std::vector<Verdict>& all, const std::str
 TEST(GoalFollowUp, APairAnswersForValuesOfTheLastYearAndIsReplacedWhenItLeaves) {
   auto d = with_measured_goal();
   const std::string goal = "hyks-youth-mental-health-goals";
-  EXPECT_FALSE(follow_up(evaluate_duties(d, Date{2025, 3, 1}), goal).has_value());  // no pair yet: no duty
+  EXPECT_FALSE(follow_up(duty_verdicts(d, Date{2025, 3, 1}), goal).has_value());  // no pair yet: no duty
   auto named = goals::run_goal_operation(d, "name_pair",
                                          {{"goal_id", goal}, {"person_id", "mervi-heinaro"}, {"party_id", "municipality-049"}, {"hus_person_id", "otto-andersson"},
                                           {"start_date", "2024-01-01"}},
@@ -113,13 +113,13 @@ TEST(GoalFollowUp, APairAnswersForValuesOfTheLastYearAndIsReplacedWhenItLeaves) 
   ASSERT_TRUE(named) << named.error().message;
   d.merge(named->fragment);
   // 2025: a value for 2024 is needed for Espoo, the pair's side.
-  auto v = follow_up(evaluate_duties(d, Date{2025, 3, 1}), goal);
+  auto v = follow_up(duty_verdicts(d, Date{2025, 3, 1}), goal);
   ASSERT_TRUE(v.has_value());
   EXPECT_EQ(v->status, VerdictStatus::due);
   EXPECT_EQ(v->bearer_ids, (std::vector<std::string>{"municipality-049", "hus"}));
   EXPECT_NE(v->explanation.en.find("No value for 2024: test-waiting-days"), std::string::npos) << v->explanation.en;
   value(d, "municipality-049", 2024, "39");
-  EXPECT_EQ(follow_up(evaluate_duties(d, Date{2025, 3, 1}), goal)->status, VerdictStatus::satisfied);
+  EXPECT_EQ(follow_up(duty_verdicts(d, Date{2025, 3, 1}), goal)->status, VerdictStatus::satisfied);
   // A new pair from Helsinki takes over: the first pair ends the day before, and the duty is the new pair's.
   auto changed = goals::run_goal_operation(d, "name_pair",
                                            {{"goal_id", goal}, {"person_id", "mia-laiho"}, {"party_id", "municipality-091"}, {"hus_person_id", "otto-andersson"},
@@ -130,16 +130,16 @@ TEST(GoalFollowUp, APairAnswersForValuesOfTheLastYearAndIsReplacedWhenItLeaves) 
   EXPECT_EQ(d.responsibility_pairs.find(goal + "-pair-1")->end_date, (Date{2025, 1, 31}));
   EXPECT_EQ(goals::pair_on(d, goal, Date{2025, 1, 31})->person_id, "mervi-heinaro");
   EXPECT_EQ(goals::pair_on(d, goal, Date{2025, 2, 1})->person_id, "mia-laiho");
-  v = follow_up(evaluate_duties(d, Date{2025, 3, 1}), goal);
+  v = follow_up(duty_verdicts(d, Date{2025, 3, 1}), goal);
   EXPECT_EQ(v->bearer_ids, (std::vector<std::string>{"municipality-091", "hus"}));
   EXPECT_EQ(v->status, VerdictStatus::due);  // Helsinki has no 2024 value yet
   value(d, "municipality-091", 2024, "41");
-  EXPECT_EQ(follow_up(evaluate_duties(d, Date{2025, 3, 1}), goal)->status, VerdictStatus::satisfied);
+  EXPECT_EQ(follow_up(duty_verdicts(d, Date{2025, 3, 1}), goal)->status, VerdictStatus::satisfied);
   // The pair ends with no successor: it has left, and the goal needs a new pair.
   auto ended = goals::run_goal_operation(d, "end_pair", {{"pair_id", goal + "-pair-2"}, {"end_date", "2025-06-30"}}, Date{2025, 7, 1}, "test");
   ASSERT_TRUE(ended);
   d.merge(ended->fragment);
-  v = follow_up(evaluate_duties(d, Date{2025, 7, 1}), goal);
+  v = follow_up(duty_verdicts(d, Date{2025, 7, 1}), goal);
   EXPECT_EQ(v->status, VerdictStatus::due);
   EXPECT_NE(v->explanation.en.find("has left office"), std::string::npos) << v->explanation.en;
 }
@@ -155,8 +155,8 @@ TEST(GoalFollowUp, APersonWhoHoldsNoPostAnyMoreHasLeftOffice) {
   value(d, "municipality-049", 2024, "39");
   const std::string post = d.posts.items.front().id;
   d.post_holdings.put({"test-holding", post, "mervi-heinaro", Date{2020, 1, 1}, Date{2025, 4, 30}, {}});
-  EXPECT_EQ(follow_up(evaluate_duties(d, Date{2025, 4, 30}), goal)->status, VerdictStatus::satisfied);
-  EXPECT_EQ(follow_up(evaluate_duties(d, Date{2025, 5, 1}), goal)->status, VerdictStatus::due);
+  EXPECT_EQ(follow_up(duty_verdicts(d, Date{2025, 4, 30}), goal)->status, VerdictStatus::satisfied);
+  EXPECT_EQ(follow_up(duty_verdicts(d, Date{2025, 5, 1}), goal)->status, VerdictStatus::due);
 }
 
 TEST(GoalOperations, PairsAreTwoPersonsOfTheAgreementsParties) {

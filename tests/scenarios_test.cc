@@ -17,9 +17,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "checks/checks.h"
+#include "program/verdicts.h"
 #include "codec/json_codec.h"
-#include "core/validate.h"
+#include "program/validate.h"
 #include "meetings/lifecycle.h"
 #include "meetings/minutes.h"
 #include "meetings/operations.h"
@@ -134,7 +134,7 @@ TEST_P(Scenario, GivesTheExpectedVerdicts) {
     }
   }
 
-  const auto verdicts = run_checks(data, *as_of);
+  const auto verdicts = all_verdicts(data, *as_of);
   const auto& expectations = doc.at("expect");
   ASSERT_FALSE(expectations.empty());
   for (size_t i = 0; i < expectations.size(); ++i) {

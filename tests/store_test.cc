@@ -8,12 +8,14 @@
 #include <soci/soci.h>
 
 #include "codec/json_codec.h"
-#include "core/commands.h"
+#include "agreements/commands.h"
+#include "bodies/commands.h"
+#include "duties/commands.h"
 #include "budget/store.h"
-#include "store/live_registry.h"
+#include "program/live_registry.h"
 #include "store/migrations.h"
 #include "store/store.h"
-#include "access/principal.h"
+#include "core/principal.h"
 #include "support.h"
 
 namespace yp {
@@ -60,8 +62,8 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
 
 TEST_P(StoreTest, WritesAndReadsBackTheWholeRepositoryData) {
   const Dataset original = test::load_repository_data();
-  ASSERT_FALSE(store_->write(original, kTestAuthor));
-  auto back = store_->read_all();
+  ASSERT_FALSE(write_dataset(*store_, original, kTestAuthor));
+  auto back = read_dataset(*store_);
   ASSERT_TRUE(back.ok()) << back.error().message;
   original.for_each_collection([&](const char* name, const auto& collection) {
     back->for_each_collection([&](const char* other, const auto& theirs) {
@@ -80,13 +82,13 @@ TEST_P(StoreTest, WritesAndReadsBackTheWholeRepositoryData) {
 
 TEST_P(StoreTest, WritingTwiceReplacesByIdAndKeepsOneRow) {
   const Dataset data = test::load_repository_data();
-  ASSERT_FALSE(store_->write(data, kTestAuthor));
+  ASSERT_FALSE(write_dataset(*store_, data, kTestAuthor));
   Dataset change;
   Person p = *data.persons.find("otto-andersson");
   p.name = "Otto Andersson (muutettu)";
   change.persons.put(p);
-  ASSERT_FALSE(store_->write(change, kTestAuthor));
-  auto back = store_->read_all();
+  ASSERT_FALSE(write_dataset(*store_, change, kTestAuthor));
+  auto back = read_dataset(*store_);
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(back->persons.items.size(), data.persons.items.size());
   EXPECT_EQ(back->persons.find("otto-andersson")->name, "Otto Andersson (muutettu)");
@@ -94,7 +96,7 @@ TEST_P(StoreTest, WritingTwiceReplacesByIdAndKeepsOneRow) {
 
 TEST_P(StoreTest, AFailingWriteChangesNothing) {
   const Dataset data = test::load_repository_data();
-  ASSERT_FALSE(store_->write(data, kTestAuthor));
+  ASSERT_FALSE(write_dataset(*store_, data, kTestAuthor));
   Dataset bad;
   bad.persons.put({"new-person", "Uusi Henkilö", {}});
   Membership m;
@@ -102,8 +104,8 @@ TEST_P(StoreTest, AFailingWriteChangesNothing) {
   m.organization_id = "no-such-body";  // the database's foreign key refuses it
   m.person_id = "new-person";
   bad.memberships.put(m);
-  EXPECT_TRUE(store_->write(bad, kTestAuthor).has_value());
-  auto back = store_->read_all();
+  EXPECT_TRUE(write_dataset(*store_, bad, kTestAuthor).has_value());
+  auto back = read_dataset(*store_);
   ASSERT_TRUE(back.ok());
   EXPECT_FALSE(back->persons.find("new-person"));  // the person of the same transaction is not there either
   EXPECT_FALSE(back->memberships.find("m-bad"));
@@ -111,10 +113,10 @@ TEST_P(StoreTest, AFailingWriteChangesNothing) {
 
 TEST_P(StoreTest, ANominationSurvivesReopening) {
   const Dataset data = test::load_repository_data();
-  ASSERT_FALSE(store_->write(data, kTestAuthor));
+  ASSERT_FALSE(write_dataset(*store_, data, kTestAuthor));
   Dataset fragment;
   fragment.persons.put({"p1", "Testi Jäsen", {}});
-  ASSERT_FALSE(store_->write(fragment, kTestAuthor));
+  ASSERT_FALSE(write_dataset(*store_, fragment, kTestAuthor));
   Dataset with_person = data;
   with_person.merge(fragment);
   Membership m;
@@ -128,30 +130,30 @@ TEST_P(StoreTest, ANominationSurvivesReopening) {
   ASSERT_TRUE(nominated.ok()) << nominated.error().message;
   Dataset write;
   write.memberships.put(nominated.value());
-  ASSERT_FALSE(store_->write(write, kTestAuthor));
+  ASSERT_FALSE(write_dataset(*store_, write, kTestAuthor));
   store_.reset();
   auto reopened = Store::open(url_);
   ASSERT_TRUE(reopened.ok());
-  auto back = reopened.value()->read_all();
+  auto back = read_dataset(*reopened.value());
   ASSERT_TRUE(back.ok());
   EXPECT_TRUE(back->memberships.find("m1"));
 }
 
 TEST_P(StoreTest, EveryChangeIsAuditedInItsOwnTransaction) {
   const Dataset data = test::load_repository_data();
-  ASSERT_FALSE(store_->write(data, {"loader", "load data"}));
+  ASSERT_FALSE(write_dataset(*store_, data, {"loader", "load data"}));
   const auto loaded = store_->read_audit({"loader", "persons", "otto-andersson", "", "", 10}).value();
   ASSERT_EQ(loaded.size(), 1u);
   EXPECT_TRUE(loaded[0].before.empty());
   EXPECT_EQ(loaded[0].request, "load data");
   // The same data again changes nothing and leaves no trace.
-  ASSERT_FALSE(store_->write(data, {"loader", "load data again"}));
+  ASSERT_FALSE(write_dataset(*store_, data, {"loader", "load data again"}));
   EXPECT_TRUE(store_->read_audit({"", "", "", "", "", 10000}).value().back().request == "load data");
   Dataset change;
   Person p = *data.persons.find("otto-andersson");
   p.name = "Otto Andersson (muutettu)";
   change.persons.put(p);
-  ASSERT_FALSE(store_->write(change, {"alice", "POST /api/persons"}));
+  ASSERT_FALSE(write_dataset(*store_, change, {"alice", "POST /api/persons"}));
   const auto changed = store_->read_audit({"alice", "", "", "", "", 10}).value();
   ASSERT_EQ(changed.size(), 1u);
   EXPECT_NE(changed[0].before.find("\"Otto Andersson\""), std::string::npos);
@@ -165,7 +167,7 @@ TEST_P(StoreTest, EveryChangeIsAuditedInItsOwnTransaction) {
   m.organization_id = "no-such-body";
   m.person_id = "new-person";
   bad.memberships.put(m);
-  EXPECT_TRUE(store_->write(bad, {"mallory", "POST"}).has_value());
+  EXPECT_TRUE(write_dataset(*store_, bad, {"mallory", "POST"}).has_value());
   EXPECT_TRUE(store_->read_audit({"mallory", "", "", "", "", 10}).value().empty());
   // Accounts and sessions: audited without the password hash; revoked at once.
   Account a;
@@ -223,7 +225,7 @@ TEST_P(StoreTest, BudgetMonthsAreReplacedWhole) {
 // and applies all of it.
 TEST_P(StoreTest, AWriteAndItsConsequencesCommitTogetherOrNotAtAll) {
   using budget::month_index;
-  LiveRegistry reg(*store_, store_->read_all().value());
+  LiveRegistry reg(*store_, read_dataset(*store_).value());
   budget::Columns figures;
   figures.add("county-01", "surgery", month_index(2025, 3), 100'00, 1);
   auto source = [](const std::string& id) {
@@ -264,7 +266,7 @@ TEST_P(StoreTest, AWriteAndItsConsequencesCommitTogetherOrNotAtAll) {
 // Frame versions, explanations, responsibility pairs and indicator values are registry entities:
 // stored, audited and read back whole.
 TEST_P(StoreTest, BudgetAndGoalEntitiesAreStoredAndReadBack) {
-  ASSERT_FALSE(store_->write(test::load_repository_data(), kTestAuthor));
+  ASSERT_FALSE(write_dataset(*store_, test::load_repository_data(), kTestAuthor));
   Dataset change;
   BudgetFrame f;
   f.id = "frame-2026-spring_frame-1";
@@ -293,8 +295,8 @@ TEST_P(StoreTest, BudgetAndGoalEntitiesAreStoredAndReadBack) {
   change.budget_explanations.put(x);
   change.responsibility_pairs.put({"sm-staff-pair-1", "sm-staff", "mia-laiho", "county-01", "otto-andersson", "hus", Date{2026, 1, 1}, Date{2026, 12, 31}, {}});
   change.indicator_values.put({"sm-staff-metric-county-01-2025", "sm-staff-metric", "county-01", 2025, "41.5", "controller", "sotkanet:sample.json", Date{2026, 3, 1}});
-  ASSERT_FALSE(store_->write(change, {"controller", "test"}));
-  auto read = store_->read_all();
+  ASSERT_FALSE(write_dataset(*store_, change, {"controller", "test"}));
+  auto read = read_dataset(*store_);
   ASSERT_TRUE(read.ok()) << read.error().message;
   const auto* frame = read->budget_frames.find(f.id);
   ASSERT_NE(frame, nullptr);
@@ -320,7 +322,7 @@ TEST_P(StoreTest, BudgetAndGoalEntitiesAreStoredAndReadBack) {
 
 TEST_P(StoreTest, ABackupRestoresWhatWasThere) {
   const Dataset data = test::load_repository_data();
-  ASSERT_FALSE(store_->write(data, kTestAuthor));
+  ASSERT_FALSE(write_dataset(*store_, data, kTestAuthor));
   const std::string backup = test::temp_path("backup.db");
   ASSERT_FALSE(store_->backup(backup)) << "backup";
   EXPECT_TRUE(store_->backup(backup).has_value());  // never overwrites
@@ -328,7 +330,7 @@ TEST_P(StoreTest, ABackupRestoresWhatWasThere) {
   Person p = *data.persons.find("otto-andersson");
   p.name = "Muutettu backupin jälkeen";
   change.persons.put(p);
-  ASSERT_FALSE(store_->write(change, kTestAuthor));
+  ASSERT_FALSE(write_dataset(*store_, change, kTestAuthor));
   const auto audit_before = store_->read_audit({"", "", "", "", "", 10000}).value().size();
   store_.reset();  // no one may use a SQLite file while it is swapped
   auto restored = Store::restore(url_, backup);
@@ -336,7 +338,7 @@ TEST_P(StoreTest, ABackupRestoresWhatWasThere) {
   auto reopened = Store::open(url_);
   ASSERT_TRUE(reopened.ok()) << reopened.error().message;
   EXPECT_FALSE(reopened.value()->check_integrity());
-  auto back = reopened.value()->read_all();
+  auto back = read_dataset(*reopened.value());
   ASSERT_TRUE(back.ok()) << back.error().message;
   EXPECT_EQ(back->persons.find("otto-andersson")->name, "Otto Andersson");
   EXPECT_EQ(back->persons.items.size(), data.persons.items.size());

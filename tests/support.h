@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/dataset.h"
+#include "program/dataset.h"
 
 namespace yp::test {
 

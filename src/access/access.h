@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "access/principal.h"
-#include "core/dataset.h"
+#include "core/principal.h"
+#include "program/dataset.h"
 #include "core/error.h"
 
 namespace yp {
@@ -23,6 +23,10 @@ std::optional<Error> authorize(const Principal& who, const Allowed& allowed, con
 // is given, it gets the grants that did ("coordinator:county-04", or "administrator").
 std::optional<Error> authorize_each(const Principal& who, const std::vector<Allowed>& each, const std::string& action, const Dataset* names = nullptr,
                                     std::vector<std::string>* acted_as = nullptr);
+
+// Whether `who` may do what `each` asks, as authorize_each decides it: for the `may` lists the
+// answers carry, so that the web application asks the server instead of repeating its rules.
+bool permits(const Principal& who, const std::vector<Allowed>& each);
 
 // Who may write what. Each returns the grants that allow it, read from the registry as it is now.
 Allowed may_run_meetings_of(const Dataset& data, const std::string& body_id);  // the body's secretary

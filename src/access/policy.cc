@@ -7,19 +7,6 @@
 
 namespace yp {
 
-bool Principal::is_admin() const {
-  for (const auto& g : grants)
-    if (g.role == AccessRole::administrator) return true;
-  return false;
-}
-
-bool Principal::holds(AccessRole role, const std::string& scope_id) const {
-  if (is_admin()) return true;
-  for (const auto& g : grants)
-    if (g.role == role && g.scope_id == scope_id) return true;
-  return false;
-}
-
 namespace {
 
 Text scope_name(const Grant& g, const Dataset* names) {
@@ -91,6 +78,10 @@ std::optional<Error> authorize_each(const Principal& who, const std::vector<Allo
   if (!missing.empty()) return refusal(who, action, needed_text(missing, names, "access.and"));
   if (acted_as) *acted_as = std::move(used);
   return std::nullopt;
+}
+
+bool permits(const Principal& who, const std::vector<Allowed>& each) {
+  return !authorize_each(who, each, "action.operation");
 }
 
 Allowed may_run_meetings_of(const Dataset&, const std::string& body_id) { return {{AccessRole::secretary, body_id}}; }

@@ -1,4 +1,4 @@
-#include "http/read_log.h"
+#include "access/read_log.h"
 
 #include <chrono>
 #include <ctime>

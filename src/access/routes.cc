@@ -1,4 +1,4 @@
-#include "http/access_routes.h"
+#include "access/routes.h"
 
 #include <ctime>
 #include <memory>
@@ -10,7 +10,7 @@
 #include "http/json_body.h"
 #include "http/problem.h"
 #include "http/rate_limit.h"
-#include "http/session_cache.h"
+#include "access/session_cache.h"
 
 namespace yp::http {
 namespace {
@@ -37,6 +37,18 @@ json account_json(const Account& a) {
   json j = codec::encode(a);
   j.erase("password_hash");
   return j;
+}
+
+// A signed-in session as it is answered: the account, the CSRF token, when it ends, and what the
+// account may administer (`may`: list_accounts, read_audit, read_read_log), as the policy decides.
+json session_json(const Account& a, const SessionRecord& session) {
+  json out = account_json(a);
+  out["csrf_token"] = session.csrf;
+  out["expires"] = session.expires;
+  out["may"] = json::array();
+  if (permits(Principal{a.id, a.grants}, {administrators_only()}))
+    for (const char* action : {"list_accounts", "read_audit", "read_read_log"}) out["may"].push_back(action);
+  return out;
 }
 
 std::string cookie(const char* name, const std::string& value, long max_age, bool secure, const char* path = "/") {
@@ -158,10 +170,7 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
     const std::string token = random_token();
     SessionRecord session{token_digest(token), account.id, random_token(), now(), now() + options.session_seconds, false};
     if (auto e = store.put_session(session, {account.id, anonymous.request})) return refused(*e, r);
-    json out = account_json(account);
-    out["csrf_token"] = session.csrf;
-    out["expires"] = session.expires;
-    Response resp = ok(out);
+    Response resp = ok(session_json(account, session));
     resp.cookies.push_back(cookie(kSessionCookie, token, options.session_seconds, options.secure_cookie));
     if (!trusted) {
       const std::string device_token = random_token();
@@ -179,10 +188,7 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
     const auto digest = token_in(r, kSessionCookie);
     auto session = digest ? live_session(store, *digest) : std::nullopt;
     if (!account || !account.value() || !session) return nobody();
-    json out = account_json(*account.value());
-    out["csrf_token"] = session->csrf;
-    out["expires"] = session->expires;
-    return ok(out);
+    return ok(session_json(*account.value(), *session));
   });
 
   // Signing out: this session, or every session of the account (signing out everywhere).

@@ -3,7 +3,7 @@
 // sign out here or everywhere), accounts (administrators), and the audit trail (administrators).
 #pragma once
 #include "http/router.h"
-#include "store/live_registry.h"
+#include "program/live_registry.h"
 
 namespace yp::http {
 

@@ -10,7 +10,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "access/principal.h"
+#include "core/principal.h"
 
 namespace yp::http {
 

@@ -1,15 +1,10 @@
-// The Store's accounts, sessions, audit trail and backups: the records of who may do what and
-// who did what, kept beside the registry's tables (store.cc) on the same connection and lock.
+// The Store's records of access: accounts (audited without their password hash), sessions, sign-in
+// attempts, trusted devices and the read log, kept beside the registry's tables on the same
+// connections and lock.
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
-#include <unistd.h>
-#include <sys/wait.h>
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
-#include <ctime>
-#include <filesystem>
 
 #include "codec/json_codec.h"
 #include "core/limits.h"
@@ -18,22 +13,6 @@
 #include "store/store.h"
 
 namespace yp {
-namespace {
-
-}  // namespace
-
-std::string utc_now() {
-  const auto now = std::chrono::system_clock::now();
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-  const std::time_t t = std::chrono::system_clock::to_time_t(now);
-  std::tm utc{};
-  gmtime_r(&t, &utc);
-  char text[64];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min,
-                utc.tm_sec, static_cast<int>(ms));
-  return text;
-}
-
 namespace {
 
 // The sequence number in a row's first column: SQLite gives an int, PostgreSQL a long long.
@@ -50,55 +29,7 @@ std::string audited(Account a, const std::string& previous_hash) {
   if (changed) doc["password_changed"] = true;
   return doc.dump();
 }
-
-// Quotes `text` for a POSIX shell.
-std::string shell_quote(const std::string& text) {
-  std::string out = "'";
-  for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
 }  // namespace
-
-void Store::audit(const Provenance& who, const std::string& entity, const std::string& id, const std::string& before, const std::string& after) {
-  std::string at = utc_now(), actor = who.actor, request = who.request, entity_name = entity, entity_id = id, after_doc = after;
-  std::string before_doc = before;
-  soci::indicator before_ind = before.empty() ? soci::i_null : soci::i_ok;
-  *sql_ << "INSERT INTO audit (at, actor, request, entity, entity_id, before_doc, after_doc) VALUES (:at, :actor, :request, :entity, :id, :before, :after)",
-      soci::use(at), soci::use(actor), soci::use(request), soci::use(entity_name), soci::use(entity_id), soci::use(before_doc, before_ind),
-      soci::use(after_doc);
-}
-
-Result<std::vector<AuditEntry>> Store::read_audit(const AuditFilter& f) {
-  std::lock_guard lock(reader_);
-  try {
-    std::string actor = f.actor, entity = f.entity, entity_id = f.entity_id, from = f.from, until = f.until;
-    if (until.size() == 10) until += "T99";  // a date includes its whole day
-    int limit = std::clamp(f.limit, 1, 10000);
-    std::vector<AuditEntry> out;
-    soci::rowset<soci::row> rows =
-        (read_sql_->prepare << "SELECT seq, at, actor, request, entity, entity_id, before_doc, after_doc FROM audit"
-                          " WHERE (:a1 = '' OR actor = :a2) AND (:e1 = '' OR entity = :e2) AND (:i1 = '' OR entity_id = :i2)"
-                          " AND (:f1 = '' OR at >= :f2) AND (:u1 = '' OR at <= :u2) ORDER BY seq LIMIT :lim",
-         soci::use(actor, "a1"), soci::use(actor, "a2"), soci::use(entity, "e1"), soci::use(entity, "e2"), soci::use(entity_id, "i1"),
-         soci::use(entity_id, "i2"), soci::use(from, "f1"), soci::use(from, "f2"), soci::use(until, "u1"), soci::use(until, "u2"), soci::use(limit, "lim"));
-    for (const auto& row : rows) {
-      AuditEntry e;
-      e.seq = seq_of(row);
-      e.at = row.get<std::string>(1);
-      e.actor = row.get<std::string>(2);
-      e.request = row.get<std::string>(3);
-      e.entity = row.get<std::string>(4);
-      e.entity_id = row.get<std::string>(5);
-      e.before = row.get_indicator(6) == soci::i_ok ? row.get<std::string>(6) : "";
-      e.after = row.get<std::string>(7);
-      out.push_back(std::move(e));
-    }
-    return out;
-  } catch (const std::exception& e) {
-    return storage_error("reading the audit trail", e);
-  }
-}
 
 Result<std::optional<Account>> Store::find_account(const std::string& id) {
   std::lock_guard lock(reader_);
@@ -362,89 +293,6 @@ Result<long long> Store::prune_read_log(const std::string& before) {
   } catch (const std::exception& e) {
     return storage_error("pruning the read log", e, sqlite_file());
   }
-}
-
-namespace {
-
-// Runs one of PostgreSQL's tools; when it fails, the error carries what it printed.
-std::optional<Error> run_tool(const std::string& command, const std::string& tool) {
-  std::string output;
-  if (FILE* p = popen(command.c_str(), "r")) {
-    char buffer[512];
-    while (fgets(buffer, sizeof buffer, p)) output += buffer;
-    const int status = pclose(p);
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return std::nullopt;
-  }
-  return Error::io(tool + " failed: " + output);
-}
-
-}  // namespace
-
-std::optional<Error> Store::backup(const std::string& path) {
-  if (std::filesystem::exists(path)) return Error::conflict("/path", "will not overwrite " + path);
-  if (backend_ == "sqlite") {
-    std::lock_guard lock(writer_);
-    try {
-      std::string target = path;
-      *sql_ << "VACUUM INTO :path", soci::use(target);
-      return std::nullopt;
-    } catch (const std::exception& e) {
-      return storage_error("backup", e);
-    }
-  }
-  const std::string conn = url_.substr(url_.find(':') + 1);
-  const std::string command = "pg_dump --format=custom --no-owner --file=" + shell_quote(path) + " --dbname=" + shell_quote(conn) + " 2>&1";
-  return run_tool(command, "pg_dump");
-}
-
-std::optional<Error> Store::restore(const std::string& url, const std::string& path) {
-  namespace fs = std::filesystem;
-  if (!fs::exists(path)) return Error::not_found("/path", "no backup at " + path);
-  auto in_use = [](const std::string& what) {
-    Error e = Error::conflict("/database", "the database is in use (" + what + "): stop the servers and commands that use it, then restore");
-    e.code = "storage.in_use";
-    return e;
-  };
-  if (url.rfind("sqlite:", 0) == 0) {
-    const std::string target = url.substr(7);
-    {
-      auto copy = Store::open("sqlite:" + path);
-      if (!copy) return Error::invalid("/path", "not a database backup: " + copy.error().message);
-      if (auto e = copy.value()->check_integrity()) return Error::invalid("/path", "the backup is damaged: " + e->message);
-    }
-    std::error_code ec;
-    fs::remove(in_use_file(path), ec);
-    // Held until the new file is in place: no Store opens the database meanwhile, and none is open now.
-    const int held = hold_in_use(target, true);
-    if (held < 0) return in_use("a server or a command holds " + in_use_file(target));
-    struct Release {
-      int fd;
-      ~Release() { ::close(fd); }
-    } release{held};
-    const std::string staged = target + ".restoring";
-    fs::copy_file(path, staged, fs::copy_options::overwrite_existing, ec);
-    if (ec) return Error::io("cannot copy the backup: " + ec.message());
-    // The old write-ahead log belongs to the old file: left beside the new one it would be replayed.
-    fs::remove(target + "-wal", ec);
-    fs::remove(target + "-shm", ec);
-    fs::rename(staged, target, ec);
-    if (ec) return Error::io("cannot put the backup in place: " + ec.message());
-    return std::nullopt;
-  }
-  const std::string conn = url.substr(url.find(':') + 1);
-  try {
-    soci::session check(soci::postgresql, conn + " application_name=yhdyspinta-restore");
-    int others = 0;
-    std::string name = kApplicationName;
-    check << "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND application_name = :n",
-        soci::use(name), soci::into(others);
-    if (others > 0) return in_use(std::to_string(others) + " connection(s) of this program");
-  } catch (const std::exception& e) {
-    return storage_error("checking who uses the database", e);
-  }
-  const std::string command =
-      "pg_restore --clean --if-exists --no-owner --single-transaction --exit-on-error --dbname=" + shell_quote(conn) + " " + shell_quote(path) + " 2>&1";
-  return run_tool(command, "pg_restore");
 }
 
 }  // namespace yp

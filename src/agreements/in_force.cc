@@ -2,8 +2,8 @@
 // last day its legal basis was in force when the agreement ends with its basis.
 #include <algorithm>
 
-#include "checks/checks.h"
-#include "checks/naming.h"
+#include "agreements/in_force.h"
+#include "registry/naming.h"
 
 namespace yp {
 Verdict check_agreement_in_force(const Dataset& data, const Agreement& a, const Date& as_of) {
@@ -102,6 +102,16 @@ Verdict check_agreement_in_force(const Dataset& data, const Agreement& a, const 
                               "Whether the agreement is in force on " + d + " cannot be established: not every party's approval is recorded.").text;
   }
   return v;
+}
+
+}  // namespace yp
+
+namespace yp {
+
+std::vector<Verdict> agreement_in_force_verdicts(const Dataset& data, const Date& as_of) {
+  std::vector<Verdict> out;
+  for (const auto& a : data.agreements.items) out.push_back(check_agreement_in_force(data, a, as_of));
+  return out;
 }
 
 }  // namespace yp

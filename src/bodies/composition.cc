@@ -2,8 +2,8 @@
 // category), the posts that hold seats ex officio, and its chair and vice-chair rules.
 #include <algorithm>
 
-#include "checks/checks.h"
-#include "checks/naming.h"
+#include "bodies/composition.h"
+#include "registry/naming.h"
 
 namespace yp {
 namespace {
@@ -154,6 +154,17 @@ Verdict check_body_composition(const Dataset& data, const Body& body, const Date
                               "Sammansättningen motsvarar inte avtalet " + d + ": " + n + "/" + total + " platser tillsatta; se avvikelserna.",
                               "The composition does not match the agreement on " + d + ": " + n + " of " + total + " seats filled; see the findings.").text;
   return v;
+}
+
+}  // namespace yp
+
+namespace yp {
+
+std::vector<Verdict> body_composition_verdicts(const Dataset& data, const Date& as_of) {
+  std::vector<Verdict> out;
+  for (const auto& b : data.bodies.items)
+    if (!b.seat_quotas.empty() || !b.chair_rules.empty()) out.push_back(check_body_composition(data, b, as_of));
+  return out;
 }
 
 }  // namespace yp

@@ -1,13 +1,15 @@
 // Cooperation bodies and their memberships. A body declares how it is composed (seat quotas per
 // party and category, chair and vice-chair rules, guests by invitation) and how often it meets; a
 // membership records who sits in it, on whose behalf, from when to when. The composition check
-// (checks/composition.h) compares the two on a date.
+// (bodies/composition.h) compares the two on a date.
 #pragma once
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "core/registry.h"
+#include "core/collection.h"
+#include "registry/model.h"
 
 namespace yp {
 
@@ -192,6 +194,26 @@ void fields(V& v, Membership& x) {
   v.field("end_date", x.end_date, false);
   v.field("end_reason", x.end_reason, false);
   v.field("source", x.source, false);
+}
+
+// The bodies' collections in the Dataset: the bodies and their memberships.
+struct BodiesCollections {
+  Collection<Body> bodies;
+  Collection<Membership> memberships;
+
+  template <class F>
+  void for_each_collection(F&& f) {
+    f("bodies", bodies);
+    f("memberships", memberships);
+  }
+
+  // Memberships of a body active on `day`.
+  std::vector<const Membership*> members_of(const std::string& body_id, const Date& day) const;
+};
+
+// The columns a membership is stored with for the database to enforce (program/stored_dataset.h).
+inline std::vector<std::pair<std::string, std::string>> stored_columns(const Membership& m) {
+  return {{"organization_id", m.organization_id}, {"person_id", m.person_id}};
 }
 
 }  // namespace yp

@@ -6,7 +6,7 @@
 #pragma once
 #include <string>
 
-#include "core/dataset.h"
+#include "program/dataset.h"
 #include "store/store.h"
 
 namespace yp::cli {

@@ -7,7 +7,7 @@
 #include <set>
 #include <string>
 
-#include "core/dataset.h"
+#include "program/dataset.h"
 #include "core/error.h"
 
 namespace yp::budget {

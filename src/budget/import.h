@@ -13,7 +13,7 @@
 #include "budget/report.h"
 #include "budget/store.h"
 #include "budget/production_csv.h"
-#include "store/live_registry.h"
+#include "program/live_registry.h"
 
 namespace yp {
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/collection.h"
 #include "core/date.h"
 #include "core/enums.h"
 #include "core/source.h"
@@ -155,5 +156,19 @@ void fields(V& v, DeviationExplanation& x) {
   v.field("steps", x.steps);
   v.field("event_id", x.event_id, false);
 }
+
+// Budget monitoring's collections in the Dataset (the monthly figures are tables of its own: budget/store.h).
+struct BudgetCollections {
+  Collection<BudgetRules> budget_rules;
+  Collection<BudgetFrame> budget_frames;
+  Collection<DeviationExplanation> budget_explanations;
+
+  template <class F>
+  void for_each_collection(F&& f) {
+    f("budget_rules", budget_rules);
+    f("budget_frames", budget_frames);
+    f("budget_explanations", budget_explanations);
+  }
+};
 
 }  // namespace yp

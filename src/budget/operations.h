@@ -20,7 +20,7 @@
 
 #include "access/access.h"
 #include "budget/report.h"
-#include "core/dataset.h"
+#include "program/dataset.h"
 #include "core/operation.h"
 
 namespace yp::budget {

@@ -17,7 +17,7 @@
 #include "budget/production_csv.h"
 #include "files/xlsx.h"
 #include "http/json_body.h"
-#include "http/operation_route.h"
+#include "program/operation_route.h"
 #include "http/problem.h"
 #include "budget/import.h"
 
@@ -149,6 +149,38 @@ json report_json(const Dataset& d, const ReportQuery& q, const BudgetYear& year,
           {"lines", lines}};
 }
 
+// Which of `operations` the one asking may run with `args` (`may`), as the policy decides:
+// "import" stands for the imports of figures (HUS's coordinator); "record_frame" asks whether any
+// version could be recorded (by HUS's or a fee-paying member's coordinator, each for its share).
+json may_of(const Principal& who, const Dataset& d, std::initializer_list<const char*> operations, const json& args) {
+  json out = json::array();
+  for (const std::string op : operations) {
+    bool may = false;
+    if (op == "import") {
+      may = permits(who, {may_act_for("hus")});
+    } else if (op == "record_frame") {
+      may = permits(who, {may_act_for("hus")});
+      for (const auto& m : budget::fee_paying_members(d)) may = may || permits(who, {may_act_for(m)});
+    } else {
+      may = permits(who, budget::who_may_run_budget(d, op, args));
+    }
+    if (may) out.push_back(op);
+  }
+  return out;
+}
+
+json frame_json(const Principal& who, const Dataset& d, const BudgetFrame& f) {
+  json out = codec::encode(f);
+  out["may"] = may_of(who, d, {"confirm_frame"}, {{"frame_id", f.id}});
+  return out;
+}
+
+json explanation_json(const Principal& who, const Dataset& d, const DeviationExplanation& x) {
+  json out = codec::encode(x);
+  out["may"] = may_of(who, d, {"explain", "accept", "return"}, {{"explanation_id", x.id}});
+  return out;
+}
+
 }  // namespace
 
 // Only HUS's coordinator imports HUS's figures: refused on the request's head, before any of a
@@ -171,7 +203,12 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
       auto year = years->get(reg.store(), q->year);
       if (!year) return problem(year.error(), r.language());
       const auto report = report_of(**year, q->through, q->threshold.basis_points);
-      if (form == Form::json) return reg.read([&](const Dataset& d) { return ok(report_json(d, *q, **year, report)); });
+      if (form == Form::json)
+        return reg.read([&](const Dataset& d) {
+          json out = report_json(d, *q, **year, report);
+          out["may"] = may_of(r.principal, d, {"import", "record_threshold"}, {});
+          return ok(out);
+        });
       const auto table = budget::report_table(report, q->member);
       const std::string name = "hus-budget-" + std::to_string(q->year) + (q->member.empty() ? "" : "-" + q->member);
       Response out;
@@ -207,10 +244,14 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
       return ok({{"rows", imported->rows}, {"months", months}, {"raised", imported->raised}});
     }, import_denied);
 
-  router.add("GET", "/api/budget/rules", [&reg](const Request&) {
-    return reg.read([](const Dataset& d) {
+  router.add("GET", "/api/budget/rules", [&reg](const Request& r) {
+    return reg.read([&](const Dataset& d) {
       json out = json::array();
-      for (const auto& x : d.budget_rules.items) out.push_back(codec::encode(x));
+      for (const auto& x : d.budget_rules.items) {
+        json rule = codec::encode(x);
+        rule["may"] = may_of(r.principal, d, {"record_frame"}, {});
+        out.push_back(std::move(rule));
+      }
       return ok(out);
     });
   });
@@ -219,14 +260,14 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
     return reg.read([&](const Dataset& d) {
       json out = json::array();
       for (const auto& f : d.budget_frames.items)
-        if (year.empty() || std::to_string(f.year) == year) out.push_back(codec::encode(f));
+        if (year.empty() || std::to_string(f.year) == year) out.push_back(frame_json(r.principal, d, f));
       return ok(out);
     });
   });
   router.add("GET", "/api/budget/frames/{id}", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const auto* f = d.budget_frames.find(r.params.at("id"));
-      return f ? ok(codec::encode(*f)) : not_found(r, "frame");
+      return f ? ok(frame_json(r.principal, d, *f)) : not_found(r, "frame");
     });
   });
   router.add("GET", "/api/budget/explanations", [&reg](const Request& r) {
@@ -236,7 +277,7 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
       json out = json::array();
       for (const auto& x : d.budget_explanations.items)
         if ((year.empty() || std::to_string(x.year) == year) && (member.empty() || x.member_id == member) && (state.empty() || name_of(x.state) == state))
-          out.push_back(codec::encode(x));
+          out.push_back(explanation_json(r.principal, d, x));
       return ok(out);
     });
   });
@@ -244,7 +285,7 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
     if (!r.principal.signed_in()) return problem(*authorize(r.principal, {}, "action.read_budget"), r.language());
     return reg.read([&](const Dataset& d) {
       const auto* x = d.budget_explanations.find(r.params.at("id"));
-      return x ? ok(codec::encode(*x)) : not_found(r, "explanation");
+      return x ? ok(explanation_json(r.principal, d, *x)) : not_found(r, "explanation");
     });
   });
 

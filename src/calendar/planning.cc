@@ -4,8 +4,7 @@
 #include <functional>
 #include <tuple>
 
-#include "checks/verdict.h"
-#include "duties/evaluate.h"
+#include "core/verdict.h"
 
 namespace yp {
 namespace {
@@ -17,8 +16,8 @@ CalendarItem meeting_item(const Meeting& m) {
 }
 
 // Duties that are open (due or overdue) and have a deadline: the deadline is a calendar item.
-void add_deadlines(const Dataset& data, const Date& as_of, const std::function<bool(const Verdict&)>& mine, std::vector<CalendarItem>& out) {
-  for (const auto& v : evaluate_duties(data, as_of)) {
+void add_deadlines(const Dataset& data, const std::vector<Verdict>& duties, const std::function<bool(const Verdict&)>& mine, std::vector<CalendarItem>& out) {
+  for (const auto& v : duties) {
     if ((v.status != VerdictStatus::due && v.status != VerdictStatus::overdue) || !v.deadline || !mine(v)) continue;
     const auto* duty = data.duties.find(v.rule);
     const Text title = duty ? duty->title : Text{v.rule, v.rule, v.rule};
@@ -35,21 +34,21 @@ void sort_items(std::vector<CalendarItem>& items) {
 
 }  // namespace
 
-std::vector<CalendarItem> body_calendar(const Dataset& data, const std::string& body_id, const Date& as_of, bool with_non_public) {
+std::vector<CalendarItem> body_calendar(const Dataset& data, const std::string& body_id, const std::vector<Verdict>& duties, bool with_non_public) {
   std::vector<CalendarItem> out;
   for (const auto& m : data.meetings.items)
     if (m.body_id == body_id && m.date && (m.is_public || with_non_public)) out.push_back(meeting_item(m));
-  add_deadlines(data, as_of, [&](const Verdict& v) { return v.subject == body_id; }, out);
+  add_deadlines(data, duties, [&](const Verdict& v) { return v.subject == body_id; }, out);
   sort_items(out);
   return out;
 }
 
-std::vector<CalendarItem> organisation_calendar(const Dataset& data, const std::string& org, const Date& as_of, bool with_non_public) {
+std::vector<CalendarItem> organisation_calendar(const Dataset& data, const std::string& org, const std::vector<Verdict>& duties, bool with_non_public) {
   std::vector<CalendarItem> out;
   for (const auto& m : data.meetings.items)
     if (m.date && (m.is_public || with_non_public) && (m.organiser_id == org || std::find(m.party_ids.begin(), m.party_ids.end(), org) != m.party_ids.end()))
       out.push_back(meeting_item(m));
-  add_deadlines(data, as_of, [&](const Verdict& v) { return std::find(v.bearer_ids.begin(), v.bearer_ids.end(), org) != v.bearer_ids.end(); }, out);
+  add_deadlines(data, duties, [&](const Verdict& v) { return std::find(v.bearer_ids.begin(), v.bearer_ids.end(), org) != v.bearer_ids.end(); }, out);
   sort_items(out);
   return out;
 }

@@ -19,7 +19,7 @@
 
 #include "access/access.h"
 #include "access/credentials.h"
-#include "checks/checks.h"
+#include "program/verdicts.h"
 #include "codec/json_codec.h"
 #include "exporter/popolo.h"
 #include "files/loader.h"
@@ -27,7 +27,7 @@
 #include "meetings/minutes.h"
 #include "meetings/operations.h"
 #include "meetings/model.h"
-#include "http/api.h"
+#include "program/api.h"
 #include "http/openapi.h"
 #include "budget/operations.h"
 #include "goals/sotkanet.h"
@@ -37,7 +37,7 @@
 #include "budget/import.h"
 #include "http/server.h"
 #include "http/static_files.h"
-#include "store/live_registry.h"
+#include "program/live_registry.h"
 #include "store/store.h"
 
 namespace {
@@ -62,7 +62,7 @@ std::unique_ptr<yp::Store> open_store(const std::string& url) {
 }
 
 yp::Dataset read_store(yp::Store& store) {
-  auto data = store.read_all();
+  auto data = read_dataset(store);
   if (!data) {
     std::cerr << "error: " << data.error().message << "\n";
     std::exit(2);
@@ -84,7 +84,7 @@ int load(const std::string& database, const std::vector<std::string>& paths, boo
     std::cerr << report.errors.size() << " error(s); nothing was loaded.\n";
     return 1;
   }
-  if (auto e = store->write(report.fragment, cli_provenance)) {
+  if (auto e = write_dataset(*store, report.fragment, cli_provenance)) {
     std::cerr << "error: " << e->message << "\n";
     return 2;
   }
@@ -121,7 +121,7 @@ int feed_token(const std::string& database, const std::string& scope, const std:
     change.feed_tokens.put({token, scope, today(), std::nullopt, note});
     std::cout << "/api/calendar/" << (body ? "bodies/" : "organisations/") << scope << ".ics?token=" << token << "\n";
   }
-  if (auto e = store->write(change, cli_provenance)) return std::cerr << "error: " << e->message << "\n", 2;
+  if (auto e = write_dataset(*store, change, cli_provenance)) return std::cerr << "error: " << e->message << "\n", 2;
   return 0;
 }
 
@@ -383,7 +383,7 @@ int main(int argc, char** argv) {
     }
     auto store = open_store(database);
     const auto data = read_store(*store);
-    const auto verdicts = yp::run_checks(data, day);
+    const auto verdicts = yp::all_verdicts(data, day);
     if (as_json) {
       std::cout << yp::codec::encode(verdicts).dump(2) << "\n";
     } else {
@@ -421,7 +421,7 @@ int main(int argc, char** argv) {
     if (!read) return std::cerr << "error: " << sotkanet_path << ": " << read.error().path << ": " << read.error().message << "\n", 1;
     yp::Dataset fragment;
     for (auto& v : read->values) fragment.indicator_values.put(std::move(v));
-    if (auto e = store->write(fragment, cli_provenance)) return std::cerr << "error: " << e->message << "\n", 2;
+    if (auto e = write_dataset(*store, fragment, cli_provenance)) return std::cerr << "error: " << e->message << "\n", 2;
     std::cerr << "stored " << read->values.size() << " values from " << read->rows << " rows (" << read->other_indicators << " for other indicators, "
               << read->unknown_regions << " for regions not in the registry, " << read->by_gender << " by gender)\n";
     return 0;

@@ -1,6 +1,6 @@
 #include <cctype>
 
-#include "core/events.h"
+#include "core/decimal.h"
 
 namespace yp {
 

@@ -11,24 +11,30 @@
 #include <vector>
 
 #include "codec/json_codec.h"
-#include "core/dataset.h"
+#include "core/collection.h"
 #include "core/error.h"
 
 namespace yp {
 
-struct Written {
-  Dataset fragment;       // the changed entities, to store in one transaction
+// Every capability's collections (program/dataset.h), which the core knows only by name: an
+// operation's fragment is one, complete wherever an operation is written.
+struct Dataset;
+
+template <class Data = Dataset>
+struct WrittenOf {
+  Data fragment;          // the changed entities, to store in one transaction
   nlohmann::json entity;  // the main one, as the API answers it
   std::string location;   // the address of a newly made entity ("/api/meetings/…"), else empty
 };
+using Written = WrittenOf<>;
 
-// What an operation that changes one entity of `collection` returns.
-template <class T>
-Written written_one(Collection<T> Dataset::*collection, T entity, std::string location = "") {
-  Written w;
+// What an operation that changes one entity of `collection` (a capability's) returns.
+template <class T, class Owner, class Data = Dataset>
+WrittenOf<Data> written_one(Collection<T> Owner::*collection, T entity, std::string location = "") {
+  WrittenOf<Data> w;
   w.entity = codec::encode(entity);
   w.location = std::move(location);
-  (w.fragment.*collection).put(std::move(entity));
+  (static_cast<Owner&>(w.fragment).*collection).put(std::move(entity));
   return w;
 }
 

@@ -1,4 +1,4 @@
-#include "checks/verdict.h"
+#include "core/verdict.h"
 
 namespace yp {
 

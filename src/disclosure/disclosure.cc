@@ -1,8 +1,8 @@
-#include "duties/disclosure.h"
+#include "disclosure/disclosure.h"
 
 #include <algorithm>
 
-#include "checks/naming.h"
+#include "registry/naming.h"
 
 namespace yp {
 namespace {

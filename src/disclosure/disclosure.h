@@ -5,8 +5,8 @@
 #pragma once
 #include <string>
 
-#include "checks/verdict.h"
-#include "core/dataset.h"
+#include "core/verdict.h"
+#include "program/dataset.h"
 #include "core/error.h"
 
 namespace yp {

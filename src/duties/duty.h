@@ -8,8 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "core/registry.h"
-#include "core/events.h"
+#include "core/collection.h"
+#include "registry/model.h"
+#include "duties/events.h"
 
 namespace yp {
 
@@ -189,5 +190,23 @@ void fields(V& v, Waiver& x) {
   v.field("date", x.date);
   v.field("source", x.source, false);
 }
+
+// The duties' collections in the Dataset: recorded events, dated parameters, measurements, duty definitions and waivers.
+struct DutiesCollections {
+  Collection<Event> events;
+  Collection<Parameter> parameters;
+  Collection<Measurement> measurements;
+  Collection<Duty> duties;
+  Collection<Waiver> waivers;
+
+  template <class F>
+  void for_each_collection(F&& f) {
+    f("events", events);
+    f("parameters", parameters);
+    f("measurements", measurements);
+    f("duties", duties);
+    f("waivers", waivers);
+  }
+};
 
 }  // namespace yp

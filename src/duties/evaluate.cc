@@ -1,12 +1,10 @@
 #include "duties/evaluate.h"
 
-#include "goals/status.h"
-
 #include <algorithm>
 #include <cstdlib>
 #include <tuple>
 
-#include "checks/naming.h"
+#include "registry/naming.h"
 #include "duties/subjects.h"
 #include "duties/windows.h"
 
@@ -479,9 +477,6 @@ std::vector<Verdict> evaluate_duties(const Dataset& data, const Date& as_of) {
     auto verdicts = evaluate_duty(data, duty, as_of, events);
     out.insert(out.end(), std::make_move_iterator(verdicts.begin()), std::make_move_iterator(verdicts.end()));
   }
-  // Each goal's responsibility pair follows it up (document 003's responsibility-pair model).
-  auto goals = goals::follow_up_verdicts(data, as_of);
-  out.insert(out.end(), std::make_move_iterator(goals.begin()), std::make_move_iterator(goals.end()));
   return out;
 }
 

@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/registry.h"
+#include "core/decimal.h"
+#include "registry/model.h"
 
 namespace yp {
 
@@ -118,8 +119,5 @@ void fields(V& v, Measurement& x) {
   v.field("description", x.description, false);
   v.field("source", x.source, false);
 }
-
-// Decimal text ("-2.5") as millionths, exactly; nothing when it is not a decimal number.
-std::optional<long long> parse_decimal(const std::string& text);
 
 }  // namespace yp

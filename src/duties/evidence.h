@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/dataset.h"
+#include "program/dataset.h"
 
 namespace yp {
 

@@ -4,7 +4,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/dataset.h"
+#include "program/dataset.h"
 
 namespace yp {
 

@@ -5,7 +5,7 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
-#include "core/dataset.h"
+#include "program/dataset.h"
 
 namespace yp {
 

@@ -7,7 +7,7 @@
 
 #include "codec/json_codec.h"
 #include "core/limits.h"
-#include "core/validate.h"
+#include "program/validate.h"
 #include "files/csv.h"
 #include "files/statute_xml.h"
 #include "files/whole_file.h"

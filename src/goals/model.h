@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/collection.h"
 #include "core/date.h"
 #include "core/enums.h"
 #include "core/source.h"
@@ -138,5 +139,23 @@ void fields(V& v, IndicatorValue& x) {
   v.field("entered_from", x.entered_from, false);
   v.field("entered_on", x.entered_on);
 }
+
+// The goals' collections in the Dataset.
+struct GoalsCollections {
+  Collection<Priority> priorities;
+  Collection<Indicator> indicators;
+  Collection<Goal> goals;
+  Collection<ResponsibilityPair> responsibility_pairs;
+  Collection<IndicatorValue> indicator_values;
+
+  template <class F>
+  void for_each_collection(F&& f) {
+    f("priorities", priorities);
+    f("indicators", indicators);
+    f("goals", goals);
+    f("responsibility_pairs", responsibility_pairs);
+    f("indicator_values", indicator_values);
+  }
+};
 
 }  // namespace yp

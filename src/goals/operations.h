@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "access/access.h"
-#include "core/dataset.h"
+#include "program/dataset.h"
 #include "core/operation.h"
 
 namespace yp::goals {

@@ -11,7 +11,8 @@
 #include "goals/operations.h"
 #include "goals/status.h"
 #include "http/json_body.h"
-#include "http/operation_route.h"
+#include "program/dataset_routes.h"
+#include "program/operation_route.h"
 
 namespace yp::http {
 namespace {
@@ -102,6 +103,7 @@ json goal_json(const Dataset& d, const Goal& g, const GoalQuery& q, const Date& 
 }  // namespace
 
 void add_goals_routes(Router& router, LiveRegistry& reg, std::function<Date()> today) {
+  collection_routes(router, reg, "indicators", &Dataset::indicators);
   router.add("GET", "/api/priorities", [&reg](const Request& r) {
     const auto agreement = r.query_or("agreement_id");
     return reg.read([&](const Dataset& d) {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/dataset.h"
+#include "program/dataset.h"
 #include "core/error.h"
 
 namespace yp::files {

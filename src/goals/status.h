@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "checks/verdict.h"
-#include "core/dataset.h"
+#include "core/verdict.h"
+#include "program/dataset.h"
 
 namespace yp::goals {
 

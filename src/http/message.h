@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "access/principal.h"
+#include "core/principal.h"
 
 namespace yp::http {
 

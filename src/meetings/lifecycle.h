@@ -4,7 +4,7 @@
 #pragma once
 #include <string>
 
-#include "core/dataset.h"
+#include "program/dataset.h"
 #include "core/error.h"
 
 namespace yp {

@@ -5,7 +5,7 @@
 #pragma once
 #include <string>
 
-#include "core/dataset.h"
+#include "program/dataset.h"
 #include "meetings/visibility.h"
 
 namespace yp {

@@ -6,8 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "core/bodies.h"
-#include "core/registry.h"
+#include "core/collection.h"
+#include "bodies/model.h"
+#include "registry/model.h"
 
 namespace yp {
 
@@ -236,22 +237,16 @@ void fields(V& v, FollowUp& x) {
   v.field("source", x.source, false);
 }
 
-// A revocable token that opens the non-public items of one calendar feed (a body's or an
-// organisation's). The token itself is the id; it is shown once, when issued.
-struct FeedToken {
-  std::string id;
-  std::string scope_id;  // the body or organisation whose feed it opens
-  Date issued;
-  std::optional<Date> revoked;
-  std::string note;      // who it was given to
+// The meetings' collections in the Dataset: meetings with their minutes, and the actions agreed in them.
+struct MeetingsCollections {
+  Collection<Meeting> meetings;
+  Collection<FollowUp> actions;
+
+  template <class F>
+  void for_each_collection(F&& f) {
+    f("meetings", meetings);
+    f("actions", actions);
+  }
 };
-template <class V>
-void fields(V& v, FeedToken& x) {
-  v.field("id", x.id);
-  v.field("scope_id", x.scope_id);
-  v.field("issued", x.issued);
-  v.field("revoked", x.revoked, false);
-  v.field("note", x.note, false);
-}
 
 }  // namespace yp

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "access/access.h"
-#include "core/dataset.h"
+#include "program/dataset.h"
 #include "core/error.h"
 #include "core/operation.h"
 

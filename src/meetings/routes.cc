@@ -7,7 +7,7 @@
 #include "core/limits.h"
 #include "files/pdf.h"
 #include "http/json_body.h"
-#include "http/operation_route.h"
+#include "program/operation_route.h"
 #include "http/problem.h"
 #include "meetings/lifecycle.h"
 #include "meetings/minutes.h"
@@ -40,6 +40,14 @@ Meeting view_for(const Principal& who, const Meeting& m) { return meeting_view(m
 std::optional<FollowUp> action_for(const Principal& who, const Dataset& d, const FollowUp& a) {
   const auto* m = d.meetings.find(a.meeting_id);
   return action_view(d, a, audience_of(who, m ? m->body_id : ""));
+}
+
+// An action as the API answers it, with what the one asking may do to it (`may`: action_status).
+json action_json(const Principal& who, const Dataset& d, const FollowUp& a) {
+  json out = codec::encode(a);
+  out["may"] = json::array();
+  if (permits(who, {who_may_run(d, "action_status", {{"action_id", a.id}})})) out["may"].push_back("action_status");
+  return out;
 }
 
 }  // namespace
@@ -83,12 +91,6 @@ void add_meetings_routes(Router& router, LiveRegistry& reg, std::function<Date()
       if (!rendered) return problem(rendered.error(), r.language());
       return Response{200, "application/pdf", std::move(rendered.value()), {}, {}};
     });
-  router.add("GET", "/api/meetings/{id}", [&reg](const Request& r) {
-    return reg.read([&](const Dataset& d) {
-      const auto* m = d.meetings.find(r.params.at("id"));
-      return m && may_see(r.principal, *m) ? ok(codec::encode(view_for(r.principal, *m))) : not_found(r, "meeting");
-    });
-  });
   // Meetings: every write is a named operation of the meetings capability (meetings/operations.h),
   // its arguments the body with the route's {id} and {number} added.
   static const OperationRoute meeting_routes[] = {
@@ -106,6 +108,21 @@ void add_meetings_routes(Router& router, LiveRegistry& reg, std::function<Date()
       {"/api/actions/{id}/status", "action_status", "action_id", 200},
       {"/api/meetings/{id}/checkers", "checkers", "meeting_id", 200},
   };
+  // A meeting says which of its operations the one asking may run (`may`), as the policy decides.
+  router.add("GET", "/api/meetings/{id}", [&reg](const Request& r) {
+    return reg.read([&](const Dataset& d) {
+      const auto* m = d.meetings.find(r.params.at("id"));
+      if (!m || !may_see(r.principal, *m)) return not_found(r, "meeting");
+      json out = codec::encode(view_for(r.principal, *m));
+      std::vector<std::string> may;
+      for (const auto& route : meeting_routes)
+        if (route.id_argument == std::string_view("meeting_id") && !contains(may, route.operation) &&
+            permits(r.principal, {who_may_run(d, route.operation, {{"meeting_id", m->id}})}))
+          may.push_back(route.operation);
+      out["may"] = may;
+      return ok(out);
+    });
+  });
   for (const auto& route : meeting_routes)
     router.add("POST", route.path, [&reg, today, route](const Request& r) {
       auto args = r.body.empty() ? Result<json>(json::object()) : parse_body(r);
@@ -125,7 +142,7 @@ void add_meetings_routes(Router& router, LiveRegistry& reg, std::function<Date()
     return reg.read([&](const Dataset& d) {
       json out = json::array();
       for (const auto& a : d.actions.items)
-        if (auto seen = action_for(r.principal, d, a)) out.push_back(codec::encode(*seen));
+        if (auto seen = action_for(r.principal, d, a)) out.push_back(action_json(r.principal, d, *seen));
       return ok(out);
     });
   });
@@ -133,7 +150,7 @@ void add_meetings_routes(Router& router, LiveRegistry& reg, std::function<Date()
     return reg.read([&](const Dataset& d) {
       const auto* a = d.actions.find(r.params.at("id"));
       auto seen = a ? action_for(r.principal, d, *a) : std::nullopt;
-      return seen ? ok(codec::encode(*seen)) : not_found(r, "actions");
+      return seen ? ok(action_json(r.principal, d, *seen)) : not_found(r, "actions");
     });
   });
   router.add("GET", "/api/meetings/{id}/carried-actions", [&reg](const Request& r) {

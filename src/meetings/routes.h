@@ -6,7 +6,7 @@
 
 #include "core/date.h"
 #include "http/router.h"
-#include "store/live_registry.h"
+#include "program/live_registry.h"
 
 namespace yp::http {
 

@@ -9,7 +9,7 @@
 #pragma once
 #include <optional>
 
-#include "core/dataset.h"
+#include "program/dataset.h"
 
 namespace yp {
 

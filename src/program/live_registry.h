@@ -10,7 +10,7 @@
 #include <mutex>
 #include <shared_mutex>
 
-#include "store/store.h"
+#include "program/stored_dataset.h"
 
 namespace yp {
 
@@ -48,7 +48,7 @@ class LiveRegistry {
         if (!more) return more.error();
         fragment->merge(*more);
       }
-      tx.write(*fragment);
+      write_fragment(tx, *fragment);
       return std::nullopt;
     });
     if (stored) return *stored;

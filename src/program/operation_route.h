@@ -10,7 +10,7 @@
 #include "access/access.h"
 #include "core/operation.h"
 #include "http/json_body.h"
-#include "store/live_registry.h"
+#include "program/live_registry.h"
 
 namespace yp::http {
 

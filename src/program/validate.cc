@@ -1,4 +1,4 @@
-#include "core/validate.h"
+#include "program/validate.h"
 
 #include <algorithm>
 #include <cctype>

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/collection.h"
 #include "core/date.h"
 #include "core/enums.h"
 #include "core/source.h"
@@ -148,5 +149,51 @@ void fields(V& v, CouncilTerm& x) {
 inline bool within(const Date& day, const std::optional<Date>& start, const std::optional<Date>& end) {
   return (!start || *start <= day) && (!end || day <= *end);
 }
+
+// A source document (one of the five in the repository's data) and where it came from.
+struct SourceDocument {
+  std::string id;
+  Text title;
+  std::optional<Date> date;
+  std::string original_file;
+  std::string language;
+  Source source;
+};
+template <class V>
+void fields(V& v, SourceDocument& x) {
+  v.field("id", x.id);
+  v.field("title", x.title);
+  v.field("date", x.date, false);
+  v.field("original_file", x.original_file, false);
+  v.field("language", x.language, false);
+  v.field("source", x.source, false);
+}
+
+// The registry's collections in the Dataset: the source documents, council terms, organisations, persons, posts and who held them.
+struct RegistryCollections {
+  Collection<SourceDocument> documents;
+  Collection<CouncilTerm> council_terms;
+  Collection<Organisation> organisations;
+  Collection<Person> persons;
+  Collection<Post> posts;
+  Collection<PostHolding> post_holdings;
+
+  template <class F>
+  void for_each_collection(F&& f) {
+    f("documents", documents);
+    f("council_terms", council_terms);
+    f("organisations", organisations);
+    f("persons", persons);
+    f("posts", posts);
+    f("post_holdings", post_holdings);
+  }
+
+  // Who holds `post_id` on `day`, or an empty string.
+  std::string holder_of(const std::string& post_id, const Date& day) const;
+  // Organisations whose parent_ids contain `parent_id`.
+  std::vector<const Organisation*> children_of(const std::string& parent_id) const;
+  // The council term of `kind` containing `day`, if the data has one.
+  const CouncilTerm* term_on(TermKind kind, const Date& day) const;
+};
 
 }  // namespace yp

@@ -1,7 +1,7 @@
 // How checks name the entities they talk about: the organisation's name in every language, a
 // person's name, or the bare id when the entity is unknown (so a verdict never hides a bad id).
 #pragma once
-#include "core/dataset.h"
+#include "program/dataset.h"
 
 namespace yp {
 

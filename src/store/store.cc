@@ -24,17 +24,14 @@
 namespace yp {
 namespace {
 
-// Columns kept beside the document, for the database to enforce.
-std::vector<std::pair<std::string, std::string>> extra_columns(const Membership& m) {
-  return {{"organization_id", m.organization_id}, {"person_id", m.person_id}};
+}  // namespace
+
+// A collection's table is named in SQL text, so its name is only lower-case letters and '_'.
+bool is_collection_name(const std::string& name) {
+  return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
 }
-std::vector<std::pair<std::string, std::string>> extra_columns(const Approval& a) {
-  return {{"agreement_id", a.agreement_id}, {"party_id", a.party_id}};
-}
-template <class T>
-std::vector<std::pair<std::string, std::string>> extra_columns(const T&) {
-  return {};
-}
+
+namespace {
 
 std::vector<std::string> split_statements(std::string_view sql) {
   std::vector<std::string> out;
@@ -201,62 +198,32 @@ std::optional<Error> Store::migrate() {
   }
 }
 
-Result<Dataset> Store::read_all() {
-  std::lock_guard lock(reader_);  // a session is not safe for concurrent use
-  const StoredDocuments stored;   // what was stored before a limit was tightened still starts
-  Dataset data;
-  std::optional<Error> failure;
-  try {
-    data.for_each_collection([&](const char* name, auto& collection) {
-      if (failure) return;
-      using T = typename std::decay_t<decltype(collection.items)>::value_type;
-      soci::rowset<std::string> rows = (read_sql_->prepare << "SELECT doc FROM " << name << " ORDER BY id");
-      for (const auto& doc : rows) {
-        auto decoded = codec::decode_value<T>(nlohmann::json::parse(doc), std::string("/") + name);
-        if (!decoded) {
-          failure = Error::io(std::string("stored ") + name + " cannot be read: " + decoded.error().path + " " + decoded.error().message);
-          return;
-        }
-        collection.put(std::move(decoded.value()));
-      }
-    });
-  } catch (const std::exception& e) {
-    return storage_error("reading the database", e);
+void WriteContext::put_document(const std::string& collection, const std::string& id, const std::string& doc, const Columns& columns) {
+  // Nothing is stored under an id that the API could not name (one made of long parts).
+  if (!is_id(id)) throw BadId{collection + "/" + id.substr(0, 200)};
+  if (!is_collection_name(collection)) throw std::invalid_argument("not a collection: " + collection.substr(0, 64));
+  std::string before;
+  soci::indicator found = soci::i_null;
+  sql_ << "SELECT doc FROM " << collection << " WHERE id = :id", soci::use(id), soci::into(before, found);
+  if (!sql_.got_data() || found != soci::i_ok) before.clear();
+  else if (before == doc) return;
+  std::string names = "id, doc", values = ":id, :doc", updates = "doc = excluded.doc";
+  for (const auto& [column, value] : columns) {
+    names += ", " + column;
+    values += ", :" + column;
+    updates += ", " + column + " = excluded." + column;
   }
-  if (failure) return *failure;
-  return data;
-}
-
-void WriteContext::write(const Dataset& fragment) {
-  fragment.for_each_collection([&](const char* name, const auto& collection) {
-    for (const auto& item : collection.items) {
-      // Nothing is stored under an id that the API could not name (one made of long parts).
-      if (!is_id(item.id)) throw BadId{std::string(name) + "/" + item.id.substr(0, 200)};
-      auto columns = extra_columns(item);
-      std::string doc = codec::encode(item).dump();
-      std::string id = item.id;
-      std::string before;
-      soci::indicator found = soci::i_null;
-      sql_ << "SELECT doc FROM " << name << " WHERE id = :id", soci::use(id), soci::into(before, found);
-      if (!sql_.got_data() || found != soci::i_ok) before.clear();
-      else if (before == doc) continue;
-      std::string names = "id, doc", values = ":id, :doc", updates = "doc = excluded.doc";
-      for (const auto& [column, value] : columns) {
-        names += ", " + column;
-        values += ", :" + column;
-        updates += ", " + column + " = excluded." + column;
-      }
-      soci::statement st = (sql_.prepare << "INSERT INTO " << name << " (" << names << ") VALUES (" << values
-                                         << ") ON CONFLICT (id) DO UPDATE SET " << updates);
-      st.exchange(soci::use(id, "id"));
-      st.exchange(soci::use(doc, "doc"));
-      for (auto& [column, value] : columns) st.exchange(soci::use(value, column));
-      st.define_and_bind();
-      st.execute(true);
-      const auto [was, now] = audit_diff(before, doc);
-      audit(name, id, was, now);
-    }
-  });
+  std::string id_value = id, doc_value = doc;
+  auto column_values = columns;
+  soci::statement st = (sql_.prepare << "INSERT INTO " << collection << " (" << names << ") VALUES (" << values
+                                     << ") ON CONFLICT (id) DO UPDATE SET " << updates);
+  st.exchange(soci::use(id_value, "id"));
+  st.exchange(soci::use(doc_value, "doc"));
+  for (auto& [column, value] : column_values) st.exchange(soci::use(value, column));
+  st.define_and_bind();
+  st.execute(true);
+  const auto [was, now] = audit_diff(before, doc);
+  audit(collection, id, was, now);
 }
 
 void WriteContext::audit(const std::string& entity, const std::string& id, const std::string& before, const std::string& after) {
@@ -278,13 +245,6 @@ std::optional<Error> Store::transact(const std::string& what, const Provenance& 
   }
 }
 
-std::optional<Error> Store::write(const Dataset& fragment, const Provenance& who) {
-  return transact("writing to the database", who, [&](WriteContext& tx) -> std::optional<Error> {
-    tx.write(fragment);
-    return std::nullopt;
-  });
-}
-
 std::optional<Error> Store::read_with(const std::string& what, const std::function<void(soci::session&)>& work) {
   std::lock_guard lock(reader_);
   try {
@@ -298,10 +258,7 @@ std::optional<Error> Store::read_with(const std::string& what, const std::functi
 Result<std::optional<std::string>> Store::read_doc(const std::string& collection, const std::string& id) {
   std::lock_guard lock(reader_);
   try {
-    Dataset names;
-    bool known = false;
-    names.for_each_collection([&](const char* name, auto&) { known |= collection == name; });
-    if (!known) return Error::invalid("/collection", "no such collection: " + collection);
+    if (!is_collection_name(collection)) return Error::invalid("/collection", "not a collection's name");
     std::string doc;
     soci::indicator ind = soci::i_null;
     *read_sql_ << "SELECT doc FROM " << collection << " WHERE id = :id", soci::use(id), soci::into(doc, ind);

@@ -12,9 +12,10 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
-#include "access/principal.h"
-#include "core/dataset.h"
+#include "access/account.h"
 #include "core/error.h"
 #include "store/lock_waits.h"
 
@@ -111,6 +112,9 @@ int hold_in_use(const std::string& sqlite_path, bool exclusive);
 
 class Store;
 
+// Whether `name` can be a collection's table: lower-case letters and '_' (it is written into SQL).
+bool is_collection_name(const std::string& name);
+
 // One write transaction as a capability's own store code sees it: the connection (holding the
 // database's write lock), the audit trail of the same transaction, and the registry's write.
 // Whatever is done through it commits together or not at all.
@@ -120,8 +124,11 @@ class WriteContext {
   bool sqlite() const { return sqlite_; }
   // Appends one audit entry (by the write's author) in this transaction.
   void audit(const std::string& entity, const std::string& id, const std::string& before, const std::string& after);
-  // Inserts or replaces every entity of `fragment`, as Store::write does.
-  void write(const Dataset& fragment);
+  // Inserts or replaces the document `doc` (JSON) of entity `id` in `collection`'s table, with
+  // `columns` beside it for the database to enforce (foreign keys), and audits the change; a
+  // document stored exactly as it is already is left alone and not audited.
+  using Columns = std::vector<std::pair<std::string, std::string>>;
+  void put_document(const std::string& collection, const std::string& id, const std::string& doc, const Columns& columns = {});
 
  private:
   friend class Store;
@@ -142,12 +149,6 @@ class Store {
   // "sqlite" or "postgresql".
   const std::string& backend() const { return backend_; }
 
-  // Reads every collection.
-  Result<Dataset> read_all();
-  // Inserts or replaces every entity of `fragment` in one transaction, with an audit entry for each
-  // entity that changed (by `who`, with its document before and after) in the same transaction.
-  // An entity stored exactly as it is already is left alone and not audited.
-  std::optional<Error> write(const Dataset& fragment, const Provenance& who);
   // Runs `work` in one write transaction by `who` and commits what it did when it answers no
   // Error; an Error it answers, or an exception it throws, rolls everything back. `what` names the
   // work in the log ("storing budget_production"). For capabilities' own tables (budget figures).
@@ -163,7 +164,7 @@ class Store {
   // The audit trail, oldest first, narrowed by `filter`.
   Result<std::vector<AuditEntry>> read_audit(const AuditFilter& filter);
 
-  // Accounts (access_store.cc): kept apart from the registry, audited without their password hash.
+  // Accounts (defined in access/store.cc, the access capability's SQL): kept apart from the registry, audited without their password hash.
   Result<std::optional<Account>> find_account(const std::string& id);
   Result<std::vector<Account>> accounts();
   std::optional<Error> put_account(const Account& account, const Provenance& who);

@@ -1,0 +1,23 @@
+// The Dataset in the store: every collection a table of JSON documents (one row an entity, with
+// the columns the database must enforce beside it), read whole at start and written a fragment at
+// a time. A capability names those columns for an entity type by an overload of
+// `stored_columns(const T&)` beside its model (bodies/model.h: a membership's body and person);
+// a type without one is stored as its document alone.
+#pragma once
+#include <optional>
+
+#include "core/error.h"
+#include "program/dataset.h"
+#include "store/store.h"
+
+namespace yp {
+
+// Reads every collection.
+Result<Dataset> read_dataset(Store& store);
+// Inserts or replaces every entity of `fragment` in the transaction `tx`, auditing each change.
+void write_fragment(WriteContext& tx, const Dataset& fragment);
+// Writes `fragment` in one transaction of its own, with an audit entry for each entity that changed
+// (by `who`, with its document before and after); an entity stored as it is already is left alone.
+std::optional<Error> write_dataset(Store& store, const Dataset& fragment, const Provenance& who);
+
+}  // namespace yp

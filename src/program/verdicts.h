@@ -1,0 +1,18 @@
+// Every capability's verdicts on a date, gathered from their manifests (program/capability.h):
+// `duty_verdicts`, what the duties engine and the other capabilities say of duties (/api/duties,
+// the calendar's deadlines), and `all_verdicts`, those with every capability's own checks
+// (/api/checks, `yhdyspinta check`). Pure functions of the Dataset.
+#pragma once
+#include <vector>
+
+#include "core/verdict.h"
+#include "program/dataset.h"
+
+namespace yp {
+
+// Every capability's duty verdicts, in the capabilities' order, each in its own order.
+std::vector<Verdict> duty_verdicts(const Dataset& data, const Date& as_of);
+// Every check's and every duty's verdicts, in a stable order (rule, subject, window).
+std::vector<Verdict> all_verdicts(const Dataset& data, const Date& as_of);
+
+}  // namespace yp

@@ -1,0 +1,15 @@
+// The registry's routes: organisations with the filters users need (kind, parent, name) and
+// their municipalities, bodies and agreements; persons, posts, post holdings, council terms and
+// the source documents.
+#pragma once
+#include <functional>
+
+#include "core/date.h"
+#include "http/router.h"
+#include "program/live_registry.h"
+
+namespace yp::http {
+
+void add_registry_routes(Router& router, LiveRegistry& reg);
+
+}  // namespace yp::http
