@@ -70,7 +70,7 @@ export function App() {
       </header>
       <div className="yp-layout">
         <ServiceNavigation aria-label={t("nav.label")}>
-          {[...sections, ...((account?.grants ?? []).some((g) => g.role === "administrator") ? [{ path: "/accounts", key: "nav.accounts" }, { path: "/audit", key: "nav.audit" }] : [])].map((s) => (
+          {[...sections, ...((account?.may ?? []).includes("list_accounts") ? [{ path: "/accounts", key: "nav.accounts" }] : []), ...((account?.may ?? []).includes("read_audit") ? [{ path: "/audit", key: "nav.audit" }] : [])].map((s) => (
             <ServiceNavigationItem key={s.path} selected={current?.path === s.path}>
               <RouterLink asComponent={RouterLinkBase} to={s.path}>
                 {t(s.key)}

@@ -90,7 +90,7 @@ function AccountRow({ account, done }: { account: Schemas["Account"]; done: () =
 export function Accounts() {
   const { t } = useTranslation();
   const { account } = useSession();
-  const isAdmin = (account?.grants ?? []).some((g) => g.role === "administrator");
+  const isAdmin = (account?.may ?? []).includes("list_accounts");
   const accounts = useLoad(async () => (isAdmin ? api.GET("/api/accounts") : { data: undefined }), [isAdmin]);
   const [fresh, setFresh] = useState({ id: "", name: "", password: "", grants: "reader" });
   const [error, setError] = useState<string>();

@@ -14,7 +14,7 @@ const pretty = (doc: unknown) => (doc === null || doc === undefined || doc === "
 export function Audit() {
   const { t } = useTranslation();
   const { account } = useSession();
-  const isAdmin = (account?.grants ?? []).some((g) => g.role === "administrator");
+  const isAdmin = (account?.may ?? []).includes("read_audit");
   const [filter, setFilter] = useState({ actor: "", entity: "", from: "" });
   const query = { ...(filter.actor ? { actor: filter.actor } : {}), ...(filter.entity ? { entity: filter.entity } : {}), ...(filter.from ? { from: filter.from } : {}), limit: "200" };
   const trail = useLoad(async () => (isAdmin ? api.GET("/api/audit", { params: { query } }) : { data: undefined }), [isAdmin, filter.actor, filter.entity, filter.from]);

@@ -19,7 +19,8 @@ export function AgreementPage() {
   const date = useDate();
   const names = useNames();
   const { account } = useSession();
-  const agreement = useLoad(() => api.GET("/api/agreements/{id}", { params: { path: { id } } }), [id]);
+  // Loaded again when who is signed in changes: the answer says what they may do.
+  const agreement = useLoad(() => api.GET("/api/agreements/{id}", { params: { path: { id } } }), [id, account]);
   const a = agreement.data;
   const approvers = a?.approvers ?? [];
   const approvedBy = new Map((a?.approvals ?? []).map((ap) => [ap.party_id, ap]));
@@ -52,11 +53,9 @@ export function AgreementPage() {
             })}
           </ul>
           {(() => {
-            // The parties this account may approve for (administrators: every one) that have not yet.
-            const grants = account?.grants ?? [];
-            const open = approvers
-              .map((ap) => ap.party_id)
-              .filter((p) => !approvedBy.has(p) && grants.some((g) => g.role === "administrator" || (g.role === "coordinator" && g.scope_id === p)));
+            // The approvers the server says this account may record an approval for that have not yet.
+            const mine = a.may_approve_for ?? [];
+            const open = approvers.map((ap) => ap.party_id).filter((p) => mine.includes(p) && !approvedBy.has(p));
             return open.length > 0 && <ApprovalForm key={open.join()} agreement={a.id} parties={open} orgName={orgName} done={agreement.reload} />;
           })()}
           <Heading variant="h2">{t("agreement.parties")}</Heading>

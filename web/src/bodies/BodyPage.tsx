@@ -10,7 +10,6 @@ import { useLoad } from "../api/useLoad";
 import { DataTable } from "../components/DataTable";
 import { Status } from "../components/Status";
 import { VerdictView } from "../components/VerdictView";
-import { mayRunMeetingsOf } from "../meetings/access";
 import { PlanMeeting } from "../meetings/PlanMeeting";
 import { useSession } from "../access/session";
 import { today, useDate, useText } from "../text";
@@ -25,7 +24,8 @@ export function BodyPage() {
   const names = useNames();
   const { account } = useSession();
   const [asOf, setAsOf] = useState(today());
-  const composition = useLoad(() => api.GET("/api/bodies/{id}/composition", { params: { path: { id }, query: { as_of: asOf } } }), [id, asOf]);
+  // Loaded again when who is signed in changes: the answer says what they may do.
+  const composition = useLoad(() => api.GET("/api/bodies/{id}/composition", { params: { path: { id }, query: { as_of: asOf } } }), [id, asOf, account]);
   const body = composition.data?.body;
   const quotas = body?.seat_quotas ?? [];
   const members = composition.data?.members ?? [];
@@ -94,7 +94,7 @@ export function BodyPage() {
               }))}
             />
           )}
-          {mayRunMeetingsOf(account, id) && <PlanMeeting body={id} />}
+          {(composition.data?.may ?? []).includes("plan_meeting") && <PlanMeeting body={id} />}
           {account && (
             <section aria-labelledby="nominate-heading">
               <Heading variant="h2" id="nominate-heading">

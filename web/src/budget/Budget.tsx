@@ -9,7 +9,6 @@ import { Button, Heading, InlineAlert } from "suomifi-ui-components";
 import { api, problemText } from "../api/client";
 import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
-import { mayImport, mayRecordThreshold } from "./access";
 import { Explanations } from "./Explanations";
 import { Frames } from "./Frames";
 import { useMoney } from "./format";
@@ -109,7 +108,7 @@ export function Budget() {
                   : t("budget.noThreshold")}{" "}
                 {t("budget.reportedMonths", { count: data.reported_months.length })}
               </p>
-              {!data.threshold_percent && mayRecordThreshold(account) && <ThresholdForm recorded={changed} />}
+              {!data.threshold_percent && data.may?.includes("record_threshold") && <ThresholdForm recorded={changed} />}
               {data.frame ? (
                 <p>{t("budget.frame", { stage: t(`budgetStage.${data.frame.stage_id}`), version: data.frame.version, date: date(data.frame.confirmation?.date) })}</p>
               ) : (
@@ -161,7 +160,7 @@ export function Budget() {
           <Frames year={year} orgName={orgName} changed={changed} />
           <Status loading={false} error={explanations.error} />
           {explanations.data && <Explanations explanations={explanations.data} orgName={orgName} changed={changed} />}
-          {mayImport(account) && <ImportForm imported={changed} />}
+          {data?.may?.includes("import") && <ImportForm imported={changed} />}
         </>
       )}
     </>

@@ -4,9 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Heading, InlineAlert } from "suomifi-ui-components";
 import { api, problemText, type Schemas } from "../api/client";
-import { useSession } from "../access/session";
 import { useDate } from "../text";
-import { mayAnswerFor, mayExplain } from "./access";
 import { useMoney, useMonths } from "./format";
 
 type Explanation = Schemas["DeviationExplanation"];
@@ -29,7 +27,6 @@ function Steps({ explanation }: { explanation: Explanation }) {
 
 function Step({ explanation, orgName, done }: { explanation: Explanation; orgName: (id: string) => string; done: () => void }) {
   const { t } = useTranslation();
-  const { account } = useSession();
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
   const id = explanation.id;
@@ -42,8 +39,8 @@ function Step({ explanation, orgName, done }: { explanation: Explanation; orgNam
     setText("");
     done();
   };
-  const canExplain = mayExplain(account) && (explanation.state === "requested" || explanation.state === "returned");
-  const canAnswer = mayAnswerFor(account, explanation.member_id) && explanation.state === "explained";
+  const canExplain = (explanation.may ?? []).includes("explain") && (explanation.state === "requested" || explanation.state === "returned");
+  const canAnswer = (explanation.may ?? []).includes("accept") && explanation.state === "explained";
   if (!canExplain && !canAnswer) return null;
   return (
     <form className="yp-form" onSubmit={(e) => void act(e, canExplain ? "explanation" : "return")} data-testid={`step-${id}`}>

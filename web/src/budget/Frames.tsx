@@ -8,9 +8,7 @@ import { Button, Heading, InlineAlert } from "suomifi-ui-components";
 import { api, problemText } from "../api/client";
 import { useLoad } from "../api/useLoad";
 import { DataTable } from "../components/DataTable";
-import { useSession } from "../access/session";
 import { today, useDate, useText } from "../text";
-import { mayConfirmFrame, mayRecordFrame } from "./access";
 import { useMoney } from "./format";
 
 function Confirm({ id, done }: { id: string; done: () => void }) {
@@ -40,7 +38,6 @@ export function Frames({ year, orgName, changed }: { year: number; orgName: (id:
   const text = useText();
   const date = useDate();
   const money = useMoney();
-  const { account } = useSession();
   const rules = useLoad(() => api.GET("/api/budget/rules"), []);
   const frames = useLoad(() => api.GET("/api/budget/frames", { params: { query: { year: String(year) } } }), [year]);
   const rule = rules.data?.[0];
@@ -102,10 +99,10 @@ export function Frames({ year, orgName, changed }: { year: number; orgName: (id:
               cells: [orgName(m), ...planYears.map((y) => money.euros(f.fee_shares.find((s) => s.member_id === m && s.year === y)?.euros))],
             }))}
           />
-          {!f.confirmation && mayConfirmFrame(account) && <Confirm id={f.id} done={reload} />}
+          {!f.confirmation && f.may?.includes("confirm_frame") && <Confirm id={f.id} done={reload} />}
         </article>
       ))}
-      {mayRecordFrame(account, members) && (
+      {rule?.may?.includes("record_frame") && (
         <form onSubmit={(e) => void record(e)} aria-label={t("budget.recordFrame")} data-testid="record-frame">
           <Heading variant="h3">{t("budget.recordFrame")}</Heading>
           <div className="yp-form">

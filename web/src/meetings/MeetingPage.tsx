@@ -8,7 +8,6 @@ import { api, problemText } from "../api/client";
 import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { Status } from "../components/Status";
-import { mayAnswerAction, mayRunMeetingsOf } from "./access";
 import { RunMeeting } from "./RunMeeting";
 import { useSession } from "../access/session";
 import { useDate, useText } from "../text";
@@ -21,11 +20,12 @@ export function MeetingPage() {
   const text = useText();
   const date = useDate();
   const names = useNames();
-  const loaded = useLoad(() => api.GET("/api/meetings/{id}", { params: { path: { id } } }), [id]);
-  const m = loaded.data;
-  const actions = useLoad(() => api.GET("/api/actions"), []);
-  const ours = (actions.data ?? []).filter((a) => a.meeting_id === id);
   const { account } = useSession();
+  // Loaded again when who is signed in changes: the answers say what they may do.
+  const loaded = useLoad(() => api.GET("/api/meetings/{id}", { params: { path: { id } } }), [id, account]);
+  const m = loaded.data;
+  const actions = useLoad(() => api.GET("/api/actions"), [account]);
+  const ours = (actions.data ?? []).filter((a) => a.meeting_id === id);
   const body = useLoad(async () => (m?.body_id ? api.GET("/api/bodies/{id}", { params: { path: { id: m.body_id } } }) : { data: undefined }), [m?.body_id]);
   const [actionError, setActionError] = useState<string>();
   const answerAction = async (action: string, status: ActionStatus) => {
@@ -91,7 +91,7 @@ export function MeetingPage() {
                   {a.item_number !== undefined && `§ ${a.item_number}: `}
                   {text(a.text)} — {org(a.responsible_organisation_id)}
                   {a.due_date && `, ${t("action.due", { date: date(a.due_date) })}`} ·{" "}
-                  {mayAnswerAction(account, m.body_id, a.responsible_organisation_id) && (a.status ?? "open") !== "done" && (a.status ?? "open") !== "cancelled" ? (
+                  {(a.may ?? []).includes("action_status") && (a.status ?? "open") !== "done" && (a.status ?? "open") !== "cancelled" ? (
                     <select
                       aria-label={t("run.actionStatus")}
                       data-testid={`action-status-${a.id}`}
@@ -112,7 +112,7 @@ export function MeetingPage() {
             </ul>
           )}
           {actionError && <InlineAlert status="error">{actionError}</InlineAlert>}
-          {mayRunMeetingsOf(account, m.body_id) && <RunMeeting meeting={m} parties={body.data?.party_ids ?? []} mayDecide={body.data?.may_decide === true} changed={changed} />}
+          {(m.may ?? []).includes("move") && <RunMeeting meeting={m} parties={body.data?.party_ids ?? []} mayDecide={body.data?.may_decide === true} changed={changed} />}
           <Heading variant="h2">{t("meeting.agenda")}</Heading>
           {(m.items ?? []).map((item) => (
             <section key={item.number} aria-labelledby={`item-${item.number}`}>
