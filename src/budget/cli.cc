@@ -1,5 +1,6 @@
 #include "budget/cli.h"
 
+#include <CLI/CLI.hpp>
 #include <unistd.h>
 
 #include <cstdio>
@@ -14,6 +15,7 @@
 #include "budget/report_table.h"
 #include "budget/production_csv.h"
 #include "budget/import.h"
+#include "budget/operations.h"
 
 namespace yp::cli {
 namespace {
@@ -144,6 +146,65 @@ int budget_report(Store& store, const Dataset& data, const BudgetReport& o) {
               << "\n";
   std::cout << budget::csv_of(budget::report_table(report, o.member));
   return 0;
+}
+
+CommandRunner add_budget_subcommands(CLI::App& app, const CommandLine& line) {
+  struct Options {
+    BudgetGenerate generate;
+    BudgetReport report;
+    BudgetImport import;
+    std::string operation;
+    std::vector<std::string> arguments;
+  };
+  auto o = std::make_shared<Options>();
+  auto* budget_cmd = app.add_subcommand("budget", "HUS budget monitoring: synthetic data and the monthly report");
+  budget_cmd->require_subcommand(1);
+  auto* generate_cmd = budget_cmd->add_subcommand("generate", "Write synthetic production and allocation CSV files (labelled synthetic)");
+  generate_cmd->add_option("--year", o->generate.year, "the budget year")->capture_default_str();
+  generate_cmd->add_option("--records", o->generate.records, "production records")->capture_default_str();
+  generate_cmd->add_option("--seed", o->generate.seed, "the same seed gives the same files")->capture_default_str();
+  generate_cmd->add_option("--production", o->generate.production_path, "the production file to write")->required();
+  generate_cmd->add_option("--plan", o->generate.plan_path, "the allocation file to write")->required();
+  auto* report_cmd = budget_cmd->add_subcommand("report", "Print the monthly report as CSV: allocated, realised, deviations, significance");
+  report_cmd->add_option("--year", o->report.year, "the budget year")->capture_default_str();
+  report_cmd->add_option("--through-month", o->report.through_month, "the last month reported (1–12)")->capture_default_str();
+  report_cmd->add_option("--production", o->report.production_path, "realised production from this file, not the store");
+  report_cmd->add_option("--plan", o->report.plan_path, "the monthly allocation from this file, not the store");
+  report_cmd->add_option("--threshold", o->report.threshold_percent, "significant from this per cent (default: the agreement's parameter)");
+  report_cmd->add_option("--member", o->report.member, "only this member organiser");
+  report_cmd->add_flag("--quiet", o->report.quiet, "no progress or summary on standard error");
+
+  auto* import_cmd = budget_cmd->add_subcommand("import", "Store a production or allocation CSV file; each month in it replaces that month whole");
+  import_cmd->add_option("file", o->import.path, "member,service_group,date,euros,count (production) or member,service_group,month,euros,count")->required();
+  import_cmd->add_flag("--allocation", o->import.allocation, "the file is the monthly allocation, not realised production");
+  import_cmd->add_flag("--quiet", o->import.quiet, "no progress or summary on standard error");
+
+  auto* budget_run_cmd = budget_cmd->add_subcommand("run", "Record the threshold of significance (which judges the stored figures at once) or a frame version, confirm one; explain, accept or return a deviation's explanation");
+  budget_run_cmd->add_option("operation", o->operation, "the operation")->required()->check(CLI::IsMember(budget::budget_operation_names()));
+  budget_run_cmd->add_option("arguments", o->arguments, "e.g. explanation_id=… text=…");
+  budget_run_cmd->footer("Examples:\n  yhdyspinta budget run record_frame year:=2026 stage_id=spring_frame "
+                         "fee_shares:='[{\"member_id\":\"county-01\",\"year\":2026,\"euros\":\"250000000\"}]'\n"
+                         "  yhdyspinta budget run confirm_frame frame_id=frame-2026-spring_frame-1 date=2026-05-20\n"
+                         "  yhdyspinta budget run explain explanation_id=deviation-2026-03-county-01 text='…'\n"
+                         "  yhdyspinta budget run accept explanation_id=deviation-2026-03-county-01");
+
+  return [&line, o, generate_cmd, report_cmd, import_cmd, budget_run_cmd]() -> std::optional<int> {
+    if (*budget_run_cmd)
+      return run_operation(
+          line, o->arguments,
+          [&](const Dataset& d, nlohmann::json args) { return budget::run_budget_operation(d, o->operation, std::move(args), today(), line.who.actor); },
+          [&](const nlohmann::json& args) { return consequence_of(o->operation, args, today()); });
+    if (*generate_cmd) return budget_generate(o->generate);
+    if (*report_cmd) {
+      auto store = open_store(line.database);
+      return budget_report(*store, read_store(*store), o->report);
+    }
+    if (*import_cmd) {
+      auto store = open_store(line.database);
+      return budget_import(*store, read_store(*store), o->import, line.who, today());
+    }
+    return std::nullopt;
+  };
 }
 
 }  // namespace yp::cli

@@ -7,6 +7,8 @@
 #include <string>
 
 #include "program/dataset.h"
+#include "program/capability.h"
+#include "program/command_line.h"
 #include "store/store.h"
 
 namespace yp::cli {
@@ -39,5 +41,8 @@ struct BudgetImport {
 // Also raises an explanation request for every significant member-month the import leaves (printed,
 // one id a line).
 int budget_import(Store& store, const Dataset& data, const BudgetImport& options, const Provenance& who, const Date& today);
+
+// `yhdyspinta budget generate|report|import|run`, for the manifest (program/capability.h).
+CommandRunner add_budget_subcommands(CLI::App& app, const CommandLine& line);
 
 }  // namespace yp::cli

@@ -47,9 +47,9 @@ using ActorOperation = std::function<Result<Written>(const Dataset&, nlohmann::j
 
 // Runs the operation called `name` in `table` on `data` with `args` (which must be a JSON object)
 // and `rest` (the date, who acts, …); `unknown` when the table has none of that name.
-template <class Operation, class... Rest>
-Result<Written> run_operation_in(const OperationTable<Operation>& table, const std::string& name, const Dataset& data, nlohmann::json args,
-                                 Error unknown, Rest&&... rest) {
+template <class Operation, class Data, class... Rest>
+Result<WrittenOf<Data>> run_operation_in(const OperationTable<Operation>& table, const std::string& name, const Data& data, nlohmann::json args,
+                                         Error unknown, Rest&&... rest) {
   if (!args.is_object()) return Error::invalid("", "the arguments must be a JSON object");
   for (const auto& [n, op] : table)
     if (n == name) return op(data, args, std::forward<Rest>(rest)...);

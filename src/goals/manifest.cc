@@ -1,5 +1,6 @@
 #include "goals/manifest.h"
 
+#include "goals/cli.h"
 #include "goals/operations.h"
 #include "goals/routes.h"
 #include "goals/status.h"
@@ -11,6 +12,7 @@ namespace yp {
 Capability GoalsManifest::describe() {
   Capability c;
   c.name = "goals";
+  c.add_subcommands = cli::add_goals_subcommands;
   c.add_routes = [](http::Router& router, LiveRegistry& reg, const ProgramSettings& settings) { http::add_goals_routes(router, reg, settings.today); };
   c.duty_verdicts = goals::follow_up_verdicts;
   c.operations = [] { return goals::goal_operation_names(); };

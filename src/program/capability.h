@@ -1,18 +1,23 @@
 // Capability: what one capability declares to the program (its manifest), after Decidim's
 // component manifests and userver's component list. Each capability's `manifest.h` names the
 // struct of its collections (`Collections`, part of the Dataset) and `manifest.cc` describes the
-// rest: its routes, the verdicts it adds to the duties' and to the checks', its named operations and
+// rest: its routes, its subcommands, the verdicts it adds to the duties' and to the checks', its named operations and
 // the actions it asks the access policy about. What is found by its folder's path needs no line
 // here: its migrations (`src/<name>/migrations/`), its messages (`messages.json`) and its part of
 // the OpenAPI document (`openapi.json`). The program is assembled from the list of capabilities in
 // program/capabilities.h.
 #pragma once
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/date.h"
 #include "core/verdict.h"
+
+namespace CLI {
+class App;
+}
 
 namespace yp {
 
@@ -21,6 +26,13 @@ class LiveRegistry;
 namespace http {
 class Router;
 }
+namespace cli {
+struct CommandLine;
+}
+
+// What runs a capability's subcommand when one of them was chosen on the command line: its exit
+// code, or nothing when none of its subcommands was.
+using CommandRunner = std::function<std::optional<int>()>;
 
 // What a capability's routes may need of the program beyond the registry: the day (tests fix it)
 // and the settings of the server, which the access capability reads.
@@ -37,6 +49,8 @@ struct Capability {
   // figures) or must never be shared (sessions).
   std::function<void(http::Router&, LiveRegistry&, const ProgramSettings&)> add_routes;
   bool fresh_reads = false;
+  // Adds its subcommands (`yhdyspinta budget …`) to the program's command line.
+  std::function<CommandRunner(CLI::App&, const cli::CommandLine&)> add_subcommands;
   // The verdicts it adds to the duties' (the duties engine asks every capability, and never names
   // one), and those of its own checks, which /api/checks and `check` show beside the duties'.
   VerdictProducer duty_verdicts = nullptr;

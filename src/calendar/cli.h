@@ -1,0 +1,10 @@
+// `yhdyspinta feed-token …`: the calendar capability's subcommands, for the manifest (program/capability.h).
+#pragma once
+#include "program/capability.h"
+#include "program/command_line.h"
+
+namespace yp::cli {
+
+CommandRunner add_calendar_subcommands(CLI::App& app, const CommandLine& line);
+
+}  // namespace yp::cli

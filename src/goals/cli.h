@@ -1,0 +1,10 @@
+// `yhdyspinta goals …`: the goals' subcommands, for the manifest (program/capability.h).
+#pragma once
+#include "program/capability.h"
+#include "program/command_line.h"
+
+namespace yp::cli {
+
+CommandRunner add_goals_subcommands(CLI::App& app, const CommandLine& line);
+
+}  // namespace yp::cli

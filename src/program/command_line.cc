@@ -1,0 +1,73 @@
+#include "program/command_line.h"
+
+#include <ctime>
+#include <iostream>
+
+#include "codec/json_codec.h"
+#include "program/stored_dataset.h"
+
+namespace yp::cli {
+
+Date today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+std::unique_ptr<Store> open_store(const std::string& url) {
+  auto store = Store::open(url);
+  if (!store) {
+    std::cerr << "error: " << store.error().message << "\n";
+    std::exit(2);
+  }
+  return std::move(store.value());
+}
+
+Dataset read_store(Store& store) {
+  auto data = read_dataset(store);
+  if (!data) {
+    std::cerr << "error: " << data.error().message << "\n";
+    std::exit(2);
+  }
+  return std::move(data.value());
+}
+
+int run_operation(const CommandLine& line, const std::vector<std::string>& pairs, const OperationRunner& run,
+                  const std::function<LiveRegistry::Consequence(const nlohmann::json&)>& consequence) {
+  nlohmann::json args = nlohmann::json::object();
+  for (const auto& pair : pairs) {
+    const auto eq = pair.find('=');
+    if (eq == std::string::npos || eq == 0) return std::cerr << "error: '" << pair << "' is not name=value or name:=JSON\n", 1;
+    if (pair[eq - 1] == ':') {
+      const std::string name = pair.substr(0, eq - 1);
+      auto value = codec::parse_json(pair.substr(eq + 1));
+      if (!value) return std::cerr << "error: the value of " << name << " is not JSON (" << value.error().message << "): " << pair.substr(eq + 1) << "\n", 1;
+      args[name] = std::move(value.value());
+    } else {
+      args[pair.substr(0, eq)] = pair.substr(eq + 1);
+    }
+  }
+  auto store = open_store(line.database);
+  LiveRegistry registry(*store, read_store(*store));
+  const auto then = consequence ? consequence(args) : LiveRegistry::Consequence{};
+  std::optional<Written> done;
+  auto stored = registry.write(
+      line.who,
+      [&](const Dataset& d) -> Result<Dataset> {
+        auto result = run(d, args);
+        if (!result) return result.error();
+        done = std::move(result.value());
+        return done->fragment;
+      },
+      then);
+  if (!stored) {
+    const auto& e = stored.error();
+    // A refusal of the operation itself is the caller's (1); the storage's, the machine's (2).
+    return std::cerr << "error: " << (e.path.empty() ? "" : e.path.substr(1) + ": ") << e.message << "\n", e.about_storage() ? 2 : 1;
+  }
+  std::cout << done->entity.dump(2) << "\n";
+  return 0;
+}
+
+}  // namespace yp::cli

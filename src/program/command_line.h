@@ -1,0 +1,39 @@
+// What every capability's subcommands share (`yhdyspinta <capability> …`): the database named by
+// --database, who runs them for the audit trail, the day, and the usual steps: open the store and
+// read it (exiting 2 when the store cannot be used), and run one named operation with arguments
+// written as HTTPie does. A capability adds its subcommands through its manifest
+// (program/capability.h, add_subcommands); the program runs the one chosen.
+#pragma once
+#include <functional>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/operation.h"
+#include "program/live_registry.h"
+#include "store/store.h"
+
+namespace yp::cli {
+
+struct CommandLine {
+  std::string database = "sqlite:yhdyspinta.db";
+  // "cli:<user>" and the command run; set once the command line is parsed.
+  Provenance who;
+};
+
+// The local day, which the command line dates its changes by.
+Date today();
+std::unique_ptr<Store> open_store(const std::string& url);
+Dataset read_store(Store& store);
+
+// Runs one named operation on the stored data and stores its change (with what `consequence`
+// adds, in the same transaction). Arguments are name=text for a string and name:=JSON for
+// anything else (item:=2, present:=false, person_ids:='["a","b"]'). Prints the changed entity as
+// JSON. Exit codes: 0 done, 1 refused, 2 the store could not be used.
+using OperationRunner = std::function<Result<Written>(const Dataset&, nlohmann::json)>;
+int run_operation(const CommandLine& line, const std::vector<std::string>& pairs, const OperationRunner& run,
+                  const std::function<LiveRegistry::Consequence(const nlohmann::json&)>& consequence = {});
+
+}  // namespace yp::cli
