@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "access/credentials.h"
+#include "access/store.h"
 #include "program/api.h"
 #include "http/server.h"
 #include "program/live_registry.h"
@@ -50,7 +51,7 @@ class ApiServer {
     a.id = id;
     a.password_hash = hash_password(kAdminPassword);
     a.grants = std::move(grants);
-    EXPECT_FALSE(store->put_account(a, {"test", "fixture"}));
+    EXPECT_FALSE(put_account(*store, a, {"test", "fixture"}));
   }
   unsigned short port() const { return server->port(); }
   SignedIn sign_in(const std::string& id) const { return test::sign_in(port(), id, kAdminPassword); }

@@ -11,6 +11,7 @@
 #include "agreements/commands.h"
 #include "bodies/commands.h"
 #include "duties/commands.h"
+#include "access/store.h"
 #include "budget/store.h"
 #include "program/live_registry.h"
 #include "store/migrations.h"
@@ -174,21 +175,21 @@ TEST_P(StoreTest, EveryChangeIsAuditedInItsOwnTransaction) {
   a.id = "bob";
   a.password_hash = "$argon2id$v=19$m=65536,t=2,p=1$secret";
   a.grants = {{AccessRole::coordinator, "county-01"}};
-  ASSERT_FALSE(store_->put_account(a, {"admin", "POST /api/accounts"}));
-  auto bob = store_->find_account("bob");
+  ASSERT_FALSE(put_account(*store_, a, {"admin", "POST /api/accounts"}));
+  auto bob = find_account(*store_, "bob");
   ASSERT_TRUE(bob.ok() && bob.value());
   EXPECT_EQ(bob.value()->grants, a.grants);
   const auto account_trail = store_->read_audit({"", "accounts", "bob", "", "", 10}).value();
   ASSERT_EQ(account_trail.size(), 1u);
   EXPECT_EQ(account_trail[0].after.find("argon2"), std::string::npos);
-  ASSERT_FALSE(store_->put_session({"digest-1", "bob", "csrf", 100, 200, false}, {"bob", "POST /api/session"}));
-  ASSERT_FALSE(store_->put_session({"digest-2", "bob", "csrf", 100, 200, false}, {"bob", "POST /api/session"}));
-  ASSERT_FALSE(store_->revoke_sessions("bob", "digest-1", {"bob", "DELETE /api/session"}));
-  EXPECT_TRUE(store_->find_session("digest-1").value()->revoked);
-  EXPECT_FALSE(store_->find_session("digest-2").value()->revoked);
-  ASSERT_FALSE(store_->revoke_sessions("bob", "", {"bob", "DELETE /api/sessions"}));
-  EXPECT_TRUE(store_->find_session("digest-2").value()->revoked);
-  EXPECT_FALSE(store_->find_session("digest-3").value());
+  ASSERT_FALSE(put_session(*store_, {"digest-1", "bob", "csrf", 100, 200, false}, {"bob", "POST /api/session"}));
+  ASSERT_FALSE(put_session(*store_, {"digest-2", "bob", "csrf", 100, 200, false}, {"bob", "POST /api/session"}));
+  ASSERT_FALSE(revoke_sessions(*store_, "bob", "digest-1", {"bob", "DELETE /api/session"}));
+  EXPECT_TRUE(find_session(*store_, "digest-1").value()->revoked);
+  EXPECT_FALSE(find_session(*store_, "digest-2").value()->revoked);
+  ASSERT_FALSE(revoke_sessions(*store_, "bob", "", {"bob", "DELETE /api/sessions"}));
+  EXPECT_TRUE(find_session(*store_, "digest-2").value()->revoked);
+  EXPECT_FALSE(find_session(*store_, "digest-3").value());
 }
 
 // Importing a month of production replaces that month whole and leaves the others; each replaced

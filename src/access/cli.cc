@@ -10,6 +10,7 @@
 
 #include "access/access.h"
 #include "access/credentials.h"
+#include "access/store.h"
 #include "codec/json_codec.h"
 
 namespace yp::cli {
@@ -40,7 +41,7 @@ int account(const CommandLine& line, const std::string& id, const std::string& n
   const auto data = read_store(*store);
   auto grants = parse_grants(data, grant_texts);
   if (!grants) return 1;
-  auto existing = store->find_account(id);
+  auto existing = find_account(*store, id);
   if (!existing) return std::cerr << "error: " << existing.error().message << "\n", 2;
   Account a;
   if (create) {
@@ -57,7 +58,7 @@ int account(const CommandLine& line, const std::string& id, const std::string& n
     a = *existing.value();
   }
   a.grants = *grants;
-  if (auto e = store->put_account(a, line.who)) return std::cerr << "error: " << e->message << "\n", 2;
+  if (auto e = put_account(*store, a, line.who)) return std::cerr << "error: " << e->message << "\n", 2;
   std::cerr << (create ? "created " : "updated ") << id << "\n";
   return 0;
 }

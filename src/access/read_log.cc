@@ -41,7 +41,7 @@ std::optional<Error> ReadLog::flush() {
     batch.assign(queue_.begin(), queue_.end());
   }
   if (batch.empty()) return std::nullopt;
-  if (auto e = store_.append_read_log(batch)) return e;  // kept queued, to be written next time
+  if (auto e = append_read_log(store_, batch)) return e;  // kept queued, to be written next time
   std::lock_guard lock(mutex_);
   for (size_t i = 0; i < batch.size(); ++i) queued_bytes_ -= bytes_of(queue_[i]);
   queue_.erase(queue_.begin(), queue_.begin() + static_cast<long>(batch.size()));
@@ -50,7 +50,7 @@ std::optional<Error> ReadLog::flush() {
 
 void ReadLog::prune() {
   if (retention_days_ <= 0) {
-    if (auto e = store_.prune_signin_records(std::time(nullptr))) spdlog::warn("the sign-in records could not be pruned: {}", e->message);
+    if (auto e = prune_signin_records(store_, std::time(nullptr))) spdlog::warn("the sign-in records could not be pruned: {}", e->message);
     return;
   }
   const std::time_t before = std::time(nullptr) - retention_days_ * 24L * 3600L;
@@ -58,9 +58,9 @@ void ReadLog::prune() {
   gmtime_r(&before, &utc);
   char text[32];
   std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &utc);
-  auto pruned = store_.prune_read_log(text);
+  auto pruned = prune_read_log(store_, text);
   if (!pruned) spdlog::warn("the read log could not be pruned: {}", pruned.error().message);
-  if (auto e = store_.prune_signin_records(std::time(nullptr))) spdlog::warn("the sign-in records could not be pruned: {}", e->message);
+  if (auto e = prune_signin_records(store_, std::time(nullptr))) spdlog::warn("the sign-in records could not be pruned: {}", e->message);
 }
 
 void ReadLog::run() {

@@ -14,6 +14,7 @@
 #include <optional>
 #include <thread>
 
+#include "access/store.h"
 #include "store/store.h"
 
 namespace yp::http {

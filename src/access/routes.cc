@@ -11,6 +11,7 @@
 #include "http/problem.h"
 #include "http/rate_limit.h"
 #include "access/session_cache.h"
+#include "access/store.h"
 
 namespace yp::http {
 namespace {
@@ -28,7 +29,7 @@ std::optional<std::string> token_in(const Request& r, const char* name) {
 
 // The session stored under `digest`, when it is live.
 std::optional<SessionRecord> live_session(Store& store, const std::string& digest) {
-  auto found = store.find_session(digest);
+  auto found = find_session(store, digest);
   if (!found || !found.value() || found.value()->revoked || found.value()->expires <= now()) return std::nullopt;
   return *found.value();
 }
@@ -74,7 +75,7 @@ Response refused(const Error& e, const Request& r) { return problem(e, r.languag
 // counts its own ("device:<digest>"), anyone else the account's ("account:<name>").
 Result<std::string> attempt_key(Store& store, const Request& r, const std::string& account) {
   if (const auto device = token_in(r, kDeviceCookie)) {
-    auto known = store.device_trusted(*device, account, now());
+    auto known = device_trusted(store, *device, account, now());
     if (!known) return known.error();
     if (known.value()) return "device:" + *device;
   }
@@ -95,7 +96,7 @@ Gates make_gates(Store& store) {
   QuickGate quick = [&store, cache](Request& r) {
     const auto digest = token_in(r, kSessionCookie);
     if (!digest) return r.cookie(kSessionCookie).empty();  // a cookie of the wrong shape: let the gate say so
-    auto who = cache->find(*digest, monotonic_seconds(), now(), store.access_changes());
+    auto who = cache->find(*digest, monotonic_seconds(), now(), access_changes(store));
     if (!who) return false;
     r.principal = who->principal;
     return true;
@@ -104,11 +105,11 @@ Gates make_gates(Store& store) {
     std::optional<SessionCache::Entry> who;
     if (const auto digest = token_in(r, kSessionCookie)) {
       const double moment = monotonic_seconds();
-      const auto changes = store.access_changes();  // read before the store, so that a change during the read is not missed
+      const auto changes = access_changes(store);  // read before the store, so that a change during the read is not missed
       who = cache->find(*digest, moment, now(), changes);
       if (!who)
         if (auto session = live_session(store, *digest)) {
-          auto account = store.find_account(session->account_id);
+          auto account = find_account(store, session->account_id);
           if (account && account.value() && !account.value()->disabled) {
             who = SessionCache::Entry{{account.value()->id, account.value()->grants}, session->csrf, session->expires, moment, changes};
             cache->put(*digest, *who);
@@ -153,29 +154,29 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
     if (!counted) return refused(counted.error(), r);
     const std::string key = *counted;
     const bool trusted = key.rfind("device:", 0) == 0;
-    auto wait = store.reserve_signin_attempt(key, now(), options.failures_before_lockout, options.lockout_seconds);
+    auto wait = reserve_signin_attempt(store, key, now(), options.failures_before_lockout, options.lockout_seconds);
     if (!wait) return refused(wait.error(), r);
     if (wait.value() > 0) return too_many("signin.locked", wait.value(), r.language());
 
-    auto found = store.find_account(*id);
+    auto found = find_account(store, *id);
     if (!found) return refused(found.error(), r);
     const Provenance anonymous{"anonymous@" + r.peer, r.method + " " + r.path};
     const bool matches = verify_password(*password, found.value() ? found.value()->password_hash : decoy_hash());
     if (!found.value() || !matches || found.value()->disabled) {
-      if (auto e = store.audit_failed_signin(*id, anonymous)) return refused(*e, r);
+      if (auto e = audit_failed_signin(store, *id, anonymous)) return refused(*e, r);
       return refused(Error::coded(ErrorKind::unauthenticated, "", "signin.wrong"), r);
     }
     const Account& account = *found.value();
-    if (auto e = store.clear_signin_attempts(key)) return refused(*e, r);
+    if (auto e = clear_signin_attempts(store, key)) return refused(*e, r);
     const std::string token = random_token();
     SessionRecord session{token_digest(token), account.id, random_token(), now(), now() + options.session_seconds, false};
-    if (auto e = store.put_session(session, {account.id, anonymous.request})) return refused(*e, r);
+    if (auto e = put_session(store, session, {account.id, anonymous.request})) return refused(*e, r);
     Response resp = ok(session_json(account, session));
     resp.cookies.push_back(cookie(kSessionCookie, token, options.session_seconds, options.secure_cookie));
     if (!trusted) {
       const std::string device_token = random_token();
       const long device_seconds = options.device_days * 24L * 3600L;
-      if (auto e = store.trust_device(token_digest(device_token), account.id, now(), now() + device_seconds)) return refused(*e, r);
+      if (auto e = trust_device(store, token_digest(device_token), account.id, now(), now() + device_seconds)) return refused(*e, r);
       resp.cookies.push_back(cookie(kDeviceCookie, device_token, device_seconds, options.secure_cookie, "/api/session"));
     }
     return resp;
@@ -184,7 +185,7 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
   router.add("GET", "/api/session", [&store](const Request& r) {
     auto nobody = [&] { return refused(Error::coded(ErrorKind::unauthenticated, "", "signin.nobody"), r); };
     if (!r.principal.signed_in()) return nobody();
-    auto account = store.find_account(r.principal.account_id);
+    auto account = find_account(store, r.principal.account_id);
     const auto digest = token_in(r, kSessionCookie);
     auto session = digest ? live_session(store, *digest) : std::nullopt;
     if (!account || !account.value() || !session) return nobody();
@@ -195,7 +196,7 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
   for (const bool everywhere : {false, true})
     router.add("DELETE", everywhere ? "/api/sessions" : "/api/session", [&store, everywhere, options](const Request& r) {
       const std::string digest = everywhere ? "" : token_digest(r.cookie(kSessionCookie));
-      if (auto e = store.revoke_sessions(r.principal.account_id, digest, {r.principal.account_id, r.method + " " + r.path})) return refused(*e, r);
+      if (auto e = revoke_sessions(store, r.principal.account_id, digest, {r.principal.account_id, r.method + " " + r.path})) return refused(*e, r);
       Response resp{204, "application/json", "", {}, {}};
       resp.cookies.push_back(cookie(kSessionCookie, "", 0, options.secure_cookie));
       return resp;
@@ -205,7 +206,7 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
   // own password. Nothing is deleted: a disabled account keeps its id and its trail.
   router.add("GET", "/api/accounts", [&store](const Request& r) {
     if (auto denied = authorize(r.principal, administrators_only(), "action.list_accounts")) return refused(*denied, r);
-    auto all = store.accounts();
+    auto all = accounts(store);
     if (!all) return refused(all.error(), r);
     json out = json::array();
     for (const auto& a : all.value()) out.push_back(account_json(a));
@@ -231,11 +232,11 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
       return std::nullopt;
     });
     if (invalid) return refused(*invalid, r);
-    auto existing = store.find_account(account->id);
+    auto existing = find_account(store, account->id);
     if (!existing) return refused(existing.error(), r);
     if (existing.value()) return refused(Error::coded(ErrorKind::conflict, "/id", "accounts.exists"), r);
     account->password_hash = hash_password(*password);
-    if (auto e = store.put_account(account.value(), {r.principal.account_id, r.method + " " + r.path})) return refused(*e, r);
+    if (auto e = put_account(store, account.value(), {r.principal.account_id, r.method + " " + r.path})) return refused(*e, r);
     Response resp = ok(account_json(account.value()), 201);
     resp.headers["Location"] = "/api/accounts/" + account->id;
     return resp;
@@ -253,25 +254,25 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
       return std::nullopt;
     });
     if (invalid) return refused(*invalid, r);
-    auto found = store.find_account(r.params.at("id"));
+    auto found = find_account(store, r.params.at("id"));
     if (!found) return refused(found.error(), r);
     if (!found.value()) return refused(Error::coded(ErrorKind::not_found, "", "accounts.none"), r);
     Account account = *found.value();
     account.grants = grants.value();
-    if (auto e = store.put_account(account, {r.principal.account_id, r.method + " " + r.path})) return refused(*e, r);
+    if (auto e = put_account(store, account, {r.principal.account_id, r.method + " " + r.path})) return refused(*e, r);
     return ok(account_json(account));
   });
   router.add("POST", "/api/accounts/{id}/disable", [&store](const Request& r) {
     if (auto denied = authorize(r.principal, administrators_only(), "action.disable_accounts")) return refused(*denied, r);
-    auto found = store.find_account(r.params.at("id"));
+    auto found = find_account(store, r.params.at("id"));
     if (!found) return refused(found.error(), r);
     if (!found.value()) return refused(Error::coded(ErrorKind::not_found, "", "accounts.none"), r);
     Account account = *found.value();
     if (account.id == r.principal.account_id) return refused(Error::coded(ErrorKind::conflict, "", "accounts.not_yourself"), r);
     account.disabled = true;
     const Provenance who{r.principal.account_id, r.method + " " + r.path};
-    if (auto e = store.put_account(account, who)) return refused(*e, r);
-    if (auto e = store.revoke_sessions(account.id, "", who)) return refused(*e, r);
+    if (auto e = put_account(store, account, who)) return refused(*e, r);
+    if (auto e = revoke_sessions(store, account.id, "", who)) return refused(*e, r);
     return ok(account_json(account));
   });
   // A new password. One's own takes the current password too (a session left open does not let
@@ -289,7 +290,7 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
     auto current = string_field(*body, "current_password");
     if (!current) return refused(current.error(), r);
     if (auto weak = password_weakness(*password); !weak.empty()) return refused(Error::invalid("/password", weak), r);
-    auto found = store.find_account(id);
+    auto found = find_account(store, id);
     if (!found) return refused(found.error(), r);
     if (!found.value()) return refused(Error::coded(ErrorKind::not_found, "", "accounts.none"), r);
     Account account = *found.value();
@@ -298,18 +299,18 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
       // Counted as a sign-in is: on a trusted device for that device, else for the account.
       auto key = attempt_key(store, r, id);
       if (!key) return refused(key.error(), r);
-      auto wait = store.reserve_signin_attempt(*key, now(), options.failures_before_lockout, options.lockout_seconds);
+      auto wait = reserve_signin_attempt(store, *key, now(), options.failures_before_lockout, options.lockout_seconds);
       if (!wait) return refused(wait.error(), r);
       if (wait.value() > 0) return too_many("signin.locked", wait.value(), r.language());
       if (!verify_password(*current, account.password_hash))
         return refused(Error::coded(ErrorKind::forbidden, "/current_password", "accounts.current_password_wrong"), r);
-      if (auto e = store.clear_signin_attempts(*key)) return refused(*e, r);
+      if (auto e = clear_signin_attempts(store, *key)) return refused(*e, r);
     }
     account.password_hash = hash_password(*password);
     const Provenance who{r.principal.account_id, r.method + " " + r.path};
-    if (auto e = store.put_account(account, who)) return refused(*e, r);
+    if (auto e = put_account(store, account, who)) return refused(*e, r);
     // A new password ends every session that the old one opened.
-    if (auto e = store.revoke_sessions(account.id, "", who)) return refused(*e, r);
+    if (auto e = revoke_sessions(store, account.id, "", who)) return refused(*e, r);
     return Response{204, "application/json", "", {}, {}};
   });
 
@@ -335,7 +336,7 @@ void add_access_routes(Router& router, LiveRegistry& reg, const AccessOptions& o
     if (auto denied = authorize(r.principal, administrators_only(), "action.read_read_log")) return refused(*denied, r);
     auto limit = limit_of(r);
     if (!limit) return refused(limit.error(), r);
-    auto entries = store.read_read_log({r.query_or("actor"), r.query_or("from"), r.query_or("until"), *limit});
+    auto entries = read_read_log(store, {r.query_or("actor"), r.query_or("from"), r.query_or("until"), *limit});
     if (!entries) return refused(entries.error(), r);
     json out = json::array();
     for (const auto& e : entries.value()) out.push_back(codec::encode(e));

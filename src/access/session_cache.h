@@ -1,6 +1,6 @@
 // Who a session cookie names, remembered for a moment, so that the gate does not read the session
 // and its account from the store on every request. An entry serves only while this process has
-// changed no account and revoked no session since it was read (Store::access_changes), never past
+// changed no account and revoked no session since it was read (access_changes, access/store.h), never past
 // the session's expiry, and for at most `fresh_seconds`: a change made by another process (the
 // command line, a second server on the same PostgreSQL) takes effect within that time. Thread-safe.
 #pragma once
@@ -21,7 +21,7 @@ class SessionCache {
     std::string csrf;
     long long expires = 0;     // seconds since the epoch
     double read_at = 0;        // monotonic seconds
-    std::uint64_t changes = 0; // Store::access_changes() when read
+    std::uint64_t changes = 0; // access_changes() when read
   };
 
   explicit SessionCache(double fresh_seconds = 1.0) : fresh_(fresh_seconds) {}

@@ -245,6 +245,16 @@ std::optional<Error> Store::transact(const std::string& what, const Provenance& 
   }
 }
 
+std::optional<Error> Store::write_with(const std::string& what, const std::function<void(soci::session&)>& work) {
+  std::lock_guard lock(writer_);
+  try {
+    work(*sql_);
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return storage_error(what, e, sqlite_file());
+  }
+}
+
 std::optional<Error> Store::read_with(const std::string& what, const std::function<void(soci::session&)>& work) {
   std::lock_guard lock(reader_);
   try {

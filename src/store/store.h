@@ -15,7 +15,6 @@
 #include <utility>
 #include <vector>
 
-#include "access/account.h"
 #include "core/error.h"
 #include "store/lock_waits.h"
 
@@ -63,41 +62,6 @@ struct AuditFilter {
   std::string from;
   std::string until;
   int limit = 100;
-};
-
-// One read of personal data or of what is not public, by someone signed in (906/2019 § 17).
-struct ReadLogEntry {
-  long seq = 0;
-  std::string at;       // UTC, as in the audit trail
-  std::string actor;    // the account
-  std::string request;  // "GET /api/persons/otto-andersson?lang=sv"
-  std::string kind;     // "personal" or "non_public"
-  std::string address;  // the client's address
-};
-template <class V>
-void fields(V& v, ReadLogEntry& x) {
-  v.field("seq", x.seq);
-  v.field("at", x.at);
-  v.field("actor", x.actor);
-  v.field("request", x.request);
-  v.field("kind", x.kind);
-  v.field("address", x.address, false);
-}
-struct ReadLogFilter {
-  std::string actor;
-  std::string from;
-  std::string until;
-  int limit = 100;
-};
-
-// A signed-in session as stored: a digest of its token, never the token itself.
-struct SessionRecord {
-  std::string digest;
-  std::string account_id;
-  std::string csrf;
-  long long created = 0;  // seconds since the epoch
-  long long expires = 0;
-  bool revoked = false;
 };
 
 // The time now in UTC as the audit trail and the read log write it ("2026-11-22T10:15:30.123Z").
@@ -153,6 +117,14 @@ class Store {
   // Error; an Error it answers, or an exception it throws, rolls everything back. `what` names the
   // work in the log ("storing budget_production"). For capabilities' own tables (budget figures).
   std::optional<Error> transact(const std::string& what, const Provenance& who, const std::function<std::optional<Error>(WriteContext&)>& work);
+  // Runs `work`, one statement that commits by itself (an upsert that counts sign-in attempts), on
+  // the writing connection under the writers' lock, outside any transaction.
+  std::optional<Error> write_with(const std::string& what, const std::function<void(soci::session&)>& work);
+  // Counts the changes made through this Store to what readers keep in caches of their own
+  // (the access gate's sessions and accounts), so that what was read can be known stale at once;
+  // changes by another process are not counted.
+  void note_change() { ++changes_noted_; }
+  std::uint64_t changes_noted() const { return changes_noted_.load(); }
   // Runs `work` on the reading connection; a failure of the database becomes a coded Error.
   std::optional<Error> read_with(const std::string& what, const std::function<void(soci::session&)>& work);
   // The stored document of one entity (the codec's JSON), or nothing; for records that must be read
@@ -163,42 +135,6 @@ class Store {
 
   // The audit trail, oldest first, narrowed by `filter`.
   Result<std::vector<AuditEntry>> read_audit(const AuditFilter& filter);
-
-  // Accounts (defined in access/store.cc, the access capability's SQL): kept apart from the registry, audited without their password hash.
-  Result<std::optional<Account>> find_account(const std::string& id);
-  Result<std::vector<Account>> accounts();
-  std::optional<Error> put_account(const Account& account, const Provenance& who);
-  // Sessions: made on sign-in (audited), looked up on every request, revoked one or all at once.
-  std::optional<Error> put_session(const SessionRecord& session, const Provenance& who);
-  Result<std::optional<SessionRecord>> find_session(const std::string& digest);
-  // Revokes the account's sessions: only `digest` when given, else all of them (sign out everywhere).
-  std::optional<Error> revoke_sessions(const std::string& account_id, const std::string& digest, const Provenance& who);
-  // Counts the changes to accounts and revocations made through this Store, so that what was read
-  // of them can be known stale at once (changes by another process are not counted).
-  std::uint64_t access_changes() const { return access_changes_.load(); }
-
-  // Sign-in attempts, counted per key (an account's name, or a trusted device) in windows: takes
-  // one attempt for `key` at `now` (seconds since the epoch) as a failure in advance, atomically
-  // across threads and processes, while fewer than `max` are counted in the window of `window`
-  // seconds, and answers 0; otherwise takes none and answers the seconds until the window ends.
-  Result<long long> reserve_signin_attempt(const std::string& key, long long now, int max, long long window);
-  // Forgets the attempts counted for `key` (after a successful sign-in).
-  std::optional<Error> clear_signin_attempts(const std::string& key);
-  // A failed sign-in in the audit trail: the name tried and from where (never the password).
-  std::optional<Error> audit_failed_signin(const std::string& name, const Provenance& who);
-  // Devices an account has signed in from, by the digest of their cookie, trusted until `expires`.
-  std::optional<Error> trust_device(const std::string& digest, const std::string& account_id, long long now, long long expires);
-  Result<bool> device_trusted(const std::string& digest, const std::string& account_id, long long now);
-  // Removes what has run out by `now`: attempt windows begun a day before or earlier, devices no
-  // longer trusted.
-  std::optional<Error> prune_signin_records(long long now);
-
-  // The read log (906/2019 § 17), kept apart from the audit trail: appended in batches, read by
-  // administrators, and pruned of what is older than its retention.
-  std::optional<Error> append_read_log(const std::vector<ReadLogEntry>& entries);
-  Result<std::vector<ReadLogEntry>> read_read_log(const ReadLogFilter& filter);
-  // Removes the entries before `before` (an ISO time); answers how many.
-  Result<long long> prune_read_log(const std::string& before);
 
   // A consistent copy of the whole database written to `path` while it is in use (SQLite: VACUUM
   // INTO; PostgreSQL: pg_dump in its custom format).
@@ -235,7 +171,7 @@ class Store {
   std::string url_;
   int in_use_fd_ = -1;  // SQLite: the database file, held with a shared lock while this Store is open
   std::mutex writer_;
-  std::atomic<std::uint64_t> access_changes_{0};
+  std::atomic<std::uint64_t> changes_noted_{0};
   LockWaits lock_waits_;
 };
 
