@@ -15,6 +15,9 @@
 #include "api_server.h"
 #include "http/openapi.h"
 #include "http/static_files.h"
+#include "core/messages.h"
+#include "program/capabilities.h"
+#include "resources/resources.h"
 
 namespace yp {
 namespace {
@@ -594,6 +597,28 @@ TEST(GoalsOverHttp, ASotkanetImportUpdatesTheStatusAndThePairsDuty) {
   ASSERT_NE(at, std::string::npos);
   const std::string row = csv.body.substr(at, csv.body.find('\n', at) - at);
   EXPECT_EQ(row.substr(row.size() - std::string(",county-01,,2022,,,no_data").size()), ",county-01,,2022,,,no_data") << row;
+}
+
+// The program is assembled from the list of manifests: each capability once, named after its
+// folder, which holds its part of the OpenAPI document; each has routes; every action it declares
+// is a message people can read in Finnish, Swedish and English; and the Dataset's collections are
+// the capabilities', each name once.
+TEST(Program, EveryCapabilityIsDeclaredOnceWithItsFolderRoutesAndNamedActions) {
+  std::set<std::string> names;
+  for (const auto& c : capabilities()) {
+    SCOPED_TRACE(c.name);
+    EXPECT_TRUE(names.insert(c.name).second);
+    EXPECT_FALSE(resource(c.name + "/openapi.json").empty());
+    EXPECT_TRUE(static_cast<bool>(c.add_routes));
+    for (const auto& action : c.actions) {
+      EXPECT_TRUE(has_message(action)) << action;
+      for (const char* lang : {"fi", "sv", "en"}) EXPECT_NE(render_message(action, {}, lang), action) << action << " " << lang;
+    }
+  }
+  EXPECT_EQ(names.size(), 11u);
+  std::set<std::string> collections;
+  Dataset().for_each_collection([&](const char* name, const auto&) { EXPECT_TRUE(collections.insert(name).second) << name; });
+  EXPECT_TRUE(collections.count("budget_rules") && collections.count("memberships") && collections.count("feed_tokens"));
 }
 
 // The document served is the shared part and every capability's fragment; what two places define

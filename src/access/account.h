@@ -1,6 +1,6 @@
 // An account of Yhdyspinta's own: who signs in with a password and the grants it holds (the
 // Principal and its grants are core/principal.h). Failed sign-ins are counted apart from the
-// account (Store::reserve_signin_attempt).
+// account (reserve_signin_attempt, access/store.h).
 #pragma once
 #include <string>
 #include <vector>
@@ -10,7 +10,7 @@
 namespace yp {
 
 // A local account. The password is kept only as an argon2id hash. Failed sign-ins are counted
-// apart from the account (Store::reserve_signin_attempt), so that counting them is atomic and the
+// apart from the account (reserve_signin_attempt, access/store.h), so that counting them is atomic and the
 // same for names that exist and names that do not.
 struct Account {
   std::string id;  // the name signed in with
