@@ -10,7 +10,9 @@
 
 #include "access/credentials.h"
 #include "files/loader.h"
-#include "http/api.h"
+#include "program/api.h"
+#include "program/stored_dataset.h"
+#include "access/store.h"
 
 namespace {
 
@@ -26,10 +28,10 @@ struct Api {
     ::unlink(path.c_str());
     store = std::move(yp::Store::open("sqlite:" + path).value());
     auto report = yp::files::load_files({std::string(YP_SOURCE_DIR) + "/data"}, yp::Dataset{});
-    if (!report.errors.empty() || store->write(report.fragment, {"fuzz", "load"})) std::abort();
+    if (!report.errors.empty() || write_dataset(*store, report.fragment, {"fuzz", "load"})) std::abort();
     yp::Account admin{"admin", "", "", yp::hash_password("fuzzing password"), {{yp::AccessRole::administrator, ""}}};
-    if (store->put_account(admin, {"fuzz", "setup"})) std::abort();
-    registry = std::make_unique<yp::LiveRegistry>(*store, std::move(store->read_all().value()));
+    if (put_account(*store, admin, {"fuzz", "setup"})) std::abort();
+    registry = std::make_unique<yp::LiveRegistry>(*store, std::move(read_dataset(*store).value()));
     router = std::make_unique<yp::http::Router>(yp::http::make_api(*registry, [] { return yp::Date{2023, 6, 1}; }));
     yp::http::Request sign_in;
     sign_in.method = "POST";
