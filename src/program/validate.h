@@ -1,6 +1,8 @@
-// Consistency of a Dataset: every reference points at an entity that exists (and of the right
-// kind where it matters), dates run forwards, quotas and rules are coherent. Returns every problem
-// found, each with a path "/<collection>/<id>/<field…>" so that the loader can name file and line.
+// Consistency of a Dataset: every id can be named in an address, and each capability's part (its
+// manifest's `validate`, in the list's order) finds that every reference points at an entity that
+// exists (and of the right kind where it matters), dates run forwards, quotas and rules are
+// coherent. Returns every problem found, each with a path "/<collection>/<id>/<field…>" so that
+// the loader can name file and line.
 #pragma once
 #include <optional>
 #include <string>

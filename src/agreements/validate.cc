@@ -1,0 +1,45 @@
+// The agreements capability's part of the Dataset's validation (program/validator.h): what its
+// entities refer to exists, its dates run forwards, its rules are coherent.
+#include "agreements/manifest.h"
+
+#include "program/validator.h"
+
+namespace yp {
+
+void AgreementsManifest::validate(Validator& v) {
+  const Dataset& d = v.data;
+  for (const auto& s : d.statute_sections.items)
+    if (s.in_force_from && s.in_force_until && *s.in_force_until < *s.in_force_from)
+      v.errors.push_back(Error::invalid("/statute_sections/" + s.id + "/in_force_until", "is before in_force_from"));
+  for (const auto& a : d.agreements.items) {
+    const std::string p = "/agreements/" + a.id;
+    v.orgs(p + "/party_ids", a.party_ids);
+    v.refs(p + "/legal_basis", a.legal_basis, d.statute_sections, "statute section");
+    v.org(p + "/preparation_coordinator_id", a.preparation_coordinator_id);
+    v.refs(p + "/preparation_body_ids", a.preparation_body_ids, d.bodies, "body");
+    v.ref(p + "/document", a.document, d.documents, "document");
+    v.source(p, a.source);
+    for (size_t i = 0; i < a.approvers.size(); ++i)
+      v.member_of(p + "/approvers/" + std::to_string(i) + "/party_id", a.approvers[i].party_id, a.party_ids, "agreement");
+    for (size_t i = 0; i < a.consultations.size(); ++i)
+      v.org(p + "/consultations/" + std::to_string(i) + "/organization_id", a.consultations[i].organization_id);
+    for (size_t i = 0; i < a.clauses.size(); ++i) {
+      const auto& c = a.clauses[i];
+      const std::string cp = p + "/clauses/" + std::to_string(i);
+      v.org(cp + "/bearer_id", c.bearer_id);
+      v.org(cp + "/recipient_id", c.recipient_id);
+      v.refs(cp + "/legal_basis", c.legal_basis, d.statute_sections, "statute section");
+    }
+    for (size_t i = 0; i < a.versions.size(); ++i)
+      v.org(p + "/versions/" + std::to_string(i) + "/proposed_by_id", a.versions[i].proposed_by_id);
+    if (a.entry_into_force == EntryIntoForce::fixed_date && !a.start_date)
+      v.errors.push_back(Error::invalid(p + "/start_date", "is required when entry_into_force is fixed_date"));
+  }
+  for (const auto& ap : d.approvals.items) {
+    const std::string p = "/approvals/" + ap.id;
+    v.ref(p + "/agreement_id", ap.agreement_id, d.agreements, "agreement");
+    if (const auto* a = d.agreements.find(ap.agreement_id)) v.member_of(p + "/party_id", ap.party_id, a->party_ids, "agreement");
+  }
+}
+
+}  // namespace yp
