@@ -5,14 +5,10 @@
 #include <algorithm>
 
 #include "codec/json_codec.h"
+#include "store/row_seq.h"
 
 namespace yp {
 namespace {
-
-// The sequence number in a row's first column: SQLite gives an int, PostgreSQL a long long.
-long seq_of(const soci::row& row) {
-  return static_cast<long>(row.get_properties(0).get_data_type() == soci::dt_long_long ? row.get<long long>(0) : row.get<int>(0));
-}
 
 // An account's document for the audit trail: the password hash is never copied there, only
 // whether it changed.

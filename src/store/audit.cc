@@ -7,6 +7,7 @@
 #include <ctime>
 
 #include "store/storage_error.h"
+#include "store/row_seq.h"
 #include "store/store.h"
 
 namespace yp {
@@ -22,14 +23,6 @@ std::string utc_now() {
                 utc.tm_sec, static_cast<int>(ms));
   return text;
 }
-
-namespace {
-
-// The sequence number in a row's first column: SQLite gives an int, PostgreSQL a long long.
-long seq_of(const soci::row& row) {
-  return static_cast<long>(row.get_properties(0).get_data_type() == soci::dt_long_long ? row.get<long long>(0) : row.get<int>(0));
-}
-}  // namespace
 
 void Store::audit(const Provenance& who, const std::string& entity, const std::string& id, const std::string& before, const std::string& after) {
   std::string at = utc_now(), actor = who.actor, request = who.request, entity_name = entity, entity_id = id, after_doc = after;
