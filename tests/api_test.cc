@@ -600,7 +600,8 @@ TEST(GoalsOverHttp, ASotkanetImportUpdatesTheStatusAndThePairsDuty) {
 }
 
 // The program is assembled from the list of manifests: each capability once, named after its
-// folder, which holds its part of the OpenAPI document; each has routes; every action it declares
+// folder, which holds its part of the OpenAPI document; each has routes; the operations it
+// declares are named once each; every action it declares
 // is a message people can read in Finnish, Swedish and English; and the Dataset's collections are
 // the capabilities', each name once.
 TEST(Program, EveryCapabilityIsDeclaredOnceWithItsFolderRoutesAndNamedActions) {
@@ -610,6 +611,11 @@ TEST(Program, EveryCapabilityIsDeclaredOnceWithItsFolderRoutesAndNamedActions) {
     EXPECT_TRUE(names.insert(c.name).second);
     EXPECT_FALSE(resource(c.name + "/openapi.json").empty());
     EXPECT_TRUE(static_cast<bool>(c.add_routes));
+    if (c.operations) {
+      const auto operations = c.operations();
+      EXPECT_FALSE(operations.empty());
+      EXPECT_EQ(std::set<std::string>(operations.begin(), operations.end()).size(), operations.size());
+    }
     for (const auto& action : c.actions) {
       EXPECT_TRUE(has_message(action)) << action;
       for (const char* lang : {"fi", "sv", "en"}) EXPECT_NE(render_message(action, {}, lang), action) << action << " " << lang;

@@ -1,12 +1,12 @@
 // Capability: what one capability declares to the program (its manifest), after Decidim's
 // component manifests and userver's component list. Each capability's `manifest.h` names the
 // struct of its collections (`Collections`, part of the Dataset) and its part of the Dataset's
-// validation (`validate`, program/validator.h), and `manifest.cc` describes the
-// rest: its routes, its subcommands, the verdicts it adds to the duties' and to the checks', its named operations and
-// the actions it asks the access policy about. What is found by its folder's path needs no line
-// here: its migrations (`src/<name>/migrations/`), its messages (`messages.json`) and its part of
-// the OpenAPI document (`openapi.json`). The program is assembled from the list of capabilities in
-// program/capabilities.h.
+// validation (`validate`, program/validator.h); its `manifest.cc` describes the rest: its routes,
+// its subcommands, the verdicts it adds to the duties' and to the checks', its named operations
+// and the actions it asks the access policy about. What is found by its folder's path needs no
+// line here: its migrations (`src/<name>/migrations/`), its messages (`messages.json`) and its
+// part of the OpenAPI document (`openapi.json`). The program is assembled from the list of
+// capabilities in program/capabilities.h.
 #pragma once
 #include <functional>
 #include <optional>
