@@ -31,6 +31,7 @@ struct StatuteSection {
   std::optional<Date> in_force_from;
   std::optional<Date> in_force_until;  // last day in force
   std::string repealed_by;             // "581/2022"
+  std::string succeeded_by;            // the section that carries the duty on after this one ends
   std::string text_from;  // the statute whose text holds this section, when an amendment added it
   Text text;              // the section's own words (fi, sv), read from the statute files by the loader
   Source source;
@@ -46,6 +47,7 @@ void fields(V& v, StatuteSection& x) {
   v.field("in_force_from", x.in_force_from, false);
   v.field("in_force_until", x.in_force_until, false);
   v.field("repealed_by", x.repealed_by, false);
+  v.field("succeeded_by", x.succeeded_by, false);
   v.field("text_from", x.text_from, false);
   v.field("text", x.text, false);
   v.field("source", x.source, false);
