@@ -13,7 +13,7 @@ struct Source {
   std::string passage;   // the words of the document the fact rests on, verbatim
   // When the fact is read from the passage rather than said by it: how, in the reader's language.
   // Empty when the passage says it in so many words.
-  Text inference;
+  Text inference = {};
 
   bool empty() const { return document.empty(); }
 };
