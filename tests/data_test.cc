@@ -2,6 +2,7 @@
 // that a malformed or inconsistent file is refused with its file, line and field.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include <map>
@@ -229,6 +230,81 @@ TEST(Data, EveryPassageIsTheDocumentsOwnWords) {
   });
   EXPECT_GT(checked, 150);
 }
+
+// The words of one of the five documents, whitespace runs as one space (hyphens at line ends kept).
+std::string document_words(const Dataset& d, const std::string& document) {
+  const auto* doc = d.documents.find(document);
+  if (!doc) return "";
+  std::ifstream in(std::string(YP_SOURCE_DIR) + "/data/documents/text/" + doc->original_file);
+  std::stringstream text;
+  text << in.rdbuf();
+  return normalised(text.str(), false);
+}
+
+// Every source anywhere in the data, with where it is.
+void for_each_source(const Dataset& d, const std::function<void(const std::string&, const nlohmann::json&)>& f) {
+  std::function<void(const std::string&, const nlohmann::json&)> walk = [&](const std::string& where, const nlohmann::json& j) {
+    if (j.is_object()) {
+      if (j.contains("document") && j["document"].is_string()) f(where, j);
+      for (const auto& [key, value] : j.items()) walk(where + "/" + key, value);
+    } else if (j.is_array()) {
+      for (size_t i = 0; i < j.size(); ++i) walk(where + "/" + std::to_string(i), j[i]);
+    }
+  };
+  d.for_each_collection([&](const char* name, const auto& collection) {
+    for (const auto& item : collection.items) walk(std::string(name) + "/" + item.id, codec::encode(item));
+  });
+}
+
+// A fact read from its passage rather than said by it says how, in each of the three languages.
+TEST(Data, EveryInferenceIsSaidInFinnishSwedishAndEnglish) {
+  int inferences = 0;
+  for_each_source(data(), [&](const std::string& where, const nlohmann::json& s) {
+    if (!s.contains("inference")) return;
+    ++inferences;
+    for (const char* lang : {"fi", "sv", "en"})
+      EXPECT_TRUE(s["inference"].contains(lang) && !s["inference"][lang].get<std::string>().empty()) << where << ": no " << lang;
+  });
+  EXPECT_GT(inferences, 0);
+}
+
+// Issue 16 item 7.1: the HUS of the 2021–2025 plan is the hospital district joint authority of the
+// time; HUS-yhtymä was founded 1.1.2023 and took over.
+TEST(Data, Document003IsAPlanWithTheHospitalDistrictOfTheTime) {
+  const auto* plan = data().agreements.find("hyks-organising-plan-2021-2025");
+  ASSERT_TRUE(plan);
+  const auto& parties = plan->party_ids;
+  EXPECT_EQ(std::count(parties.begin(), parties.end(), "hus"), 0);
+  EXPECT_EQ(std::count(parties.begin(), parties.end(), "hus-hospital-district"), 1);
+  EXPECT_NE(plan->source.passage.find("hyväksyttävä sairaanhoitopiirin kuntayhtymässä"), std::string::npos);
+  EXPECT_NE(plan->source.inference.en.find("founded only on 1.1.2023"), std::string::npos) << plan->source.inference.en;
+  const auto* district = data().organisations.find("hus-hospital-district");
+  ASSERT_TRUE(district);
+  EXPECT_EQ(district->classification, OrgKind::joint_authority);
+  EXPECT_EQ(district->name.fi, "Helsingin ja Uudenmaan sairaanhoitopiirin kuntayhtymä");
+  EXPECT_EQ(district->name.sv, "Samkommunen Helsingfors och Nylands sjukvårdsdistrikt");
+  EXPECT_FALSE(district->name.en.empty());
+  EXPECT_EQ(district->dissolution_date, (Date{2022, 12, 31}));
+  EXPECT_EQ(district->source.document, "616/2021");
+  EXPECT_FALSE(district->source.inference.empty());
+  EXPECT_EQ(data().organisations.find("hus")->founding_date, (Date{2023, 1, 1}));
+  // No agreement that starts on a date has a party that did not exist on it.
+  for (const auto& a : data().agreements.items) {
+    if (!a.start_date) continue;
+    for (const auto& p : a.party_ids) {
+      const auto* o = data().organisations.find(p);
+      ASSERT_TRUE(o) << p;
+      EXPECT_TRUE(!o->founding_date || *o->founding_date <= *a.start_date) << a.id << ": " << p << " was founded after " << a.start_date->iso();
+      EXPECT_TRUE(!o->dissolution_date || *a.start_date <= *o->dissolution_date) << a.id << ": " << p;
+    }
+  }
+}
+
+
+
+
+
+
 
 // Every priority and goal of documents 001 and 003: the self-monitoring content areas, the ICT
 // steering group's three kinds of yearly target, the HYTE group's tasks; the plan's three general
