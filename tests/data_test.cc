@@ -302,6 +302,22 @@ TEST(Data, Document003IsAPlanWithTheHospitalDistrictOfTheTime) {
 
 
 
+// Issue 16 item 7.4: a disqualification's ground and its detail are the minutes' own words.
+TEST(Data, DisqualificationsSayOnlyWhatTheMinutesSay) {
+  int checked = 0;
+  for (const auto& m : data().meetings.items)
+    for (const auto& item : m.items)
+      for (const auto& d : item.disqualifications) {
+        const std::string words = document_words(data(), d.source.document);
+        if (words.empty()) continue;
+        ++checked;
+        EXPECT_NE(words.find(d.ground), std::string::npos) << m.id << ": " << d.ground;
+        EXPECT_NE(words.find(d.ground_detail), std::string::npos) << m.id << ": " << d.ground_detail;
+      }
+  EXPECT_GT(checked, 0);
+  const auto& d = data().meetings.find("loviisa-strategic-cooperation-item")->items.at(0).disqualifications.at(0);
+  EXPECT_EQ(d.ground_detail, "aluehallituksen jäsen");
+}
 
 
 
