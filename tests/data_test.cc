@@ -300,6 +300,47 @@ TEST(Data, Document003IsAPlanWithTheHospitalDistrictOfTheTime) {
   }
 }
 
+// Issue 16 item 7.2: the Loviisa item is the city board's decision to propose the agreement to the
+// council; the agreement is approved by each of its eight parties, and no approval is in the document.
+TEST(Data, ItaUusimaaAgreementIsApprovedByEachOfItsEightParties) {
+  const auto* a = data().agreements.find("ita-uusimaa-strategic-cooperation-agreement");
+  ASSERT_TRUE(a);
+  std::vector<std::string> approvers;
+  for (const auto& r : a->approvers) approvers.push_back(r.party_id);
+  EXPECT_EQ(approvers.size(), 8u);
+  std::sort(approvers.begin(), approvers.end());
+  std::vector<std::string> parties = a->party_ids;
+  std::sort(parties.begin(), parties.end());
+  EXPECT_EQ(approvers, parties);
+  for (const auto& r : a->approvers) {
+    EXPECT_FALSE(r.source.passage.empty()) << r.party_id;
+    if (r.party_id == "municipality-434") {
+      EXPECT_EQ(r.approving_body.fi, "kaupunginvaltuusto");  // the only approving body the document names
+      EXPECT_TRUE(r.source.inference.empty());
+    } else {
+      EXPECT_TRUE(r.approving_body.empty()) << r.party_id;
+      EXPECT_FALSE(r.source.inference.empty()) << r.party_id;
+    }
+  }
+  EXPECT_TRUE(data().approvals_of(a->id).empty());
+  // Every agreement that enters into force on its parties' approvals names each party's approval.
+  for (const auto& x : data().agreements.items) {
+    if (x.entry_into_force != EntryIntoForce::all_parties_approved) continue;
+    std::vector<std::string> want = x.party_ids, have;
+    for (const auto& r : x.approvers) have.push_back(r.party_id);
+    std::sort(want.begin(), want.end());
+    std::sort(have.begin(), have.end());
+    EXPECT_EQ(have, want) << x.id;
+  }
+  const auto* m = data().meetings.find("loviisa-strategic-cooperation-item");
+  ASSERT_TRUE(m);
+  EXPECT_NE(m->kind, MeetingKind::council_meeting);
+  EXPECT_NE(m->title.fi.find("kaupunginhallitus"), std::string::npos) << m->title.fi;
+  const auto& item = m->items.at(0);
+  EXPECT_EQ(item.proposal.rfind("Kaupunginhallitus päättää esittää kaupunginvaltuustolle, että se hyväksyy osaltaan", 0), 0u);
+  EXPECT_EQ(item.decision, "Päätös ehdotuksen mukainen.");
+  EXPECT_FALSE(item.source.inference.empty());
+}
 
 
 // Issue 16 item 7.4: a disqualification's ground and its detail are the minutes' own words.
