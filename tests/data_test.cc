@@ -134,7 +134,7 @@ TEST(Data, EspooNegotiationIsRecordedWithItsAgreedItems) {
   EXPECT_EQ(m->date, (Date{2025, 1, 15}));
   EXPECT_EQ(m->legal_basis, std::vector<std::string>{"611-2021-s14"});
   EXPECT_EQ(m->participants.size(), 4u);
-  EXPECT_EQ(m->items.at(4).agreed.size(), 2u);
+  EXPECT_EQ(m->items.at(4).agreed.size(), 1u);
 }
 
 TEST(Data, StatuteSectionsCarryTheLawsOwnWordsInFinnishAndSwedish) {
@@ -342,6 +342,16 @@ TEST(Data, ItaUusimaaAgreementIsApprovedByEachOfItsEightParties) {
   EXPECT_FALSE(item.source.inference.empty());
 }
 
+// Issue 16 item 7.3: the memo names no organiser, and the meeting with Kela is the county's proposal.
+TEST(Data, EspooNegotiationNamesNoOrganiserAndOnlyProposesTheKelaMeeting) {
+  const auto* m = data().meetings.find("espoo-lansi-uusimaa-2025-01-15");
+  ASSERT_TRUE(m);
+  EXPECT_TRUE(m->organiser_id.empty()) << m->organiser_id;
+  const auto& item = m->items.at(4);
+  ASSERT_EQ(item.agreed.size(), 1u);
+  EXPECT_NE(item.agreed[0].find("Sovittiin, että tapaaminen järjestetään."), std::string::npos);
+  EXPECT_EQ(item.proposal.rfind("Hyvinvointialue ehdottaa yhteistä tapaamista Kelan kanssa", 0), 0u) << item.proposal;
+}
 
 // Issue 16 item 7.4: a disqualification's ground and its detail are the minutes' own words.
 TEST(Data, DisqualificationsSayOnlyWhatTheMinutesSay) {
