@@ -370,6 +370,22 @@ TEST(Data, DisqualificationsSayOnlyWhatTheMinutesSay) {
   EXPECT_EQ(d.ground_detail, "aluehallituksen jäsen");
 }
 
+// Issue 16 item 7.5: what document 001 says of the top management meeting's cadence and of who
+// convenes the support-services meetings, and what is read from it.
+TEST(Data, HusMeetingsCadenceAndConvenerSayWhatIsReadFromThePassage) {
+  const auto* top = data().bodies.find("uusimaa-top-management-meeting");
+  ASSERT_TRUE(top);
+  EXPECT_EQ(top->cadence.kind, CadenceKind::at_least_per_year);
+  EXPECT_EQ(top->cadence.times, 1);
+  EXPECT_NE(top->cadence.source.passage.find("vahvistetaan vuosittain"), std::string::npos);
+  EXPECT_NE(top->cadence.source.inference.en.find("at least once a year"), std::string::npos) << top->cadence.source.inference.en;
+  const auto* support = data().bodies.find("support-services-cooperation-meeting");
+  ASSERT_TRUE(support);
+  EXPECT_EQ(support->convener_id, "hus");
+  EXPECT_NE(support->source.passage.find("HUS-yhtymä toimii ensimmäisten kokousten koolle kutsujana."), std::string::npos);
+  EXPECT_NE(support->source.inference.en.find("first meetings only"), std::string::npos) << support->source.inference.en;
+  EXPECT_NE(support->source.inference.fi.find("ensimmäisten kokousten"), std::string::npos);
+}
 
 
 
