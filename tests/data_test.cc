@@ -14,6 +14,7 @@
 #include <fstream>
 
 #include "codec/json_codec.h"
+#include "disclosure/disclosure.h"
 #include "files/loader.h"
 #include "support.h"
 
@@ -387,6 +388,22 @@ TEST(Data, HusMeetingsCadenceAndConvenerSayWhatIsReadFromThePassage) {
   EXPECT_NE(support->source.inference.fi.find("ensimmäisten kokousten"), std::string::npos);
 }
 
+// Issue 16 item 7.6: the Secondary Use Act (552/2019) covers social welfare data, not only patient
+// data: knowledge-based management may draw on either kind of register.
+TEST(Data, SecondaryUseCoversSocialWelfareRegistersToo) {
+  for (const auto& [from, to] : {std::pair{"social-welfare-register-county-01", "social-welfare-register-municipality-091"},
+                                 std::pair{"patient-register-county-01", "patient-register-hus"}}) {
+    auto v = check_disclosure(data(), {from, to, Date{2023, 6, 1}, DisclosurePurpose::knowledge_management});
+    ASSERT_TRUE(v.ok());
+    EXPECT_EQ(v->status, VerdictStatus::holds) << from << ": " << v->explanation.en;
+    EXPECT_NE(v->explanation.en.find("552/2019"), std::string::npos) << v->explanation.en;
+  }
+  for (const auto& kind : {RegisterKind::patient, RegisterKind::social_welfare}) {
+    int bases = 0;
+    for (const auto& b : data().disclosure_bases.items) bases += b.statute_section_id == "552-2019" && b.register_kind == kind;
+    EXPECT_EQ(bases, 1) << name_of(kind);
+  }
+}
 
 
 // Every priority and goal of documents 001 and 003: the self-monitoring content areas, the ICT
