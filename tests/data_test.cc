@@ -405,6 +405,16 @@ TEST(Data, SecondaryUseCoversSocialWelfareRegistersToo) {
   }
 }
 
+// Issue 16 item 7.7: the Helsinki deputy mayor's post is named as document 000 names it.
+TEST(Data, HelsinkiDeputyMayorIsTheOneForTheSocialServicesAndHealthCareDivision) {
+  const auto* post = data().posts.find("helsinki-deputy-mayor-social-health");
+  ASSERT_TRUE(post);
+  EXPECT_EQ(post->label.fi, "Sosiaali- ja terveystoimen toimialan apulaispormestari");
+  EXPECT_EQ(post->label.sv, "Biträdande borgmästare för social- och hälsovårdssektorn");
+  EXPECT_EQ(post->label.en, "Deputy Mayor for the Social Services and Health Care Division");
+  EXPECT_NE(document_words(data(), "doc-000").find("sosiaali- ja terveystoimen toimialan apulaispormestari"), std::string::npos);
+  EXPECT_EQ(post->source.document, "doc-000");
+}
 
 // Every priority and goal of documents 001 and 003: the self-monitoring content areas, the ICT
 // steering group's three kinds of yearly target, the HYTE group's tasks; the plan's three general
