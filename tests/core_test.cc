@@ -7,6 +7,7 @@
 #include "core/date.h"
 #include "core/limits.h"
 #include "core/messages.h"
+#include "files/statute_xml.h"
 
 #include <filesystem>
 #include <fstream>
@@ -158,6 +159,27 @@ TEST(Limits, TextsAreCheckedAsTheyComeIn) {
   auto date = codec::decode_value<Date>(nlohmann::json("9999-01-01"));
   ASSERT_FALSE(date.ok());
   EXPECT_EQ(date.error().code, "date.out_of_range");
+}
+
+// A subsection of numbered items (KohdatMomentti) is part of the section's text, each item on its
+// own line: 611/2021 § 114 is one such subsection and was read as empty before.
+TEST(StatuteXml, ASubsectionOfNumberedItemsKeepsEveryItem) {
+  const std::string xml = R"(<?xml version="1.0"?>
+<saa:Saados xmlns:saa="http://www.finlex.fi/xml/saados" xmlns:saa1="http://www.finlex.fi/xml/saados1">
+ <saa:Pykala saa1:identifiointiTunnus="114 §">
+  <saa:SaadosOtsikkoKooste>Tiedottaminen</saa:SaadosOtsikkoKooste>
+  <saa:KohdatMomentti>
+   <saa:MomenttiJohdantoKooste>Saatavilla on oltava vähintään:</saa:MomenttiJohdantoKooste>
+   <saa:MomenttiKohtaKooste>1) hyvinvointialuestrategia;</saa:MomenttiKohtaKooste>
+   <saa:MomenttiKohtaKooste>7) hyvinvointialueiden yhteistoimintaa koskevat sopimukset;</saa:MomenttiKohtaKooste>
+  </saa:KohdatMomentti>
+  <saa:MomenttiKooste>Toinen momentti.</saa:MomenttiKooste>
+ </saa:Pykala>
+</saa:Saados>)";
+  auto parsed = files::parse_statute("fi/asd20210611.xml", xml);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& s = parsed.value().sections.at("114 §");
+  EXPECT_EQ(s.text, "Saatavilla on oltava vähintään:\n1) hyvinvointialuestrategia;\n7) hyvinvointialueiden yhteistoimintaa koskevat sopimukset;\n\nToinen momentti.");
 }
 
 }  // namespace

@@ -38,6 +38,18 @@ std::string all_text(const pugi::xml_node& node) {
   return squeeze(all);
 }
 
+// A subsection's words. A subsection made of numbered items (KohdatMomentti: an introduction, then
+// items, some with sub-items) keeps each part on a line of its own, as the statute prints it.
+std::string subsection_text(const pugi::xml_node& node) {
+  if (!std::string_view(node.name()).ends_with("KohdatMomentti")) return all_text(node);
+  std::string out;
+  for (auto part : node.children()) {
+    const std::string line = all_text(part);
+    if (!line.empty()) out += (out.empty() ? "" : "\n") + line;
+  }
+  return out;
+}
+
 }  // namespace
 
 bool is_statute_file(const std::string& path) {
@@ -67,7 +79,7 @@ Result<StatuteText> parse_statute(const std::string& path, const std::string& xm
     for (auto child : section.children()) {
       const std::string_view tag = child.name();
       if (tag.ends_with("SaadosOtsikkoKooste")) s.heading = all_text(child);
-      if (tag.ends_with("MomenttiKooste")) s.text += (s.text.empty() ? "" : "\n\n") + all_text(child);
+      if (tag.ends_with("MomenttiKooste") || tag.ends_with("KohdatMomentti")) s.text += (s.text.empty() ? "" : "\n\n") + subsection_text(child);
     }
     out.sections[id] = std::move(s);
   }
