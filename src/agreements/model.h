@@ -104,7 +104,8 @@ YP_ENUM_NAMES(ConsultationStage, "drafting", "amendment")
 
 // A statement requested from and given by a consulted organisation.
 struct Consultation {
-  std::string organization_id;
+  std::string organization_id;  // the organisation consulted, or
+  std::string body_id;          // a body of one (a national language board)
   Text topic;
   ConsultationStage stage = ConsultationStage::drafting;
   std::optional<Date> requested_date;
@@ -113,7 +114,8 @@ struct Consultation {
 };
 template <class V>
 void fields(V& v, Consultation& x) {
-  v.field("organization_id", x.organization_id);
+  v.field("organization_id", x.organization_id, false);
+  v.field("body_id", x.body_id, false);
   v.field("topic", x.topic, false);
   v.field("stage", x.stage, false);
   v.field("requested_date", x.requested_date, false);

@@ -8,9 +8,17 @@ namespace yp {
 
 void AgreementsManifest::validate(Validator& v) {
   const Dataset& d = v.data;
-  for (const auto& s : d.statute_sections.items)
+  for (const auto& s : d.statute_sections.items) {
+    const std::string p = "/statute_sections/" + s.id;
     if (s.in_force_from && s.in_force_until && *s.in_force_until < *s.in_force_from)
-      v.errors.push_back(Error::invalid("/statute_sections/" + s.id + "/in_force_until", "is before in_force_from"));
+      v.errors.push_back(Error::invalid(p + "/in_force_until", "is before in_force_from"));
+    if (s.succeeded_by.empty()) continue;
+    v.ref(p + "/succeeded_by", s.succeeded_by, d.statute_sections, "statute section");
+    if (!s.in_force_until) v.errors.push_back(Error::invalid(p + "/succeeded_by", "a successor takes over when the section ends: in_force_until is needed"));
+    // A successor must take over after its predecessor ends, so following successors always ends.
+    if (const auto* next = d.statute_sections.find(s.succeeded_by); next && s.in_force_until && (!next->in_force_from || *next->in_force_from <= *s.in_force_until))
+      v.errors.push_back(Error::invalid(p + "/succeeded_by", "'" + next->id + "' must come into force after this section ends"));
+  }
   for (const auto& a : d.agreements.items) {
     const std::string p = "/agreements/" + a.id;
     v.orgs(p + "/party_ids", a.party_ids);
@@ -21,8 +29,14 @@ void AgreementsManifest::validate(Validator& v) {
     v.source(p, a.source);
     for (size_t i = 0; i < a.approvers.size(); ++i)
       v.member_of(p + "/approvers/" + std::to_string(i) + "/party_id", a.approvers[i].party_id, a.party_ids, "agreement");
-    for (size_t i = 0; i < a.consultations.size(); ++i)
-      v.org(p + "/consultations/" + std::to_string(i) + "/organization_id", a.consultations[i].organization_id);
+    for (size_t i = 0; i < a.consultations.size(); ++i) {
+      const auto& c = a.consultations[i];
+      const std::string cp = p + "/consultations/" + std::to_string(i);
+      v.org(cp + "/organization_id", c.organization_id);
+      v.ref(cp + "/body_id", c.body_id, d.bodies, "body");
+      if (c.organization_id.empty() == c.body_id.empty())
+        v.errors.push_back(Error::invalid(cp + "/organization_id", "a consultation names either the organisation or the body consulted"));
+    }
     for (size_t i = 0; i < a.clauses.size(); ++i) {
       const auto& c = a.clauses[i];
       const std::string cp = p + "/clauses/" + std::to_string(i);

@@ -24,11 +24,12 @@ enum class BodyKind {
   expert_group,
   project,
   preparation_group,
-  theme_group
+  theme_group,
+  national_language_board  // kansalliskielilautakunta: a statutory board of a bilingual organiser
 };
 YP_ENUM_NAMES(BodyKind, "cooperation_group", "political_forum", "management_forum", "steering_group",
               "working_group", "network", "advisory_board", "expert_group", "project",
-              "preparation_group", "theme_group")
+              "preparation_group", "theme_group", "national_language_board")
 
 enum class BodyLevel { strategic, operational };
 YP_ENUM_NAMES(BodyLevel, "strategic", "operational")

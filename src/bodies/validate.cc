@@ -2,6 +2,8 @@
 // entities refer to exists, its dates run forwards, its rules are coherent.
 #include "bodies/manifest.h"
 
+#include <algorithm>
+
 #include "program/validator.h"
 
 namespace yp {
@@ -13,6 +15,14 @@ void BodiesManifest::validate(Validator& v) {
     v.ref(p + "/agreement_id", b.agreement_id, d.agreements, "agreement");
     v.ref(p + "/parent_body_id", b.parent_body_id, d.bodies, "body");
     v.orgs(p + "/party_ids", b.party_ids);
+    // A county has a national language board only when it is bilingual (611/2021 § 33), which is
+    // data with its source (language_statuses), never assumed.
+    if (b.classification == BodyKind::national_language_board)
+      for (const auto& party : b.party_ids)
+        if (const auto* o = d.organisations.find(party); o && o->classification == OrgKind::wellbeing_services_county &&
+                                                       std::none_of(d.language_statuses.items.begin(), d.language_statuses.items.end(),
+                                                                    [&](const LanguageStatus& l) { return l.organisation_id == party && l.bilingual(); }))
+          v.errors.push_back(Error::invalid(p + "/party_ids", "'" + party + "' has a national language board only when bilingual: record its language status"));
     v.org(p + "/convener_id", b.convener_id);
     v.org(p + "/secretary_organization_id", b.secretary_organization_id);
     v.source(p, b.source);

@@ -18,6 +18,12 @@ std::vector<const Organisation*> RegistryCollections::children_of(const std::str
   return out;
 }
 
+bool RegistryCollections::bilingual_on(const std::string& organisation_id, const Date& day) const {
+  for (const auto& l : language_statuses.items)
+    if (l.organisation_id == organisation_id && l.bilingual() && within(day, l.from, l.until)) return true;
+  return false;
+}
+
 const CouncilTerm* RegistryCollections::term_on(TermKind kind, const Date& day) const {
   for (const auto& t : council_terms.items)
     if (t.kind == kind && t.start_date <= day && day <= t.end_date) return &t;

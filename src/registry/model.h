@@ -170,6 +170,29 @@ void fields(V& v, SourceDocument& x) {
 }
 
 // The registry's collections in the Dataset: the source documents, council terms, organisations, persons, posts and who held them.
+// Which national languages an organisation uses officially in a period: a bilingual municipality,
+// a bilingual county (which has a national language board, 611/2021 § 33). Dated, with its source:
+// the Government decides municipalities' status for ten years at a time.
+struct LanguageStatus {
+  std::string id;
+  std::string organisation_id;
+  std::vector<std::string> languages;  // "fi", "sv"
+  std::optional<Date> from;
+  std::optional<Date> until;
+  Source source;
+
+  bool bilingual() const { return languages.size() > 1; }
+};
+template <class V>
+void fields(V& v, LanguageStatus& x) {
+  v.field("id", x.id);
+  v.field("organisation_id", x.organisation_id);
+  v.field("languages", x.languages);
+  v.field("from", x.from, false);
+  v.field("until", x.until, false);
+  v.field("source", x.source);
+}
+
 struct RegistryCollections {
   Collection<SourceDocument> documents;
   Collection<CouncilTerm> council_terms;
@@ -177,6 +200,7 @@ struct RegistryCollections {
   Collection<Person> persons;
   Collection<Post> posts;
   Collection<PostHolding> post_holdings;
+  Collection<LanguageStatus> language_statuses;
 
   template <class F>
   void for_each_collection(F&& f) {
@@ -186,12 +210,15 @@ struct RegistryCollections {
     f("persons", persons);
     f("posts", posts);
     f("post_holdings", post_holdings);
+    f("language_statuses", language_statuses);
   }
 
   // Who holds `post_id` on `day`, or an empty string.
   std::string holder_of(const std::string& post_id, const Date& day) const;
   // Organisations whose parent_ids contain `parent_id`.
   std::vector<const Organisation*> children_of(const std::string& parent_id) const;
+  // Whether the organisation is bilingual on `day` by a recorded language status.
+  bool bilingual_on(const std::string& organisation_id, const Date& day) const;
   // The council term of `kind` containing `day`, if the data has one.
   const CouncilTerm* term_on(TermKind kind, const Date& day) const;
 };

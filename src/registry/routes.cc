@@ -68,6 +68,7 @@ void add_registry_routes(Router& router, LiveRegistry& reg) {
   collection_routes(router, reg, "post-holdings", &Dataset::post_holdings);
   collection_routes(router, reg, "council-terms", &Dataset::council_terms);
   collection_routes(router, reg, "documents", &Dataset::documents);
+  collection_routes(router, reg, "language-statuses", &Dataset::language_statuses);
 }
 
 }  // namespace yp::http

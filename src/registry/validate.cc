@@ -23,6 +23,14 @@ void RegistryManifest::validate(Validator& v) {
     v.ref(p + "/person_id", h.person_id, d.persons, "person");
     v.period(p, h.start_date, h.end_date);
   }
+  for (const auto& l : d.language_statuses.items) {
+    const std::string p = "/language_statuses/" + l.id;
+    v.org(p + "/organisation_id", l.organisation_id);
+    v.period(p, l.from, l.until);
+    for (const auto& lang : l.languages)
+      if (lang != "fi" && lang != "sv") v.errors.push_back(Error::invalid(p + "/languages", "a national language is fi or sv"));
+    v.source(p, l.source);
+  }
 }
 
 }  // namespace yp
