@@ -2,6 +2,10 @@
 // approvals), a date, and the expected verdicts.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <map>
+#include <sstream>
+
 #include "agreements/in_force.h"
 #include "bodies/composition.h"
 #include "program/verdicts.h"
@@ -306,6 +310,93 @@ TEST_F(Checks, RunChecksCoversAgreementsAndComposedBodies) {
   }
   EXPECT_EQ(agreements, 4);
   EXPECT_EQ(bodies, 3);
+}
+
+// Over the whole country and every year from the reform on, no verdict quotes a provision that was
+// not in force on the day it is about, judges a window before its bearer began, or quotes another
+// body's cadence passage: the promises docs/duties.md makes of the engine, checked on the shipped data.
+TEST_F(Checks, NoVerdictRestsOnARepealedProvisionAMissingBearerOrAnotherBearersPassage) {
+  // Every agreement approved by all its parties in September 2023, so that its bodies are judged
+  // and their first year is a partial one.
+  for (const auto& a : base_->agreements.items)
+    for (const auto& party : a.party_ids) {
+      Approval ap;
+      ap.id = "all-" + a.id + "-" + party;
+      ap.agreement_id = a.id;
+      ap.party_id = party;
+      ap.date = Date{2023, 9, 15};
+      data_.approvals.put(ap);
+    }
+  int body_windows = 0;
+  for (const Date as_of : {Date{2023, 6, 1}, Date{2024, 12, 31}, Date{2026, 12, 1}}) {
+    const auto verdicts = duty_verdicts(data_, as_of);
+    ASSERT_GT(verdicts.size(), 1000u);
+    for (const auto& v : verdicts) {
+      const std::string where = v.rule + " " + v.subject + " " + (v.window_from ? v.window_from->iso() : "") + " on " + as_of.iso();
+      const Date day = v.window_until ? std::min(*v.window_until, as_of) : as_of;
+      for (const auto& id : v.law_sections) {
+        const auto* s = data_.statute_sections.find(id);
+        ASSERT_NE(s, nullptr) << where;
+        EXPECT_TRUE(!s->in_force_until || day <= *s->in_force_until) << where << " quotes " << id << ", which ended " << s->in_force_until->iso();
+      }
+      if (const auto* body = data_.bodies.find(v.subject); body && v.window_from) {
+        ++body_windows;
+        if (body->founding_date) {
+          EXPECT_LE(*body->founding_date, *v.window_from) << where;
+        } else if (!body->agreement_id.empty()) {
+          EXPECT_LE((Date{2023, 9, 15}), *v.window_from) << where << ": before its agreement was in force";
+        }
+        const auto* duty = data_.duties.find(v.rule);
+        if (duty && !duty->count.at_least && !body->cadence.source.empty()) {
+          ASSERT_FALSE(v.source.empty()) << where;
+          EXPECT_EQ(v.source.front().passage, body->cadence.source.passage) << where;
+        }
+      }
+      for (const auto& party : v.bearer_ids) {
+        const auto* o = data_.organisations.find(party);
+        if (o && o->founding_date && v.window_from && v.status != VerdictStatus::not_applicable) {
+          EXPECT_LE(*o->founding_date, *v.window_from) << where << ": " << party << " did not exist yet";
+        }
+      }
+    }
+  }
+  EXPECT_GT(body_windows, 20);
+}
+
+// The monitoring of the HUS agreement rests on the ministry's negotiations: 612/2021 § 24 until
+// 31.7.2024, 611/2021 § 13 a after it. With every party's approval recorded, 2023 quotes § 24 and
+// 2025 § 13 a; 2024, the year of the change, quotes § 13 a and says what changed.
+TEST_F(Checks, TheHusMonitoringQuotesTheNegotiationsProvisionInForce) {
+  int n = 0;
+  for (const char* party : {"county-01", "county-02", "county-03", "county-04", "municipality-091", "hus"})
+  {
+    Approval a;
+    a.id = "ap-" + std::to_string(n++);
+    a.agreement_id = "hus-organising-agreement";
+    a.party_id = party;
+    a.date = Date{2022, 6, 1};
+    data_.approvals.put(a);
+  }
+  const auto verdicts = duty_verdicts(data_, Date{2025, 12, 31});
+  std::map<int, const Verdict*> by_year;
+  for (const auto& v : verdicts)
+    if (v.rule == "uusimaa-11-hus-agreement-monitoring" && v.window_from) by_year[v.window_from->year] = &v;
+  ASSERT_EQ(by_year.size(), 3u);
+  EXPECT_EQ(by_year[2023]->law_sections, (std::vector<std::string>{"615-2021-s11", "612-2021-s24"}));
+  EXPECT_EQ(by_year[2024]->law_sections, (std::vector<std::string>{"615-2021-s11", "611-2021-s13a"}));
+  EXPECT_NE(by_year[2024]->explanation.fi.find("kumottu (469/2024)"), std::string::npos) << by_year[2024]->explanation.fi;
+  EXPECT_EQ(by_year[2025]->law_sections, (std::vector<std::string>{"615-2021-s11", "611-2021-s13a"}));
+  EXPECT_EQ(by_year[2025]->explanation.en.find("repealed"), std::string::npos) << by_year[2025]->explanation.en;
+  EXPECT_NE(by_year[2025]->law.fi.find("neuvottelevat yhdessä vuosittain"), std::string::npos) << by_year[2025]->law.fi;
+}
+
+// docs/duties.md lists every shipped duty with its source.
+TEST_F(Checks, EveryShippedDutyIsListedInTheDocs) {
+  std::ifstream in(std::string(YP_SOURCE_DIR) + "/docs/duties.md");
+  std::stringstream doc;
+  doc << in.rdbuf();
+  ASSERT_FALSE(doc.str().empty());
+  for (const auto& d : data_.duties.items) EXPECT_NE(doc.str().find("`" + d.id + "`"), std::string::npos) << d.id << " is not in docs/duties.md";
 }
 
 }  // namespace

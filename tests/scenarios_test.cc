@@ -7,14 +7,17 @@
 //     - {plan: {body_id, date, …}, today?: YYYY-MM-DD}
 //     - {decide: {meeting_id, item, text}, refused: "words of the expected error"}
 //   expect:
-//     - {rule, subject, window_from?, window_until?, status?, counted?, excluded?: [ids], explanation_contains?, absent?}
+//     - {rule, subject, window_from?, window_until?, status?, counted?, excluded?: [ids], explanation_contains?,
+//        explanation_lacks?, law_sections?: [ids], source_contains?, source_lacks?, absent?}
 //     - {meeting, item?, status?, quorum?: "present/seats", present?: [person ids], decision?, agreed?: [texts],
 //        carried_actions?: [ids], minutes_contain?: [texts], lang?: fi|sv|en}
 //     - {action, status}
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "program/verdicts.h"
@@ -150,6 +153,11 @@ TEST_P(Scenario, GivesTheExpectedVerdicts) {
       EXPECT_EQ(name_of(a->status), x.at("status").get<std::string>()) << GetParam() << ":" << line;
       continue;
     }
+    // An expectation with a key the runner does not know would pass without checking anything.
+    static const std::set<std::string> kKnown{"rule", "subject", "window_from", "window_until", "status", "counted", "excluded",
+                                              "explanation_contains", "explanation_lacks", "law_sections", "source_contains", "source_lacks",
+                                              "absent"};
+    for (const auto& [key, value] : x.items()) EXPECT_TRUE(kKnown.count(key)) << GetParam() << ":" << line << ": unknown expectation '" << key << "'";
     std::vector<const Verdict*> found;
     for (const auto& v : verdicts) {
       if (v.rule != x.at("rule") || v.subject != x.at("subject")) continue;
@@ -177,6 +185,22 @@ TEST_P(Scenario, GivesTheExpectedVerdicts) {
     }
     if (x.contains("explanation_contains")) {
       EXPECT_NE(v.explanation.en.find(x["explanation_contains"].get<std::string>()), std::string::npos) << where;
+    }
+    if (x.contains("explanation_lacks")) {
+      EXPECT_EQ(v.explanation.en.find(x["explanation_lacks"].get<std::string>()), std::string::npos) << where;
+    }
+    if (x.contains("law_sections")) {
+      EXPECT_EQ(v.law_sections, x["law_sections"].get<std::vector<std::string>>()) << where;
+    }
+    if (x.contains("source_contains")) {
+      const auto wanted = x["source_contains"].get<std::string>();
+      EXPECT_TRUE(std::any_of(v.source.begin(), v.source.end(), [&](const Source& s) { return s.passage.find(wanted) != std::string::npos; }))
+          << where << ": no source passage contains " << wanted;
+    }
+    if (x.contains("source_lacks")) {
+      const auto unwanted = x["source_lacks"].get<std::string>();
+      EXPECT_TRUE(std::none_of(v.source.begin(), v.source.end(), [&](const Source& s) { return s.passage.find(unwanted) != std::string::npos; }))
+          << where << ": a source passage contains " << unwanted;
     }
     for (const char* lang : {"fi", "sv", "en"}) EXPECT_FALSE(v.explanation.in(lang).empty()) << where;
   }

@@ -17,10 +17,11 @@ namespace yp {
 // evidence does not tell (what is missing says why).
 // For a duty in a window: satisfied; due (the window is open and the duty not yet met); overdue
 // (past the deadline, within grace); breached; not_applicable (with the reason); waived (with the
-// reason and who waived).
-enum class VerdictStatus { holds, fails, unknown, satisfied, due, overdue, breached, not_applicable, waived };
+// reason and who waived); not_recorded (the duty is not met by what is recorded here, but the
+// window began before the bearer's records are kept here, so what happened is not known).
+enum class VerdictStatus { holds, fails, unknown, satisfied, due, overdue, breached, not_applicable, waived, not_recorded };
 YP_ENUM_NAMES(VerdictStatus, "holds", "fails", "unknown", "satisfied", "due", "overdue", "breached", "not_applicable",
-              "waived")
+              "waived", "not_recorded")
 
 struct Evidence {
   std::string kind;  // the collection: "memberships", "approvals", "statute_sections", …
@@ -83,6 +84,7 @@ struct Verdict {
   std::vector<Exclusion> excluded;
   int excluded_more = 0;  // excluded events beyond those listed
   Text law;  // the statute's own words (fi, sv)
+  std::vector<std::string> law_sections;  // the statute sections quoted: those in force on the day the verdict is about
 };
 template <class V>
 void fields(V& v, Verdict& x) {
@@ -106,6 +108,7 @@ void fields(V& v, Verdict& x) {
   v.field("excluded", x.excluded, false);
   v.field("excluded_more", x.excluded_more, false);
   v.field("law", x.law, false);
+  v.field("law_sections", x.law_sections, false);
 }
 
 // A verdict of `rule` about `subject` on `as_of`, to be filled in by the rule.

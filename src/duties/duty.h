@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/collection.h"
+#include "bodies/model.h"
 #include "registry/model.h"
 #include "duties/events.h"
 
@@ -22,15 +23,26 @@ YP_ENUM_NAMES(Modality, "must", "must_not")
 // - county_municipalities: every (county, municipality) pair of the registry as of the window;
 // - counties: every wellbeing services county that has municipalities;
 // - body: the one body `id`; bodies: every body, filtered by `cadence` or `may_decide`;
-// - agreement: the agreement `id`, borne by all its parties together.
-enum class RollKind { organisation, county_municipalities, counties, body, bodies, agreement };
-YP_ENUM_NAMES(RollKind, "organisation", "county_municipalities", "counties", "body", "bodies", "agreement")
+// - agreement: the agreement `id`, borne by all its parties together; with `bodies_of_kind`, one
+//   subject per body of that kind that a party of the agreement has (its national language board);
+// - municipalities: every municipality (the City of Helsinki included), each on its own;
+// - agreement_parties: every (agreement, party) pair whose party is of `party_kind`, of the one
+//   agreement `id` if given, of agreements with at least `at_least_of_kind` parties of that kind.
+// `within` narrows counties, municipalities and county_municipalities to those listed or whose
+// county is listed (the Uusimaa counties and Helsinki).
+enum class RollKind { organisation, county_municipalities, counties, body, bodies, agreement, municipalities, agreement_parties };
+YP_ENUM_NAMES(RollKind, "organisation", "county_municipalities", "counties", "body", "bodies", "agreement", "municipalities",
+              "agreement_parties")
 
 struct Roll {
   RollKind kind = RollKind::organisation;
   std::string id;
   std::optional<bool> may_decide;        // bodies: only those that may (not) decide
   std::vector<std::string> cadence;      // bodies: only those with one of these cadence kinds
+  std::vector<std::string> within;       // organisations, or those whose county is one of these
+  std::optional<BodyKind> bodies_of_kind;  // agreement: one subject per party's body of this kind
+  std::optional<OrgKind> party_kind;       // agreement_parties: parties of this kind
+  int at_least_of_kind = 1;                // agreement_parties: agreements with this many parties of the kind
 };
 template <class V>
 void fields(V& v, Roll& x) {
@@ -38,6 +50,10 @@ void fields(V& v, Roll& x) {
   v.field("id", x.id, false);
   v.field("may_decide", x.may_decide, false);
   v.field("cadence", x.cadence, false);
+  v.field("within", x.within, false);
+  v.field("bodies_of_kind", x.bodies_of_kind, false);
+  v.field("party_kind", x.party_kind, false);
+  v.field("at_least_of_kind", x.at_least_of_kind, false);
 }
 
 // calendar_year, month, council_term (of term_kind, or of the body's cadence), fixed (from–until),
@@ -90,7 +106,9 @@ void fields(V& v, Trigger& x) {
 // Which events count: of `event` kind, in the window, and matching every filter given. `parties`
 // "subject" means the event's parties include all of the subject's, "anchor" all of the anchor
 // event's (the party that changes must take part in the negotiation); `body` "subject" means the
-// event is the subject body's.
+// event is the subject body's. `area: municipalities`: at least one municipality of the subject
+// county's own area takes part, and the verdict names those that did and those that did not.
+// `each_party`: every party of the subject has such an event of its own (each party's approval).
 struct Count {
   EventKind event = EventKind::meeting;
   std::optional<int> at_least;  // absent with a bodies roll: the body's cadence says
@@ -98,10 +116,12 @@ struct Count {
   std::string legal_basis;      // a statute section id the event must be held under
   std::string topic;
   std::string parties;          // "subject", "anchor" or empty
-  std::string party;            // an organisation that must be among the event's parties
+  std::string party;            // an organisation that must be among the event's parties; "county": the subject's county
   std::string body;             // "subject", a body id, or empty
   std::string agreement;        // "subject", an agreement id, or empty
   std::string concerns;         // "anchor": the event answers the triggering measurement
+  std::string area;             // "municipalities" or empty
+  bool each_party = false;
 };
 template <class V>
 void fields(V& v, Count& x) {
@@ -115,6 +135,8 @@ void fields(V& v, Count& x) {
   v.field("body", x.body, false);
   v.field("agreement", x.agreement, false);
   v.field("concerns", x.concerns, false);
+  v.field("area", x.area, false);
+  v.field("each_party", x.each_party, false);
 }
 
 // A duty that gives way to another for the same subject, said out loud (no silent precedence).
@@ -128,6 +150,23 @@ void fields(V& v, Override& x) {
   v.field("duty_id", x.duty_id);
   v.field("reason", x.reason);
   v.field("source", x.source, false);
+}
+
+// How a first window that the bearer enters part-way (a body founded in May, an agreement in force
+// from September) is judged, said per duty with its reason: the full count still applies; the
+// count is scaled to the share of the window the bearer existed in, rounded up; or the partial
+// window is not judged at all.
+enum class PartialWindow { full, prorated, not_judged };
+YP_ENUM_NAMES(PartialWindow, "full", "prorated", "not_judged")
+
+struct FirstWindow {
+  PartialWindow rule = PartialWindow::full;
+  Text reason;
+};
+template <class V>
+void fields(V& v, FirstWindow& x) {
+  v.field("rule", x.rule);
+  v.field("reason", x.reason);
 }
 
 struct Duty {
@@ -144,6 +183,8 @@ struct Duty {
   std::optional<Date> in_force_from;
   std::optional<Date> in_force_until;
   std::string statute_section_id;  // its legal basis, when a statute
+  std::vector<std::string> rests_on;  // further provisions it rests on (the ministry's negotiations)
+  std::optional<FirstWindow> first_window;  // absent: the full count applies to a partial first window
   std::string agreement_id;        // the agreement whose clause it is, when one
   std::vector<Override> overrides;  // duties this one takes precedence over
   Source source;
@@ -163,6 +204,8 @@ void fields(V& v, Duty& x) {
   v.field("in_force_from", x.in_force_from, false);
   v.field("in_force_until", x.in_force_until, false);
   v.field("statute_section_id", x.statute_section_id, false);
+  v.field("rests_on", x.rests_on, false);
+  v.field("first_window", x.first_window, false);
   v.field("agreement_id", x.agreement_id, false);
   v.field("overrides", x.overrides, false);
   v.field("source", x.source);
@@ -191,13 +234,32 @@ void fields(V& v, Waiver& x) {
   v.field("source", x.source, false);
 }
 
-// The duties' collections in the Dataset: recorded events, dated parameters, measurements, duty definitions and waivers.
+// From which day an organisation's or a body's records are kept here. Before that day a missing
+// event is "not recorded", not "breached": the system cannot know what happened before it was used.
+// An organisation with no such record keeps none here; a body without one keeps its parties'.
+struct RecordKeeping {
+  std::string id;
+  std::string subject_id;  // an organisation or a body
+  Date from;
+  Source source;
+};
+template <class V>
+void fields(V& v, RecordKeeping& x) {
+  v.field("id", x.id);
+  v.field("subject_id", x.subject_id);
+  v.field("from", x.from);
+  v.field("source", x.source, false);
+}
+
+// The duties' collections in the Dataset: recorded events, dated parameters, measurements, duty
+// definitions, waivers, and from when each organisation's records are kept here.
 struct DutiesCollections {
   Collection<Event> events;
   Collection<Parameter> parameters;
   Collection<Measurement> measurements;
   Collection<Duty> duties;
   Collection<Waiver> waivers;
+  Collection<RecordKeeping> record_keeping;
 
   template <class F>
   void for_each_collection(F&& f) {
@@ -206,6 +268,7 @@ struct DutiesCollections {
     f("measurements", measurements);
     f("duties", duties);
     f("waivers", waivers);
+    f("record_keeping", record_keeping);
   }
 };
 

@@ -5,6 +5,8 @@
 #include <tuple>
 
 #include "registry/naming.h"
+#include "duties/bearers.h"
+#include "duties/law.h"
 #include "duties/subjects.h"
 #include "duties/windows.h"
 
@@ -24,6 +26,10 @@ Text kind_name(EventKind k) {
     case EventKind::decision: return {"päätös", "beslut", "decision"};
     case EventKind::production_change: return {"tuotantotavan muutos", "ändring av produktionssätt", "change of production"};
     case EventKind::explanation: return {"selvitys", "redogörelse", "explanation"};
+    case EventKind::welfare_report: return {"hyvinvointikertomus valtuustolle", "välfärdsberättelse till fullmäktige", "welfare report to the council"};
+    case EventKind::welfare_plan: return {"hyvinvointikertomus ja -suunnitelma", "välfärdsberättelse och välfärdsplan", "welfare report and plan"};
+    case EventKind::publication: return {"julkaisu", "publicering", "publication"};
+    case EventKind::amendment: return {"muutos", "ändring", "amendment"};
   }
   return {};
 }
@@ -40,7 +46,7 @@ std::string span_text(const Date& from, const Date& until) { return from.finnish
 
 // Why an event of the right kind does not count for this subject, or nothing when it does not
 // concern the subject at all (it is then not listed).
-enum class Exclude { none, too_late, outside_window, after_as_of, other_basis, other_topic };
+enum class Exclude { none, too_late, outside_window, after_as_of, other_basis, other_topic, other_area };
 struct Match {
   bool concerns = false;
   Exclude why = Exclude::none;
@@ -54,6 +60,7 @@ struct Wanted {
   bool any_body = true, any_agreement = true;
   std::int32_t basis = EventIndex::kNone, topic = EventIndex::kNone, concerns = EventIndex::kNone;
   bool any_basis = true, any_topic = true, any_concerns = true;
+  std::vector<std::int32_t> area = {};  // at least one of these takes part (a county's own municipalities)
 };
 
 // Whether fact `f` concerns the subject (it is then counted or listed as excluded with why).
@@ -76,6 +83,8 @@ Match match(const EventIndex& index, const Wanted& want, const EventIndex::Fact&
   else if (f.day > as_of) m.why = Exclude::after_as_of;
   else if (!want.any_basis && !index.has_basis(f, want.basis)) m.why = Exclude::other_basis;
   else if (!want.any_topic && f.topic != want.topic) m.why = Exclude::other_topic;
+  else if (!want.area.empty() && std::none_of(want.area.begin(), want.area.end(), [&](auto p) { return index.has_party(f, p); }))
+    m.why = Exclude::other_area;
   return m;
 }
 
@@ -92,10 +101,26 @@ Text exclusion_reason(Exclude why, const Event& e, const Span& w) {
       return {d + ": ei pidetty tämän säännöksen nojalla", d + ": hölls inte med stöd av denna bestämmelse", d + ": not held under this provision"};
     case Exclude::other_topic:
       return {d + ": eri aihe (" + e.topic + ")", d + ": annat ämne (" + e.topic + ")", d + ": another topic (" + e.topic + ")"};
+    case Exclude::other_area:
+      return {d + ": yksikään alueen kunnista ei ollut mukana", d + ": ingen av områdets kommuner deltog", d + ": no municipality of the area took part"};
     case Exclude::none: break;
   }
   return {};
 }
+
+std::string names(const Dataset& data, const std::vector<std::string>& ids, const std::string& lang) {
+  std::string out;
+  for (const auto& id : ids) out += (out.empty() ? "" : ", ") + org_name(data, id).in(lang);
+  return out;
+}
+
+// A first window the bearer entered part-way: from which day, why then, and what count applies.
+struct Partial {
+  bool active = false;
+  Date from;
+  Text what;
+  long part_days = 0, total_days = 0;
+};
 
 class DutyRun {
  public:
@@ -113,8 +138,15 @@ class DutyRun {
     if (duty_.window.kind != WindowKind::rolling) return w.until;
     return duty_.in_force_from.value_or(w.from).plus_days(duty_.window.days - 1);
   }
-  Verdict verdict(const Subject& s, const Span& w, std::optional<Date> deadline);
+  Verdict verdict(const Subject& s, const Span& w, std::optional<Date> deadline, const Partial& partial = {});
+  // Judges subject `s` in periodic window `w`, no earlier than the subject began.
+  void judge_periodic(const Subject& s, Span w, std::vector<Verdict>& out, std::vector<std::string>& unknown_start);
+  Verdict awaiting_approvals(const Subject& s, const std::vector<std::string>& missing) const;
   std::optional<Date> anchor(const Subject& s, std::vector<std::string>& missing);
+  std::string agreement_of(const Subject& s) const {
+    if (!duty_.agreement_id.empty()) return duty_.agreement_id;
+    return s.agreement ? s.agreement->id : s.id;
+  }
   const Waiver* waiver(const Subject& s, const Span& w) const;
   const Duty* overridden_by() const;
 
@@ -134,14 +166,17 @@ Wanted DutyRun::wanted(const Subject& s, const Span& w) const {
   const Count& c = duty_.count;
   Wanted want{c.event, {}};
   // An id no event has cannot be matched: kNone is kept and compared, so nothing matches it.
-  if (c.parties == "subject")
+  if (c.parties == "subject" && !c.each_party)
     for (const auto& p : s.parties) want.parties.push_back(events_.id_of(p));
   if (c.parties == "anchor")
     for (const auto& p : w.anchor_parties) want.parties.push_back(events_.id_of(p));
-  if (!c.party.empty()) want.parties.push_back(events_.id_of(c.party));
-  const std::string& body = c.body == "subject" ? s.id : c.body;
+  if (c.party == "county") want.parties.push_back(events_.id_of(s.county));
+  else if (!c.party.empty()) want.parties.push_back(events_.id_of(c.party));
+  if (c.area == "municipalities")
+    for (const auto& m : s.area) want.area.push_back(events_.id_of(m));
+  const std::string& body = c.body == "subject" ? (s.body ? s.body->id : s.id) : c.body;
   if (!body.empty()) want.any_body = false, want.body = events_.id_of(body);
-  const std::string& agreement = c.agreement == "subject" ? s.id : c.agreement;
+  const std::string& agreement = c.agreement == "subject" ? (s.agreement ? s.agreement->id : s.id) : c.agreement;
   if (!agreement.empty()) want.any_agreement = false, want.agreement = events_.id_of(agreement);
   if (!c.legal_basis.empty()) want.any_basis = false, want.basis = events_.id_of(c.legal_basis);
   if (!c.topic.empty()) want.any_topic = false, want.topic = events_.id_of(c.topic);
@@ -178,19 +213,49 @@ const Waiver* DutyRun::waiver(const Subject& s, const Span& w) const {
 
 // The day the last party approved the subject agreement, when every party has by `as_of`.
 std::optional<Date> DutyRun::anchor(const Subject& s, std::vector<std::string>& missing) {
-  const std::string agreement_id = duty_.agreement_id.empty() ? s.id : duty_.agreement_id;
-  const auto* a = data_.agreements.find(agreement_id);
+  const auto* a = data_.agreements.find(agreement_of(s));
   if (!a) return std::nullopt;
-  std::optional<Date> last;
-  for (const auto& party : a->party_ids) {
-    std::optional<Date> when;
-    for (const auto* ap : data_.approvals_of(a->id))
-      if (ap->party_id == party && ap->date <= as_of_) when = ap->date;
-    if (!when) missing.push_back(party);
-    else if (!last || *last < *when) last = when;
+  return agreement_start(data_, *a, as_of_, missing);
+}
+
+// One verdict for a subject whose beginning rests on approvals not recorded: it cannot be judged.
+Verdict DutyRun::awaiting_approvals(const Subject& s, const std::vector<std::string>& missing) const {
+  Verdict v = begin_verdict(duty_.id, s.id, s.name, as_of_);
+  v.rule_version = duty_.version;
+  v.bearer_ids = s.parties;
+  v.source.push_back(duty_.source);
+  v.status = VerdictStatus::not_applicable;
+  v.explanation = Tri{}.add(duty_.title.fi + ": ei vielä sovellettavissa, koska kaikkien osapuolten hyväksyntää ei ole kirjattu (puuttuu: " + names(data_, missing, "fi") + ").",
+                            duty_.title.sv + ": ännu inte tillämplig, eftersom alla parters godkännande inte har registrerats (saknas: " + names(data_, missing, "sv") + ").",
+                            duty_.title.en + ": not applicable yet, because not every party's approval is recorded (missing: " + names(data_, missing, "en") + ").").text;
+  for (const auto& p : missing) {
+    const Text n = org_name(data_, p);
+    v.missing.push_back(Tri{}.add("Hyväksyntä: " + n.fi, "Godkännande: " + n.sv, "Approval: " + n.en).text);
   }
-  if (!missing.empty()) return std::nullopt;
-  return last;
+  return v;
+}
+
+void DutyRun::judge_periodic(const Subject& s, Span w, std::vector<Verdict>& out, std::vector<std::string>& unknown_start) {
+  // A duty toward the municipality's county binds only a municipality that has one (Helsinki has none).
+  if (duty_.count.party == "county" && s.county.empty()) return;
+  const Beginning b = beginning_of(data_, s, as_of_);
+  if (!b.missing_approvals.empty()) {
+    if (std::find(unknown_start.begin(), unknown_start.end(), s.id) == unknown_start.end()) {
+      unknown_start.push_back(s.id);
+      out.push_back(awaiting_approvals(s, b.missing_approvals));
+    }
+    return;
+  }
+  Partial partial;
+  if (b.day && duty_.window.kind != WindowKind::rolling) {
+    if (w.until < *b.day) return;  // the bearer did not exist yet
+    if (w.from < *b.day) {
+      partial = {true, *b.day, b.what, w.until.days_since_epoch() - b.day->days_since_epoch() + 1, w.until.days_since_epoch() - w.from.days_since_epoch() + 1};
+      w.from = *b.day;
+      w.label = Tri{}.add(w.label.fi + ", osittainen: " + b.what.fi, w.label.sv + ", delvis: " + b.what.sv, w.label.en + ", partial: " + b.what.en).text;
+    }
+  }
+  out.push_back(verdict(s, w, deadline_of(w), partial));
 }
 
 std::vector<Verdict> DutyRun::run() {
@@ -203,25 +268,7 @@ std::vector<Verdict> DutyRun::run() {
       std::vector<std::string> missing;
       auto when = anchor(s, missing);
       if (!when) {
-        Verdict v = verdict(s, {as_of_, as_of_, {}}, std::nullopt);
-        v.status = VerdictStatus::not_applicable;
-        v.window_from.reset();
-        v.window_until.reset();
-        std::string fi, sv, en;
-        for (const auto& p : missing) {
-          const Text n = org_name(data_, p);
-          fi += (fi.empty() ? "" : ", ") + n.fi;
-          sv += (sv.empty() ? "" : ", ") + n.sv;
-          en += (en.empty() ? "" : ", ") + n.en;
-        }
-        v.explanation = Tri{}.add(duty_.title.fi + ": ei vielä sovellettavissa, koska kaikkien osapuolten hyväksyntää ei ole kirjattu (puuttuu: " + fi + ").",
-                                  duty_.title.sv + ": ännu inte tillämplig, eftersom alla parters godkännande inte har registrerats (saknas: " + sv + ").",
-                                  duty_.title.en + ": not applicable yet, because not every party's approval is recorded (missing: " + en + ").").text;
-        for (const auto& p : missing) {
-          const Text n = org_name(data_, p);
-          v.missing.push_back(Tri{}.add("Hyväksyntä: " + n.fi, "Godkännande: " + n.sv, "Approval: " + n.en).text);
-        }
-        out.push_back(std::move(v));
+        out.push_back(awaiting_approvals(s, missing));
         continue;
       }
       std::optional<Date> due;
@@ -232,12 +279,13 @@ std::vector<Verdict> DutyRun::run() {
   }
   if (duty_.window.kind == WindowKind::before_anchor) return run_before_anchor();
   const bool per_body = roll.kind == RollKind::body || roll.kind == RollKind::bodies;
+  std::vector<std::string> unknown_start;
   if (per_body) {
     for (const auto& s : subjects_of(data_, roll, as_of_, as_of_))
-      for (const auto& w : windows_of(data_, duty_, s.body, as_of_)) out.push_back(verdict(s, w, deadline_of(w)));
+      for (const auto& w : windows_of(data_, duty_, s.body, as_of_)) judge_periodic(s, w, out, unknown_start);
   } else {
     for (const auto& w : windows_of(data_, duty_, nullptr, as_of_))
-      for (const auto& s : subjects_of(data_, roll, w.from, w.until)) out.push_back(verdict(s, w, deadline_of(w)));
+      for (const auto& s : subjects_of(data_, roll, w.from, w.until)) judge_periodic(s, w, out, unknown_start);
   }
   return out;
 }
@@ -247,9 +295,11 @@ std::vector<Verdict> DutyRun::run() {
 // happened yet, one verdict that is due.
 std::vector<Verdict> DutyRun::run_before_anchor() {
   std::vector<Verdict> out;
-  const Date open_from = kOpenStart;
+  // What must happen before an anchor could happen from the day the duty is in force on; that is
+  // also how far back the bearer's records must reach for a missing event to be a breach.
+  const Date open_from = duty_.in_force_from.value_or(kOpenStart);
   for (const auto& s : subjects_of(data_, duty_.bearer, as_of_, as_of_)) {
-    const std::string agreement_id = duty_.agreement_id.empty() ? s.id : duty_.agreement_id;
+    const std::string agreement_id = agreement_of(s);
     std::vector<Span> anchors;
     if (duty_.window.anchor == AnchorKind::each_event) {
       for (auto at : events_.with_agreement(*duty_.window.anchor_event, events_.id_of(agreement_id)))
@@ -346,22 +396,47 @@ std::vector<Verdict> DutyRun::run_triggers() {
   return out;
 }
 
-Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> deadline) {
+Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> deadline, const Partial& partial) {
   Verdict v = begin_verdict(duty_.id, s.id, s.name, as_of_);
   v.rule_version = duty_.version;
   v.bearer_ids = s.parties;
   v.window_from = w.from;
   v.window_until = w.until;
   v.deadline = deadline;
-  v.source.push_back(duty_.source);
-  if (const auto* section = data_.statute_sections.find(duty_.statute_section_id)) v.law = section->text;
+  // A body's cadence comes from its own agreement: the verdict quotes that passage, not another
+  // body's (the yearly-cadence duty is shared by every body that has one).
+  const bool cadence_count = !duty_.count.at_least && s.body;
+  v.source.push_back(cadence_count && !s.body->cadence.source.empty() ? s.body->cadence.source : duty_.source);
+
+  // The law as it stood on the day the verdict is about: the window's last day, or today in an open one.
+  std::vector<std::string> law_ids;
+  if (!duty_.statute_section_id.empty()) law_ids.push_back(duty_.statute_section_id);
+  law_ids.insert(law_ids.end(), duty_.rests_on.begin(), duty_.rests_on.end());
+  const Date law_day = std::min(w.until, as_of_);
+  const QuotedLaw law = quoted_law(data_, law_ids, w.from, law_day);
+  for (const auto* section : law.sections) {
+    v.law_sections.push_back(section->id);
+    const bool several = law.sections.size() > 1;
+    const std::string head = several ? section->statute + " " + section->section + ": " : "";
+    auto add = [&](std::string& to, const std::string& text) {
+      if (text.empty()) return;
+      to += (to.empty() ? "" : "\n\n") + head + text;
+    };
+    add(v.law.fi, section->text.fi);
+    add(v.law.sv, section->text.sv);
+  }
 
   int at_least = duty_.count.at_least.value_or(0);
-  if (!duty_.count.at_least && s.body) at_least = s.body->cadence.kind == CadenceKind::at_least_per_year ? std::max(1, s.body->cadence.times) : 1;
+  if (cadence_count) at_least = s.body->cadence.kind == CadenceKind::at_least_per_year ? std::max(1, s.body->cadence.times) : 1;
+  const PartialWindow partial_rule = duty_.first_window ? duty_.first_window->rule : PartialWindow::full;
+  if (partial.active && partial_rule == PartialWindow::prorated && at_least > 0)
+    at_least = static_cast<int>((at_least * partial.part_days + partial.total_days - 1) / partial.total_days);
   const bool must_not = duty_.modality == Modality::must_not || (duty_.count.at_most && !duty_.count.at_least);
   const int at_most = duty_.count.at_most.value_or(0);
+  if (duty_.count.each_party) at_least = static_cast<int>(s.parties.size());
 
   int counted = 0;
+  std::vector<std::string> took_part;  // of the subject's area, or of its parties with each_party
   const Wanted want = wanted(s, w);
   std::int32_t known_party = EventIndex::kNone;
   const auto& list = candidates(want, known_party);
@@ -379,9 +454,14 @@ Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> de
       continue;
     }
     ++counted;
+    const auto& among = duty_.count.each_party ? s.parties : s.area;
+    for (const auto& p : e.party_ids)
+      if (std::find(among.begin(), among.end(), p) != among.end() && std::find(took_part.begin(), took_part.end(), p) == took_part.end())
+        took_part.push_back(p);
     if (v.counted.size() < kListedEvents) v.counted.push_back({"events", e.id, e.description, e.recorded_by, e.recorded_for});
     else ++v.counted_more;
   }
+  if (duty_.count.each_party) counted = static_cast<int>(took_part.size());
 
   const Text kind = kind_name(duty_.count.event);
   const std::string n = std::to_string(counted), k = std::to_string(must_not ? at_most : at_least);
@@ -410,57 +490,110 @@ Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> de
                               t.en + ": waived for " + window.en + " (" + x->waived_by + ", " + x->date.finnish() + "): " + x->reason.in("en")).text;
     return v;
   }
-
-  if (must_not) {
-    v.status = counted > at_most ? VerdictStatus::breached : VerdictStatus::satisfied;
-    v.explanation = counted > at_most
-                        ? Tri{}.add(t.fi + ": rikottu ajalla " + window.fi + ": " + n + " × " + kind.fi + ", sallittu enintään " + k + ".",
-                                    t.sv + ": överträdd under " + window.sv + ": " + n + " × " + kind.sv + ", högst " + k + " tillåtet.",
-                                    t.en + ": breached in " + window.en + ": " + n + " × " + kind.en + ", at most " + k + " allowed.").text
-                        : Tri{}.add(t.fi + ": noudatettu ajalla " + window.fi + " (" + n + " × " + kind.fi + ").",
-                                    t.sv + ": iakttagen under " + window.sv + " (" + n + " × " + kind.sv + ").",
-                                    t.en + ": observed in " + window.en + " (" + n + " × " + kind.en + ").").text;
+  if (partial.active && partial_rule == PartialWindow::not_judged) {
+    v.status = VerdictStatus::not_applicable;
+    v.explanation = Tri{}.add(t.fi + ": osittaista ensimmäistä jaksoa " + window.fi + " ei arvioida: " + duty_.first_window->reason.in("fi"),
+                              t.sv + ": den första, ofullständiga perioden " + window.sv + " bedöms inte: " + duty_.first_window->reason.in("sv"),
+                              t.en + ": the partial first window " + window.en + " is not judged: " + duty_.first_window->reason.in("en")).text;
     return v;
   }
 
+  Tri text;
   const bool open_ended = !deadline && (duty_.window.kind == WindowKind::after_anchor || duty_.window.kind == WindowKind::before_anchor);
   const Date due = deadline.value_or(w.until);
   const Date grace_end = due.plus_days(duty_.grace_days);
-  if (counted >= at_least) {
+  const auto kept = records_from(data_, s);
+  const bool unrecorded = !kept || w.from < *kept;  // what happened in the window may predate the records
+  if (must_not) {
+    v.status = counted > at_most ? VerdictStatus::breached : VerdictStatus::satisfied;
+    if (counted > at_most)
+      text.add(t.fi + ": rikottu ajalla " + window.fi + ": " + n + " × " + kind.fi + ", sallittu enintään " + k + ".",
+               t.sv + ": överträdd under " + window.sv + ": " + n + " × " + kind.sv + ", högst " + k + " tillåtet.",
+               t.en + ": breached in " + window.en + ": " + n + " × " + kind.en + ", at most " + k + " allowed.");
+    else
+      text.add(t.fi + ": noudatettu ajalla " + window.fi + " (" + n + " × " + kind.fi + ").", t.sv + ": iakttagen under " + window.sv + " (" + n + " × " + kind.sv + ").",
+               t.en + ": observed in " + window.en + " (" + n + " × " + kind.en + ").");
+  } else if (counted >= at_least) {
     v.status = VerdictStatus::satisfied;
-    v.explanation = Tri{}.add(t.fi + ": täytetty ajalla " + window.fi + ": " + n + " × " + kind.fi + " (vähintään " + k + ").",
-                              t.sv + ": uppfylld under " + window.sv + ": " + n + " × " + kind.sv + " (minst " + k + ").",
-                              t.en + ": satisfied in " + window.en + ": " + n + " × " + kind.en + " (at least " + k + ").").text;
-    return v;
-  }
-  if (counted == 0)
-    v.missing.push_back(Tri{}.add(kind.fi + " ajalla " + window.fi, kind.sv + " under " + window.sv, "A " + kind.en + " in " + window.en).text);
-  if (open_ended && open_start) {
-    v.status = VerdictStatus::due;
-    v.explanation = Tri{}.add(t.fi + ": kesken (" + window.fi + "): " + n + "/" + k + " × " + kind.fi + ".",
-                              t.sv + ": pågår (" + window.sv + "): " + n + "/" + k + " × " + kind.sv + ".",
-                              t.en + ": due (" + window.en + "): " + n + " of " + k + " × " + kind.en + ".").text;
-  } else if (open_ended) {
-    v.status = VerdictStatus::due;
-    v.explanation = Tri{}.add(t.fi + ": kesken " + w.from.finnish() + " alkaen: " + n + "/" + k + " × " + kind.fi + "; määräaikaa ei ole asetettu.",
-                              t.sv + ": pågår sedan " + w.from.finnish() + ": " + n + "/" + k + " × " + kind.sv + "; ingen tidsfrist är satt.",
-                              t.en + ": due since " + w.from.finnish() + ": " + n + " of " + k + " × " + kind.en + "; no time limit is set.").text;
-  } else if (as_of_ <= due) {
-    v.status = VerdictStatus::due;
-    v.explanation = Tri{}.add(t.fi + ": kesken ajalla " + window.fi + ": " + n + "/" + k + " × " + kind.fi + ", määräaika " + due.finnish() + ".",
-                              t.sv + ": pågår under " + window.sv + ": " + n + "/" + k + " × " + kind.sv + ", tidsfrist " + due.finnish() + ".",
-                              t.en + ": due in " + window.en + ": " + n + " of " + k + " × " + kind.en + ", deadline " + due.finnish() + ".").text;
-  } else if (as_of_ <= grace_end) {
-    v.status = VerdictStatus::overdue;
-    v.explanation = Tri{}.add(t.fi + ": myöhässä: määräaika " + due.finnish() + " ohitettu, lisäaikaa " + grace_end.finnish() + " saakka; " + n + "/" + k + " × " + kind.fi + ".",
-                              t.sv + ": försenad: tidsfristen " + due.finnish() + " har gått ut, anstånd till " + grace_end.finnish() + "; " + n + "/" + k + " × " + kind.sv + ".",
-                              t.en + ": overdue: the deadline " + due.finnish() + " has passed, grace until " + grace_end.finnish() + "; " + n + " of " + k + " × " + kind.en + ".").text;
+    text.add(t.fi + ": täytetty ajalla " + window.fi + ": " + n + " × " + kind.fi + " (vähintään " + k + ").",
+             t.sv + ": uppfylld under " + window.sv + ": " + n + " × " + kind.sv + " (minst " + k + ").",
+             t.en + ": satisfied in " + window.en + ": " + n + " × " + kind.en + " (at least " + k + ").");
   } else {
-    v.status = VerdictStatus::breached;
-    v.explanation = Tri{}.add(t.fi + ": laiminlyöty ajalla " + window.fi + ": " + n + "/" + k + " × " + kind.fi + (counted == 0 && v.excluded.empty() ? "; yhtään ei ole kirjattu." : "."),
-                              t.sv + ": försummad under " + window.sv + ": " + n + "/" + k + " × " + kind.sv + (counted == 0 && v.excluded.empty() ? "; inget har registrerats." : "."),
-                              t.en + ": breached in " + window.en + ": " + n + " of " + k + " × " + kind.en + (counted == 0 && v.excluded.empty() ? "; none is recorded." : ".")).text;
+    if (counted == 0)
+      v.missing.push_back(Tri{}.add(kind.fi + " ajalla " + window.fi, kind.sv + " under " + window.sv, "A " + kind.en + " in " + window.en).text);
+    if (open_ended && open_start) {
+      v.status = VerdictStatus::due;
+      text.add(t.fi + ": kesken (" + window.fi + "): " + n + "/" + k + " × " + kind.fi + ".", t.sv + ": pågår (" + window.sv + "): " + n + "/" + k + " × " + kind.sv + ".",
+               t.en + ": due (" + window.en + "): " + n + " of " + k + " × " + kind.en + ".");
+    } else if (open_ended) {
+      v.status = VerdictStatus::due;
+      text.add(t.fi + ": kesken " + w.from.finnish() + " alkaen: " + n + "/" + k + " × " + kind.fi + "; määräaikaa ei ole asetettu.",
+               t.sv + ": pågår sedan " + w.from.finnish() + ": " + n + "/" + k + " × " + kind.sv + "; ingen tidsfrist är satt.",
+               t.en + ": due since " + w.from.finnish() + ": " + n + " of " + k + " × " + kind.en + "; no time limit is set.");
+    } else if (as_of_ <= due) {
+      v.status = VerdictStatus::due;
+      text.add(t.fi + ": kesken ajalla " + window.fi + ": " + n + "/" + k + " × " + kind.fi + ", määräaika " + due.finnish() + ".",
+               t.sv + ": pågår under " + window.sv + ": " + n + "/" + k + " × " + kind.sv + ", tidsfrist " + due.finnish() + ".",
+               t.en + ": due in " + window.en + ": " + n + " of " + k + " × " + kind.en + ", deadline " + due.finnish() + ".");
+    } else if (unrecorded) {
+      v.status = VerdictStatus::not_recorded;
+      const Text who = s.name;
+      if (kept)
+        text.add(t.fi + ": ei kirjattu ajalla " + window.fi + ": " + n + "/" + k + " × " + kind.fi + "; kohteen " + who.fi + " kirjauksia pidetään täällä vasta " + kept->finnish() + " alkaen.",
+                 t.sv + ": inte registrerad under " + window.sv + ": " + n + "/" + k + " × " + kind.sv + "; uppgifterna om " + who.sv + " förs här först från " + kept->finnish() + ".",
+                 t.en + ": not recorded in " + window.en + ": " + n + " of " + k + " × " + kind.en + "; the records of " + who.en + " are kept here only from " + kept->finnish() + ".");
+      else
+        text.add(t.fi + ": ei kirjattu ajalla " + window.fi + ": " + n + "/" + k + " × " + kind.fi + "; kohteen " + who.fi + " kirjauksia ei pidetä tässä järjestelmässä.",
+                 t.sv + ": inte registrerad under " + window.sv + ": " + n + "/" + k + " × " + kind.sv + "; uppgifterna om " + who.sv + " förs inte i detta system.",
+                 t.en + ": not recorded in " + window.en + ": " + n + " of " + k + " × " + kind.en + "; the records of " + who.en + " are not kept in this system.");
+    } else if (as_of_ <= grace_end) {
+      v.status = VerdictStatus::overdue;
+      text.add(t.fi + ": myöhässä: määräaika " + due.finnish() + " ohitettu, lisäaikaa " + grace_end.finnish() + " saakka; " + n + "/" + k + " × " + kind.fi + ".",
+               t.sv + ": försenad: tidsfristen " + due.finnish() + " har gått ut, anstånd till " + grace_end.finnish() + "; " + n + "/" + k + " × " + kind.sv + ".",
+               t.en + ": overdue: the deadline " + due.finnish() + " has passed, grace until " + grace_end.finnish() + "; " + n + " of " + k + " × " + kind.en + ".");
+    } else {
+      v.status = VerdictStatus::breached;
+      const bool none = counted == 0 && v.excluded.empty();
+      text.add(t.fi + ": laiminlyöty ajalla " + window.fi + ": " + n + "/" + k + " × " + kind.fi + (none ? "; yhtään ei ole kirjattu." : "."),
+               t.sv + ": försummad under " + window.sv + ": " + n + "/" + k + " × " + kind.sv + (none ? "; inget har registrerats." : "."),
+               t.en + ": breached in " + window.en + ": " + n + " of " + k + " × " + kind.en + (none ? "; none is recorded." : "."));
+    }
+    if (duty_.count.each_party) {
+      std::vector<std::string> without;
+      for (const auto& p : s.parties)
+        if (std::find(took_part.begin(), took_part.end(), p) == took_part.end()) without.push_back(p);
+      for (const auto& p : without) {
+        const Text o = org_name(data_, p);
+        v.missing.push_back(Tri{}.add(kind.fi + ": " + o.fi, kind.sv + ": " + o.sv, kind.en + ": " + o.en).text);
+      }
+    }
   }
+
+  // Who of the county's own municipalities took part, and who did not.
+  if (duty_.count.area == "municipalities" && counted > 0) {
+    std::vector<std::string> absent;
+    for (const auto& m : s.area)
+      if (std::find(took_part.begin(), took_part.end(), m) == took_part.end()) absent.push_back(m);
+    text.add(" Mukana olleet alueen kunnat: " + names(data_, took_part, "fi") + ".", " Områdets kommuner som deltog: " + names(data_, took_part, "sv") + ".",
+             " The area's municipalities that took part: " + names(data_, took_part, "en") + ".");
+    if (!absent.empty())
+      text.add(" Eivät olleet mukana: " + names(data_, absent, "fi") + ".", " Deltog inte: " + names(data_, absent, "sv") + ".",
+               " Did not take part: " + names(data_, absent, "en") + ".");
+  }
+  if (partial.active) {
+    const std::string from_day = partial.from.finnish();
+    const Text& reason = duty_.first_window ? duty_.first_window->reason : Text{};
+    if (partial_rule == PartialWindow::prorated)
+      text.add(" Ensimmäinen jakso on osittainen (" + from_day + " alkaen), joten vaatimus on suhteutettu sen pituuteen: " + reason.in("fi"),
+               " Den första perioden är ofullständig (från " + from_day + "), så kravet står i proportion till dess längd: " + reason.in("sv"),
+               " The first window is partial (from " + from_day + "), so the count is scaled to its length: " + reason.in("en"));
+    else
+      text.add(" Ensimmäinen jakso on osittainen (" + from_day + " alkaen); koko vaatimus koskee sitä" + (reason.empty() ? "." : ": " + reason.in("fi")),
+               " Den första perioden är ofullständig (från " + from_day + "); hela kravet gäller den" + (reason.empty() ? "." : ": " + reason.in("sv")),
+               " The first window is partial (from " + from_day + "); the full count applies to it" + (reason.empty() ? "." : ": " + reason.in("en")));
+  }
+  if (!law.changes.empty()) text.add(" " + law.changes.fi, " " + law.changes.sv, " " + law.changes.en);
+  v.explanation = text.text;
   return v;
 }
 

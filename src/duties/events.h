@@ -22,10 +22,15 @@ enum class EventKind {
   consultation,
   decision,
   production_change,
-  explanation
+  explanation,
+  welfare_report,  // the yearly welfare report to the council (612/2021 §§ 6–7)
+  welfare_plan,    // the welfare report and plan of a council term
+  publication,     // published on the public web (a plan, an agreement)
+  amendment        // an agreement amended
 };
 YP_ENUM_NAMES(EventKind, "meeting", "negotiation", "approval", "review", "delivery", "monitoring_report",
-              "evaluation", "consultation", "decision", "production_change", "explanation")
+              "evaluation", "consultation", "decision", "production_change", "explanation", "welfare_report",
+              "welfare_plan", "publication", "amendment")
 
 struct Event {
   std::string id;

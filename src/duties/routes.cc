@@ -23,6 +23,7 @@ void add_duties_routes(Router& router, LiveRegistry& reg, const std::function<Da
   collection_routes(router, reg, "waivers", &Dataset::waivers);
   collection_routes(router, reg, "parameters", &Dataset::parameters);
   collection_routes(router, reg, "measurements", &Dataset::measurements);
+  collection_routes(router, reg, "record-keeping", &Dataset::record_keeping);
 
   // Duties: every duty's verdicts on a date, filtered for the reader.
   router.add("GET", "/api/duties", [&reg, today](const Request& r) {

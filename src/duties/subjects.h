@@ -14,6 +14,9 @@ struct Subject {
   std::vector<std::string> parties;  // the organisations that bear it together
   const Body* body = nullptr;
   const Agreement* agreement = nullptr;
+  std::vector<std::string> area = {};  // a county: the municipalities of its own area during the window
+  std::string county = {};        // a municipality: its county during the window
+  bool agreement_bears = false;   // the agreement itself bears the duty: it must be in force for it
 };
 
 std::vector<Subject> subjects_of(const Dataset& data, const Roll& roll, const Date& window_from, const Date& window_until);

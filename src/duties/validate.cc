@@ -19,11 +19,14 @@ void duty_collisions(Validator& v) {
            (w.term_kind ? std::string(name_of(*w.term_kind)) : "") + "|" + (w.from ? w.from->iso() : "") + "|" +
            (w.until ? w.until->iso() : "") + "|" + (w.anchor ? std::string(name_of(*w.anchor)) : "") + "|" +
            std::string(name_of(c.event)) + "|" + c.legal_basis + "|" + c.topic + "|" + c.parties + "|" + c.party + "|" + c.body + "|" +
-           c.agreement + "|" + (d.bearer.may_decide ? (*d.bearer.may_decide ? "1" : "0") : "") + "|" +
-           [&] {
-             std::string cadences;
-             for (const auto& k : d.bearer.cadence) cadences += k + ",";
-             return cadences;
+           c.agreement + "|" + c.area + "|" + (c.each_party ? "each" : "") + "|" + (d.bearer.may_decide ? (*d.bearer.may_decide ? "1" : "0") : "") + "|" +
+           (d.bearer.bodies_of_kind ? std::string(name_of(*d.bearer.bodies_of_kind)) : "") + "|" +
+           (d.bearer.party_kind ? std::string(name_of(*d.bearer.party_kind)) : "") + "|" + std::to_string(d.bearer.at_least_of_kind) + "|" + [&] {
+             std::string lists;
+             for (const auto& k : d.bearer.cadence) lists += k + ",";
+             lists += "|";
+             for (const auto& k : d.bearer.within) lists += k + ",";
+             return lists;
            }();
   };
   auto overrides = [](const Duty& a, const Duty& b) {
@@ -68,7 +71,7 @@ void DutiesManifest::validate(Validator& v) {
     const auto& roll = duty.bearer;
     if (roll.kind == RollKind::organisation) v.org(p + "/bearer/id", roll.id);
     if (roll.kind == RollKind::body) v.ref(p + "/bearer/id", roll.id, d.bodies, "body");
-    if (roll.kind == RollKind::agreement) v.ref(p + "/bearer/id", roll.id, d.agreements, "agreement");
+    if (roll.kind == RollKind::agreement || roll.kind == RollKind::agreement_parties) v.ref(p + "/bearer/id", roll.id, d.agreements, "agreement");
     if ((roll.kind == RollKind::organisation || roll.kind == RollKind::body || roll.kind == RollKind::agreement) && roll.id.empty())
       v.errors.push_back(Error::invalid(p + "/bearer/id", "is required for this kind of roll"));
     const auto& w = duty.window;
@@ -82,7 +85,18 @@ void DutiesManifest::validate(Validator& v) {
       v.errors.push_back(Error::invalid(p + "/window/anchor_event", "is required with the anchor each_event"));
     if (w.kind == WindowKind::after_anchor && w.anchor && w.anchor != AnchorKind::all_parties_approved && w.anchor != AnchorKind::each_trigger)
       v.errors.push_back(Error::invalid(p + "/window/anchor", "after_anchor counts from all_parties_approved or each_trigger"));
-    v.org(p + "/count/party", duty.count.party);
+    if (duty.count.party != "county") v.org(p + "/count/party", duty.count.party);
+    v.orgs(p + "/bearer/within", roll.within);
+    const bool has_county = roll.kind == RollKind::municipalities || roll.kind == RollKind::county_municipalities;
+    if (duty.count.party == "county" && !has_county)
+      v.errors.push_back(Error::invalid(p + "/count/party", "county needs a roll of municipalities (whose county it is)"));
+    if (!duty.count.area.empty() && (duty.count.area != "municipalities" || roll.kind != RollKind::counties))
+      v.errors.push_back(Error::invalid(p + "/count/area", "must be municipalities, with a roll of counties"));
+    if (roll.bodies_of_kind && roll.kind != RollKind::agreement)
+      v.errors.push_back(Error::invalid(p + "/bearer/bodies_of_kind", "goes with a roll of one agreement"));
+    if (duty.first_window && duty.first_window->rule != PartialWindow::full && duty.first_window->reason.empty())
+      v.errors.push_back(Error::invalid(p + "/first_window/reason", "a partial first window judged other than in full needs its reason"));
+    v.refs(p + "/rests_on", duty.rests_on, d.statute_sections, "statute section");
     if (!duty.count.parties.empty() && duty.count.parties != "subject" && duty.count.parties != "anchor")
       v.errors.push_back(Error::invalid(p + "/count/parties", "must be subject or anchor"));
     if (duty.count.parties == "anchor" && w.anchor != AnchorKind::each_event)
@@ -104,6 +118,11 @@ void DutiesManifest::validate(Validator& v) {
   }
   duty_collisions(v);
   for (const auto& w : d.waivers.items) v.ref("/waivers/" + w.id + "/duty_id", w.duty_id, d.duties, "duty");
+  for (const auto& r : d.record_keeping.items) {
+    const std::string p = "/record_keeping/" + r.id + "/subject_id";
+    if (!d.organisations.find(r.subject_id) && !d.bodies.find(r.subject_id))
+      v.errors.push_back(Error::invalid(p, "'" + r.subject_id + "' is neither an organisation nor a body"));
+  }
 }
 
 }  // namespace yp

@@ -1,0 +1,73 @@
+#include "duties/bearers.h"
+
+#include <algorithm>
+
+namespace yp {
+namespace {
+
+std::optional<Date> kept_from(const Dataset& data, const std::string& id) {
+  std::optional<Date> first;
+  for (const auto& r : data.record_keeping.items)
+    if (r.subject_id == id && (!first || r.from < *first)) first = r.from;
+  return first;
+}
+
+enum class Began { founded, in_force };
+
+// Keeps the later of the beginnings, said with its day: "perustettu 1.1.2025".
+void later(Beginning& b, const std::optional<Date>& day, Began how) {
+  if (!day || (b.day && !(*b.day < *day))) return;
+  b.day = day;
+  const std::string d = day->finnish();
+  b.what = how == Began::founded ? Text{"perustettu " + d, "grundat " + d, "founded " + d}
+                                 : Text{"sopimus voimassa " + d + " alkaen", "avtalet i kraft från " + d, "the agreement in force from " + d};
+}
+
+}  // namespace
+
+std::optional<Date> agreement_start(const Dataset& data, const Agreement& a, const Date& as_of, std::vector<std::string>& missing) {
+  if (a.entry_into_force == EntryIntoForce::fixed_date) return a.start_date;
+  std::optional<Date> last;
+  for (const auto& party : a.party_ids) {
+    std::optional<Date> when;
+    for (const auto* ap : data.approvals_of(a.id))
+      if (ap->party_id == party && ap->date <= as_of && (!when || ap->date < *when)) when = ap->date;
+    if (!when) missing.push_back(party);
+    else if (!last || *last < *when) last = when;
+  }
+  if (!missing.empty()) return std::nullopt;
+  return last;
+}
+
+Beginning beginning_of(const Dataset& data, const Subject& s, const Date& as_of) {
+  Beginning b;
+  auto from_agreement = [&](const Agreement& a) {
+    std::vector<std::string> missing;
+    const auto day = agreement_start(data, a, as_of, missing);
+    if (!missing.empty()) b.missing_approvals = std::move(missing);
+    else later(b, day, Began::in_force);
+  };
+  if (s.body) {
+    if (s.body->founding_date) later(b, s.body->founding_date, Began::founded);
+    else if (const auto* a = data.agreements.find(s.body->agreement_id)) from_agreement(*a);
+    return b;
+  }
+  if (s.agreement && s.agreement_bears) {
+    from_agreement(*s.agreement);
+    return b;
+  }
+  for (const auto& p : s.parties)
+    if (const auto* o = data.organisations.find(p)) later(b, o->founding_date, Began::founded);
+  return b;
+}
+
+std::optional<Date> records_from(const Dataset& data, const Subject& s) {
+  if (s.body)
+    if (auto own = kept_from(data, s.body->id)) return own;
+  std::optional<Date> first;
+  for (const auto& p : s.parties)
+    if (auto day = kept_from(data, p); day && (!first || *day < *first)) first = day;
+  return first;
+}
+
+}  // namespace yp
