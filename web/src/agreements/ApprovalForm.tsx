@@ -1,6 +1,6 @@
 // A party's coordinator records its approval of an agreement: the date and the minutes paragraph
 // it rests on. Offered for the parties the account acts for that have not yet approved.
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Heading, InlineAlert } from "suomifi-ui-components";
 import { api, problemText } from "../api/client";
@@ -8,6 +8,10 @@ import { api, problemText } from "../api/client";
 export function ApprovalForm({ agreement, parties, orgName, done }: { agreement: string; parties: string[]; orgName: (id: string) => string; done: () => void }) {
   const { t } = useTranslation();
   const [party, setParty] = useState(parties[0] ?? "");
+  // After an approval the party drops out of the list: choose one that is still offered.
+  useEffect(() => {
+    if (!parties.includes(party)) setParty(parties[0] ?? "");
+  }, [parties, party]);
   const [day, setDay] = useState("");
   const [paragraph, setParagraph] = useState("");
   const [error, setError] = useState<string>();

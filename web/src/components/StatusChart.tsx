@@ -9,8 +9,9 @@ export const statusColours: Record<string, string> = {
   breached: "#b71c1c",
   waived: "#7f8b93",
   not_applicable: "#c8cdd0",
+  not_recorded: "#9fb3c8",
 };
-const order = ["breached", "overdue", "due", "satisfied", "waived", "not_applicable"];
+const order = ["breached", "overdue", "due", "satisfied", "not_recorded", "waived", "not_applicable"];
 
 export function StatusChart({ counts }: { counts: Record<string, number> }) {
   const { t } = useTranslation();

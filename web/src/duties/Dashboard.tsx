@@ -60,6 +60,7 @@ export function Dashboard() {
         </Heading>
         <Status loading={summary.loading} error={summary.error} />
         {mine && <StatusChart counts={mine.counts ?? {}} />}
+        {(mine?.counts?.not_recorded ?? 0) > 0 && <p data-testid="not-recorded-note">{t("dashboard.notRecorded", { count: mine?.counts?.not_recorded })}</p>}
         <StatusOverTime organisation={organisation} />
         <Status loading={duties.loading} error={duties.error} />
         {pressing.length > 0 && (
