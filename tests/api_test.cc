@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -40,6 +41,14 @@ class Api : public ::testing::Test {
   // A write by the administrator, signed in with the CSRF token.
   static test::HttpResult post(const std::string& target, const json& body) {
     return test::http(server_->port(), "POST", target, body.dump(), admin_->headers());
+  }
+  // Every listed party approves the agreement on `date` (one already recorded by an earlier case of
+  // this suite stays): its bodies and its own duties are judged from its entry into force.
+  static void approve_all(const std::string& agreement, const std::vector<std::string>& parties, const std::string& date) {
+    for (const auto& party : parties) {
+      const auto r = post("/api/agreements/" + agreement + "/approvals", {{"party_id", party}, {"date", date}});
+      ASSERT_TRUE(r.status == 201 || r.status == 409) << party << ": " << r.body;
+    }
   }
   static test::ApiServer* server_;
   static LiveRegistry* registry_;
@@ -197,15 +206,21 @@ TEST_F(Api, DutiesFilteredAndSummarisedAndEventsRecorded) {
   for (const auto& v : json::parse(get("/api/duties?as_of=2025-06-15&organisation_id=municipality-434").body))
     EXPECT_NE(std::find(v["bearer_ids"].begin(), v["bearer_ids"].end(), "municipality-434"), v["bearer_ids"].end());
 
+  // The summary counts, per status, the verdicts that Espoo bears.
+  std::map<std::string, int> espoo_counts;
+  for (const auto& v : json::parse(get("/api/duties?as_of=2025-06-15&organisation_id=municipality-049").body)) ++espoo_counts[v["status"].get<std::string>()];
+  EXPECT_GE(espoo_counts["satisfied"], 1);
   auto summary = json::parse(get("/api/duties/summary?as_of=2025-06-15").body);
   bool espoo_row = false;
   for (const auto& row : summary)
     if (row["organisation_id"] == "municipality-049") {
       espoo_row = true;
-      EXPECT_EQ(row["counts"]["satisfied"], 1);
-      EXPECT_EQ(row["counts"]["due"], 1);
+      EXPECT_EQ((row["counts"].get<std::map<std::string, int>>()), espoo_counts);
     }
   EXPECT_TRUE(espoo_row);
+
+  // The review is the agreement's own duty: judged once every party has approved it.
+  approve_all("hus-organising-agreement", {"county-01", "county-02", "county-03", "county-04", "municipality-091", "hus"}, "2023-02-14");
 
   json event = {{"id", "api-review-2024"}, {"kind", "review"}, {"date", "2024-05-02"}, {"agreement_id", "hus-organising-agreement"},
                 {"source", {{"document", "doc-001"}, {"section", "pöytäkirja § 12"}}}};
@@ -291,7 +306,11 @@ TEST_F(Api, ASecretaryRunsAMeetingAndIllegalMovesChangeNothing) {
   EXPECT_EQ(published["history"].size(), 6u);
   EXPECT_EQ(published["items"][0]["agreed"][0], "Sovittiin työryhmän perustamisesta.");
 
-  // The held meeting is evidence: it counts for the forum's yearly cadence; the cancelled one does not.
+  // The held meeting is evidence: it counts for the forum's yearly cadence (judged from its
+  // agreement's entry into force); the cancelled one does not.
+  approve_all("ita-uusimaa-strategic-cooperation-agreement",
+              {"county-01", "municipality-434", "municipality-638", "municipality-018", "municipality-407", "municipality-504", "municipality-616", "municipality-753"},
+              "2023-01-16");
   auto cadence = json::parse(get("/api/duties?as_of=2023-12-31&rule=body-meets-yearly-cadence&subject=" + body).body);
   ASSERT_EQ(cadence.size(), 1u);
   EXPECT_EQ(cadence[0]["counted"].size(), 1u);

@@ -93,7 +93,12 @@ TEST(Data, HusAgreementHasItsPartiesBodiesContentAndRegisters) {
   EXPECT_EQ(a->party_ids.size(), 6u);
   EXPECT_EQ(a->content_areas.size(), 13u);
   EXPECT_EQ(a->approvers.size(), 6u);
-  EXPECT_EQ(a->consultations.size(), 4u);
+  // The University, the ministry and the five national language boards of the parties (bodies).
+  EXPECT_EQ(a->consultations.size(), 7u);
+  int boards = 0;
+  for (const auto& c : a->consultations)
+    if (const auto* b = data().bodies.find(c.body_id)) boards += b->classification == BodyKind::national_language_board;
+  EXPECT_EQ(boards, 5);
   EXPECT_EQ(a->preparation_coordinator_id, "municipality-091");
   int patient = 0, social = 0;
   for (const auto& r : data().registers.items) (r.kind == RegisterKind::patient ? patient : social)++;
@@ -482,7 +487,7 @@ TEST(Loader, ASectionMissingFromItsStatuteFileIsAnError) {
 TEST(Loader, CollidingDutiesMustSayWhichOverrides) {
   const std::string duty =
       "  - id: %s\n    title: T\n    bearer: {kind: counties}\n    window: {kind: calendar_year}\n    in_force_from: 2023-01-01\n"
-      "    count: {event: negotiation, at_least: 1, parties: subject, topic: hyte}\n    source: {document: doc-001}\n";
+      "    count: {event: negotiation, at_least: 1, parties: subject, area: municipalities, topic: hyte}\n    source: {document: doc-001}\n";
   auto write_duties = [&](const std::string& extra) {
     std::string text = "duties:\n";
     for (const char* id : {"dup-a", "dup-b"}) {
