@@ -183,6 +183,12 @@ int main(int argc, char** argv) {
     // large answers it made: with two, resident memory under a thousand different 3 MB answers
     // stayed near 114 MB instead of 285 MB (docs/benchmarks.md).
     mallopt(M_ARENA_MAX, 2);
+    // Fixed thresholds (which turn off glibc's growing them after each large free): blocks over
+    // 128 KiB (a list of thousands of verdicts, a large answer) are mapped and given back when
+    // freed, and free memory over 1 MiB at an arena's top is returned, so resident memory follows
+    // what is in use rather than the largest answer made so far.
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 1024 * 1024);
     options.burst = 2 * options.requests_per_second;
     auto store = open_store(line.database);
     yp::LiveRegistry registry(*store, read_store(*store));
