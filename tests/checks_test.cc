@@ -8,6 +8,7 @@
 
 #include "agreements/in_force.h"
 #include "bodies/composition.h"
+#include "duties/law.h"
 #include "program/verdicts.h"
 #include "disclosure/disclosure.h"
 #include "meetings/lifecycle.h"
@@ -338,6 +339,7 @@ TEST_F(Checks, NoVerdictRestsOnARepealedProvisionAMissingBearerOrAnotherBearersP
         const auto* s = data_.statute_sections.find(id);
         ASSERT_NE(s, nullptr) << where;
         EXPECT_TRUE(!s->in_force_until || day <= *s->in_force_until) << where << " quotes " << id << ", which ended " << s->in_force_until->iso();
+        EXPECT_TRUE(!s->in_force_from || *s->in_force_from <= day) << where << " quotes " << id << ", not yet in force";
       }
       if (const auto* body = data_.bodies.find(v.subject); body && v.window_from) {
         ++body_windows;
@@ -384,10 +386,13 @@ TEST_F(Checks, TheHusMonitoringQuotesTheNegotiationsProvisionInForce) {
   ASSERT_EQ(by_year.size(), 3u);
   EXPECT_EQ(by_year[2023]->law_sections, (std::vector<std::string>{"615-2021-s11", "612-2021-s24"}));
   EXPECT_EQ(by_year[2024]->law_sections, (std::vector<std::string>{"615-2021-s11", "611-2021-s13a"}));
-  EXPECT_NE(by_year[2024]->explanation.fi.find("kumottu (469/2024)"), std::string::npos) << by_year[2024]->explanation.fi;
+  EXPECT_NE(by_year[2024]->explanation.fi.find("(kumottu lailla 469/2024)"), std::string::npos) << by_year[2024]->explanation.fi;
   EXPECT_EQ(by_year[2025]->law_sections, (std::vector<std::string>{"615-2021-s11", "611-2021-s13a"}));
   EXPECT_EQ(by_year[2025]->explanation.en.find("repealed"), std::string::npos) << by_year[2025]->explanation.en;
-  EXPECT_NE(by_year[2025]->law.fi.find("neuvottelevat yhdessä vuosittain"), std::string::npos) << by_year[2025]->law.fi;
+  Verdict shown = *by_year[2025];
+  quote_law_words(data_, shown);
+  EXPECT_NE(shown.law.fi.find("neuvottelevat yhdessä vuosittain"), std::string::npos) << shown.law.fi;
+  EXPECT_NE(shown.law.fi.find("611/2021 13 a §: "), std::string::npos) << shown.law.fi;
 }
 
 // docs/duties.md lists every shipped duty with its source.

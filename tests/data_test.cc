@@ -487,6 +487,7 @@ TEST(Loader, ASectionMissingFromItsStatuteFileIsAnError) {
 TEST(Loader, CollidingDutiesMustSayWhichOverrides) {
   const std::string duty =
       "  - id: %s\n    title: T\n    bearer: {kind: counties}\n    window: {kind: calendar_year}\n    in_force_from: 2023-01-01\n"
+      "    first_window: {rule: full, reason: {en: One a year}}\n"
       "    count: {event: negotiation, at_least: 1, parties: subject, area: municipalities, topic: hyte}\n    source: {document: doc-001}\n";
   auto write_duties = [&](const std::string& extra) {
     std::string text = "duties:\n";

@@ -14,12 +14,14 @@ std::optional<Date> kept_from(const Dataset& data, const std::string& id) {
 
 enum class Began { founded, in_force };
 
-// Keeps the later of the beginnings, said with its day: "perustettu 1.1.2025".
-void later(Beginning& b, const std::optional<Date>& day, Began how) {
+// Keeps the later of the beginnings, said with its day and, for one of several parties, whose it
+// is: "Uusikunta perustettu 1.1.2025".
+void later(Beginning& b, const std::optional<Date>& day, Began how, const Text* who = nullptr) {
   if (!day || (b.day && !(*b.day < *day))) return;
   b.day = day;
   const std::string d = day->finnish();
-  b.what = how == Began::founded ? Text{"perustettu " + d, "grundat " + d, "founded " + d}
+  auto of = [&](const std::string& lang) { return who ? who->in(lang) + " " : std::string(); };
+  b.what = how == Began::founded ? Text{of("fi") + "perustettu " + d, of("sv") + "grundad " + d, of("en") + "founded " + d}
                                  : Text{"sopimus voimassa " + d + " alkaen", "avtalet i kraft från " + d, "the agreement in force from " + d};
 }
 
@@ -44,7 +46,7 @@ Beginning beginning_of(const Dataset& data, const Subject& s, const Date& as_of)
   auto from_agreement = [&](const Agreement& a) {
     std::vector<std::string> missing;
     const auto day = agreement_start(data, a, as_of, missing);
-    if (!missing.empty()) b.missing_approvals = std::move(missing);
+    if (!missing.empty()) b.missing_approvals = std::move(missing), b.agreement_id = a.id;
     else later(b, day, Began::in_force);
   };
   if (s.body) {
@@ -57,16 +59,19 @@ Beginning beginning_of(const Dataset& data, const Subject& s, const Date& as_of)
     return b;
   }
   for (const auto& p : s.parties)
-    if (const auto* o = data.organisations.find(p)) later(b, o->founding_date, Began::founded);
+    if (const auto* o = data.organisations.find(p)) later(b, o->founding_date, Began::founded, s.parties.size() > 1 ? &o->name : nullptr);
   return b;
 }
 
-std::optional<Date> records_from(const Dataset& data, const Subject& s) {
+std::optional<Date> records_from(const Dataset& data, const Subject& s, const std::vector<std::string>& also) {
   if (s.body)
     if (auto own = kept_from(data, s.body->id)) return own;
   std::optional<Date> first;
-  for (const auto& p : s.parties)
-    if (auto day = kept_from(data, p); day && (!first || *day < *first)) first = day;
+  auto earliest = [&](const std::string& id) {
+    if (auto day = kept_from(data, id); day && (!first || *day < *first)) first = day;
+  };
+  for (const auto& p : s.parties) earliest(p);
+  for (const auto& p : also) earliest(p);
   return first;
 }
 

@@ -18,6 +18,7 @@ struct Beginning {
   // The agreement it rests on needs every party's approval and these are not recorded by the date
   // asked about: when it began is not known, so its windows cannot be judged.
   std::vector<std::string> missing_approvals;
+  std::string agreement_id;  // the agreement they are missing from
 };
 
 // The day the agreement entered into force by `as_of` (a fixed start, or the last party's approval),
@@ -28,7 +29,8 @@ std::optional<Date> agreement_start(const Dataset& data, const Agreement& a, con
 Beginning beginning_of(const Dataset& data, const Subject& s, const Date& as_of);
 
 // The first day from which the subject's records are kept here: its own record keeping (a body's),
-// else the earliest of its parties' (any party would have recorded the event). Nothing: none are.
-std::optional<Date> records_from(const Dataset& data, const Subject& s);
+// else the earliest of its parties' and of `also` (the county or HUS that must take part): any of
+// them would have recorded the event. Nothing: none are.
+std::optional<Date> records_from(const Dataset& data, const Subject& s, const std::vector<std::string>& also = {});
 
 }  // namespace yp

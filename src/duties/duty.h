@@ -26,8 +26,8 @@ YP_ENUM_NAMES(Modality, "must", "must_not")
 // - agreement: the agreement `id`, borne by all its parties together; with `bodies_of_kind`, one
 //   subject per body of that kind that a party of the agreement has (its national language board);
 // - municipalities: every municipality (the City of Helsinki included), each on its own;
-// - agreement_parties: every (agreement, party) pair whose party is of `party_kind`, of the one
-//   agreement `id` if given, of agreements with at least `at_least_of_kind` parties of that kind.
+// - agreement_parties: every (agreement, party) pair whose party is of one of `party_kinds`, of the
+//   one agreement `id` if given, of agreements with at least `at_least_of_kind` such parties.
 // `within` narrows counties, municipalities and county_municipalities to those listed or whose
 // county is listed (the Uusimaa counties and Helsinki).
 enum class RollKind { organisation, county_municipalities, counties, body, bodies, agreement, municipalities, agreement_parties };
@@ -41,8 +41,8 @@ struct Roll {
   std::vector<std::string> cadence;      // bodies: only those with one of these cadence kinds
   std::vector<std::string> within;       // organisations, or those whose county is one of these
   std::optional<BodyKind> bodies_of_kind;  // agreement: one subject per party's body of this kind
-  std::optional<OrgKind> party_kind;       // agreement_parties: parties of this kind
-  int at_least_of_kind = 1;                // agreement_parties: agreements with this many parties of the kind
+  std::vector<OrgKind> party_kinds;        // agreement_parties: parties of these kinds (all, when empty)
+  int at_least_of_kind = 1;                // agreement_parties: agreements with this many such parties
 };
 template <class V>
 void fields(V& v, Roll& x) {
@@ -52,7 +52,7 @@ void fields(V& v, Roll& x) {
   v.field("cadence", x.cadence, false);
   v.field("within", x.within, false);
   v.field("bodies_of_kind", x.bodies_of_kind, false);
-  v.field("party_kind", x.party_kind, false);
+  v.field("party_kinds", x.party_kinds, false);
   v.field("at_least_of_kind", x.at_least_of_kind, false);
 }
 
@@ -77,6 +77,9 @@ struct Window {
   int days = 0;                       // rolling
   std::optional<AnchorKind> anchor;   // after_anchor, before_anchor
   std::optional<EventKind> anchor_event;  // with each_event
+  // With each_event: each anchor's window opens the day after the previous anchor of the series,
+  // the first at the agreement's entry into force (each amendment is consulted on afresh).
+  bool since_previous = false;
 };
 template <class V>
 void fields(V& v, Window& x) {
@@ -87,6 +90,7 @@ void fields(V& v, Window& x) {
   v.field("days", x.days, false);
   v.field("anchor", x.anchor, false);
   v.field("anchor_event", x.anchor_event, false);
+  v.field("since_previous", x.since_previous, false);
 }
 
 // A conditional follow-up: a measurement of `measure` whose value passes the threshold parameter
@@ -108,7 +112,6 @@ void fields(V& v, Trigger& x) {
 // event's (the party that changes must take part in the negotiation); `body` "subject" means the
 // event is the subject body's. `area: municipalities`: at least one municipality of the subject
 // county's own area takes part, and the verdict names those that did and those that did not.
-// `each_party`: every party of the subject has such an event of its own (each party's approval).
 struct Count {
   EventKind event = EventKind::meeting;
   std::optional<int> at_least;  // absent with a bodies roll: the body's cadence says
@@ -121,7 +124,6 @@ struct Count {
   std::string agreement;        // "subject", an agreement id, or empty
   std::string concerns;         // "anchor": the event answers the triggering measurement
   std::string area;             // "municipalities" or empty
-  bool each_party = false;
 };
 template <class V>
 void fields(V& v, Count& x) {
@@ -136,7 +138,6 @@ void fields(V& v, Count& x) {
   v.field("agreement", x.agreement, false);
   v.field("concerns", x.concerns, false);
   v.field("area", x.area, false);
-  v.field("each_party", x.each_party, false);
 }
 
 // A duty that gives way to another for the same subject, said out loud (no silent precedence).

@@ -1,5 +1,6 @@
 #include "duties/routes.h"
 
+#include "duties/law.h"
 #include "http/json_body.h"
 #include "program/dataset_routes.h"
 #include "duties/commands.h"
@@ -40,7 +41,9 @@ void add_duties_routes(Router& router, LiveRegistry& reg, const std::function<Da
         if (!subject.empty() && v.subject != subject) continue;
         if (!rule.empty() && v.rule != rule) continue;
         if (!org.empty() && !contains(v.bearer_ids, org)) continue;
-        out.push_back(codec::encode(v));
+        Verdict shown = v;
+        quote_law_words(d, shown);
+        out.push_back(codec::encode(shown));
       }
       return ok(for_reader(std::move(out), r.principal));
     });

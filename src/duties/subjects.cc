@@ -59,6 +59,9 @@ std::vector<Subject> subjects_of(const Dataset& data, const Roll& roll, const Da
       for (const auto& m : data.organisations.items) {
         if (!is_municipality(m) || !exists_during(m, from, until)) continue;
         const std::string county = county_of(data, m, from, until);
+        // A municipality of no county is outside the county system (Åland's), unless it organises
+        // its own services (the City of Helsinki).
+        if (county.empty() && m.classification != OrgKind::city_organiser) continue;
         if (!roll.within.empty() && !listed(roll.within, m.id) && !listed(roll.within, county)) continue;
         Subject s{m.id, m.name, {m.id}};
         s.county = county;
@@ -95,14 +98,14 @@ std::vector<Subject> subjects_of(const Dataset& data, const Roll& roll, const Da
     case RollKind::agreement_parties:
       for (const auto& a : data.agreements.items) {
         if (!roll.id.empty() && a.id != roll.id) continue;
-        const auto of_kind = std::count_if(a.party_ids.begin(), a.party_ids.end(), [&](const std::string& p) {
-          const auto* o = data.organisations.find(p);
-          return o && (!roll.party_kind || o->classification == *roll.party_kind);
-        });
-        if (of_kind < roll.at_least_of_kind) continue;
+        auto of_kind = [&](const Organisation* o) {
+          return o && (roll.party_kinds.empty() || std::find(roll.party_kinds.begin(), roll.party_kinds.end(), o->classification) != roll.party_kinds.end());
+        };
+        const auto such = std::count_if(a.party_ids.begin(), a.party_ids.end(), [&](const std::string& p) { return of_kind(data.organisations.find(p)); });
+        if (such < roll.at_least_of_kind) continue;
         for (const auto& p : a.party_ids) {
           const auto* o = data.organisations.find(p);
-          if (!o || (roll.party_kind && o->classification != *roll.party_kind)) continue;
+          if (!of_kind(o)) continue;
           if (!roll.within.empty() && !listed(roll.within, p)) continue;
           out.push_back({a.id + "+" + p, joined(a.title, o->name), {p}, nullptr, &a});
         }

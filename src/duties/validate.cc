@@ -19,10 +19,12 @@ void duty_collisions(Validator& v) {
            (w.term_kind ? std::string(name_of(*w.term_kind)) : "") + "|" + (w.from ? w.from->iso() : "") + "|" +
            (w.until ? w.until->iso() : "") + "|" + (w.anchor ? std::string(name_of(*w.anchor)) : "") + "|" +
            std::string(name_of(c.event)) + "|" + c.legal_basis + "|" + c.topic + "|" + c.parties + "|" + c.party + "|" + c.body + "|" +
-           c.agreement + "|" + c.area + "|" + (c.each_party ? "each" : "") + "|" + (d.bearer.may_decide ? (*d.bearer.may_decide ? "1" : "0") : "") + "|" +
+           c.agreement + "|" + c.area + "|" + (d.bearer.may_decide ? (*d.bearer.may_decide ? "1" : "0") : "") + "|" +
            (d.bearer.bodies_of_kind ? std::string(name_of(*d.bearer.bodies_of_kind)) : "") + "|" +
-           (d.bearer.party_kind ? std::string(name_of(*d.bearer.party_kind)) : "") + "|" + std::to_string(d.bearer.at_least_of_kind) + "|" + [&] {
+           std::to_string(d.bearer.at_least_of_kind) + "|" + [&] {
              std::string lists;
+             for (const auto k : d.bearer.party_kinds) lists += std::string(name_of(k)) + ",";
+             lists += "|";
              for (const auto& k : d.bearer.cadence) lists += k + ",";
              lists += "|";
              for (const auto& k : d.bearer.within) lists += k + ",";
@@ -81,6 +83,8 @@ void DutiesManifest::validate(Validator& v) {
     if (w.kind == WindowKind::fixed && (!w.from || !w.until)) v.errors.push_back(Error::invalid(p + "/window/until", "fixed windows need from and until"));
     if ((w.kind == WindowKind::after_anchor || w.kind == WindowKind::before_anchor) && !w.anchor)
       v.errors.push_back(Error::invalid(p + "/window/anchor", "is required for after_anchor and before_anchor"));
+    if (w.since_previous && w.anchor != AnchorKind::each_event)
+      v.errors.push_back(Error::invalid(p + "/window/since_previous", "goes with the anchor each_event"));
     if (w.anchor == AnchorKind::each_event && !w.anchor_event)
       v.errors.push_back(Error::invalid(p + "/window/anchor_event", "is required with the anchor each_event"));
     if (w.kind == WindowKind::after_anchor && w.anchor && w.anchor != AnchorKind::all_parties_approved && w.anchor != AnchorKind::each_trigger)
@@ -94,8 +98,11 @@ void DutiesManifest::validate(Validator& v) {
       v.errors.push_back(Error::invalid(p + "/count/area", "must be municipalities, with a roll of counties"));
     if (roll.bodies_of_kind && roll.kind != RollKind::agreement)
       v.errors.push_back(Error::invalid(p + "/bearer/bodies_of_kind", "goes with a roll of one agreement"));
-    if (duty.first_window && duty.first_window->rule != PartialWindow::full && duty.first_window->reason.empty())
-      v.errors.push_back(Error::invalid(p + "/first_window/reason", "a partial first window judged other than in full needs its reason"));
+    // How a first window that the bearer enters part-way is judged is decided per duty, with its
+    // reason, wherever a bearer can begin inside a window.
+    const bool periodic = w.kind == WindowKind::calendar_year || w.kind == WindowKind::month || w.kind == WindowKind::council_term || w.kind == WindowKind::fixed;
+    if (periodic && (!duty.first_window || duty.first_window->reason.empty()))
+      v.errors.push_back(Error::invalid(p + "/first_window", "a duty counted in yearly, monthly, term or fixed windows says how a partial first window is judged, and why"));
     v.refs(p + "/rests_on", duty.rests_on, d.statute_sections, "statute section");
     if (!duty.count.parties.empty() && duty.count.parties != "subject" && duty.count.parties != "anchor")
       v.errors.push_back(Error::invalid(p + "/count/parties", "must be subject or anchor"));

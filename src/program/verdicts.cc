@@ -4,6 +4,7 @@
 #include <iterator>
 #include <tuple>
 
+#include "duties/law.h"
 #include "program/capabilities.h"
 
 namespace yp {
@@ -27,6 +28,7 @@ std::vector<Verdict> all_verdicts(const Dataset& data, const Date& as_of) {
   for (const auto& c : capabilities())
     if (c.check_verdicts) append(out, c.check_verdicts(data, as_of));
   append(out, duty_verdicts(data, as_of));
+  for (auto& v : out) quote_law_words(data, v);
   std::stable_sort(out.begin(), out.end(), [](const Verdict& x, const Verdict& y) {
     return std::tie(x.rule, x.subject, x.window_from) < std::tie(y.rule, y.subject, y.window_from);
   });

@@ -10,9 +10,11 @@
 
 namespace yp {
 
-// Every capability's duty verdicts, in the capabilities' order, each in its own order.
+// Every capability's duty verdicts, in the capabilities' order, each in its own order. A duty
+// verdict names the statute sections it quotes (law_sections); their words are added where it is
+// shown (duties/law.h, quote_law_words).
 std::vector<Verdict> duty_verdicts(const Dataset& data, const Date& as_of);
-// Every check's and every duty's verdicts, in a stable order (rule, subject, window).
+// Every check's and every duty's verdicts, with the statutes' words, in a stable order (rule, subject, window).
 std::vector<Verdict> all_verdicts(const Dataset& data, const Date& as_of);
 
 }  // namespace yp
