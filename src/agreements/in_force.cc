@@ -6,6 +6,21 @@
 #include "registry/naming.h"
 
 namespace yp {
+
+std::optional<Date> agreement_start(const Dataset& data, const Agreement& a, const Date& as_of, std::vector<std::string>& missing) {
+  if (a.entry_into_force == EntryIntoForce::fixed_date) return a.start_date;
+  std::optional<Date> last;
+  for (const auto& party : a.party_ids) {
+    std::optional<Date> when;
+    for (const auto* ap : data.approvals_of(a.id))
+      if (ap->party_id == party && ap->date <= as_of && (!when || ap->date < *when)) when = ap->date;
+    if (!when) missing.push_back(party);
+    else if (!last || *last < *when) last = when;
+  }
+  if (!missing.empty()) return std::nullopt;
+  return last;
+}
+
 Verdict check_agreement_in_force(const Dataset& data, const Agreement& a, const Date& as_of) {
   Verdict v = begin_verdict("agreement.in_force", a.id, a.title, as_of);
   if (!a.entry_into_force_source.empty()) v.source.push_back(a.entry_into_force_source);
@@ -21,23 +36,22 @@ Verdict check_agreement_in_force(const Dataset& data, const Agreement& a, const 
                           a.entry_into_force_source});
   } else {
     std::vector<std::string> missing_parties;
-    std::optional<Date> last;
+    const std::optional<Date> last = agreement_start(data, a, as_of, missing_parties);
     for (const auto& party : a.party_ids) {
-      const Approval* found = nullptr;
-      for (const auto* ap : data.approvals_of(a.id))
-        if (ap->party_id == party && ap->date <= as_of) found = ap;
-      if (found) {
-        v.evidence.push_back({"approvals", found->id,
-                              Tri{}.add(org_name(data, party).fi + " hyväksyi " + found->date.finnish() + " " + found->minutes_paragraph,
-                                        org_name(data, party).sv + " godkände " + found->date.finnish() + " " + found->minutes_paragraph,
-                                        org_name(data, party).en + " approved on " + found->date.finnish() + " " + found->minutes_paragraph).text});
-        if (!last || *last < found->date) last = found->date;
-      } else {
-        missing_parties.push_back(party);
+      if (std::find(missing_parties.begin(), missing_parties.end(), party) != missing_parties.end()) {
         v.missing.push_back(Tri{}.add("Osapuolen " + org_name(data, party).fi + " hyväksyminen (päivämäärä ja pykälä)",
                                       "Godkännandet av " + org_name(data, party).sv + " (datum och paragraf)",
                                       "The approval of " + org_name(data, party).en + " (date and minutes paragraph)").text);
+        continue;
       }
+      for (const auto* ap : data.approvals_of(a.id))
+        if (ap->party_id == party && ap->date <= as_of) {
+          v.evidence.push_back({"approvals", ap->id,
+                                Tri{}.add(org_name(data, party).fi + " hyväksyi " + ap->date.finnish() + " " + ap->minutes_paragraph,
+                                          org_name(data, party).sv + " godkände " + ap->date.finnish() + " " + ap->minutes_paragraph,
+                                          org_name(data, party).en + " approved on " + ap->date.finnish() + " " + ap->minutes_paragraph).text});
+          break;
+        }
     }
     const std::string n = std::to_string(a.party_ids.size() - missing_parties.size());
     const std::string of = std::to_string(a.party_ids.size());

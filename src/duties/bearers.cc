@@ -27,20 +27,6 @@ void later(Beginning& b, const std::optional<Date>& day, Began how, const Text* 
 
 }  // namespace
 
-std::optional<Date> agreement_start(const Dataset& data, const Agreement& a, const Date& as_of, std::vector<std::string>& missing) {
-  if (a.entry_into_force == EntryIntoForce::fixed_date) return a.start_date;
-  std::optional<Date> last;
-  for (const auto& party : a.party_ids) {
-    std::optional<Date> when;
-    for (const auto* ap : data.approvals_of(a.id))
-      if (ap->party_id == party && ap->date <= as_of && (!when || ap->date < *when)) when = ap->date;
-    if (!when) missing.push_back(party);
-    else if (!last || *last < *when) last = when;
-  }
-  if (!missing.empty()) return std::nullopt;
-  return last;
-}
-
 Beginning beginning_of(const Dataset& data, const Subject& s, const Date& as_of) {
   Beginning b;
   auto from_agreement = [&](const Agreement& a) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "agreements/in_force.h"  // agreement_start: when an agreement-bound bearer began
 #include "duties/subjects.h"
 #include "program/dataset.h"
 
@@ -20,10 +21,6 @@ struct Beginning {
   std::vector<std::string> missing_approvals;
   std::string agreement_id;  // the agreement they are missing from
 };
-
-// The day the agreement entered into force by `as_of` (a fixed start, or the last party's approval),
-// or nothing with the parties whose approval is missing.
-std::optional<Date> agreement_start(const Dataset& data, const Agreement& a, const Date& as_of, std::vector<std::string>& missing);
 
 // When the subject began, as of `as_of`.
 Beginning beginning_of(const Dataset& data, const Subject& s, const Date& as_of);
