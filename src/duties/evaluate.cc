@@ -149,6 +149,12 @@ class DutyRun {
     if (!duty_.count.at_least && s.body && !s.body->cadence.source.empty()) return s.body->cadence.source;
     return duty_.source;
   }
+  // From when the records of `s` are kept here, counting those of the county or HUS the count
+  // requires to take part (asked only of a count unmet past its deadline).
+  std::optional<Date> records_kept_from(const Subject& s) const {
+    const std::string& with = duty_.count.party == "county" ? s.county : duty_.count.party;
+    return records_from(data_, s, with.empty() ? std::vector<std::string>{} : std::vector<std::string>{with});
+  }
   std::string agreement_of(const Subject& s) const {
     if (!duty_.agreement_id.empty()) return duty_.agreement_id;
     return s.agreement ? s.agreement->id : s.id;
@@ -510,9 +516,6 @@ Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> de
   const bool open_ended = !deadline && (duty_.window.kind == WindowKind::after_anchor || duty_.window.kind == WindowKind::before_anchor);
   const Date due = deadline.value_or(w.until);
   const Date grace_end = due.plus_days(duty_.grace_days);
-  const std::string& with = duty_.count.party == "county" ? s.county : duty_.count.party;
-  const auto kept = records_from(data_, s, with.empty() ? std::vector<std::string>{} : std::vector<std::string>{with});
-  const bool unrecorded = !kept || w.from < *kept;  // what happened in the window may predate the records
   if (must_not) {
     v.status = counted > at_most ? VerdictStatus::breached : VerdictStatus::satisfied;
     if (counted > at_most)
@@ -544,7 +547,8 @@ Verdict DutyRun::verdict(const Subject& s, const Span& w, std::optional<Date> de
       text.add(t.fi + ": kesken ajalla " + window.fi + ": " + n + "/" + k + " × " + kind.fi + ", määräaika " + due.finnish() + ".",
                t.sv + ": pågår under " + window.sv + ": " + n + "/" + k + " × " + kind.sv + ", tidsfrist " + due.finnish() + ".",
                t.en + ": due in " + window.en + ": " + n + " of " + k + " × " + kind.en + ", deadline " + due.finnish() + ".");
-    } else if (unrecorded) {
+    } else if (const auto kept = records_kept_from(s); !kept || w.from < *kept) {
+      // What happened in the window may predate the records kept here.
       v.status = VerdictStatus::not_recorded;
       const Text who = s.name;
       if (kept)
