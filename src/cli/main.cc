@@ -10,6 +10,7 @@
 #include <malloc.h>
 
 #include <chrono>
+#include <thread>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -74,7 +75,7 @@ int main(int argc, char** argv) {
                "the City of Helsinki and HUS"};
   app.require_subcommand(1);
   yp::cli::CommandLine line;
-  app.add_option("--database", line.database, "sqlite:PATH (default sqlite:yhdyspinta.db) or postgresql:host=… port=… dbname=…")
+  app.add_option("--database", line.database, "sqlite:PATH or postgresql:host=… port=… dbname=… (default: $YHDYSPINTA_DATABASE, else the var/yhdyspinta.db that scripts/run serves)")
       ->envname("YHDYSPINTA_DATABASE");
 
   auto* load_cmd = app.add_subcommand("load", "Validate data files (YAML, reference CSV, or directories of them) and store them; all or nothing");
@@ -143,6 +144,7 @@ int main(int argc, char** argv) {
     }
     auto store = open_store(line.database);
     const auto data = read_store(*store);
+    yp::cli::require_loaded(data, line.database);
     const auto verdicts = yp::all_verdicts(data, day);
     if (as_json) {
       std::cout << yp::codec::encode(verdicts).dump(2) << "\n";
@@ -162,7 +164,9 @@ int main(int argc, char** argv) {
 
   if (*export_cmd) {
     auto store = open_store(line.database);
-    std::cout << yp::export_popolo(read_store(*store)).dump(2) << "\n";
+    const auto data = read_store(*store);
+    yp::cli::require_loaded(data, line.database);
+    std::cout << yp::export_popolo(data).dump(2) << "\n";
     return 0;
   }
 
@@ -191,11 +195,26 @@ int main(int argc, char** argv) {
     mallopt(M_TRIM_THRESHOLD, 1024 * 1024);
     options.burst = 2 * options.requests_per_second;
     auto store = open_store(line.database);
-    yp::LiveRegistry registry(*store, read_store(*store));
+    // The version first: a change made while the Dataset is read is then read again.
+    const auto version = yp::dataset_version(*store);
+    auto data = read_store(*store);
+    yp::LiveRegistry registry(*store, std::move(data), version ? *version : -1);
     auto router = yp::http::make_api(registry, today);
     auto web = yp::http::StaticFiles::load(web_folder);
     if (web) router.set_fallback([files = std::move(web.value())](const std::string& path) { return files.serve(path); });
     else std::cerr << "note: no web application (" << web.error().message << "); serving the API only. scripts/build builds it.\n";
+    // What another process changes in the store (the command line, a second server on the same
+    // PostgreSQL) is seen within a second, without a restart.
+    std::jthread watcher([&registry](std::stop_token stop) {
+      while (!stop.stop_requested()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        try {
+          if (!stop.stop_requested() && registry.refresh()) spdlog::info("read the registry again: another process changed it");
+        } catch (const std::exception& e) {
+          spdlog::error("reading the registry again failed: {}", e.what());
+        }
+      }
+    });
     try {
       yp::http::Server server(router, options);
       std::cout << "Yhdyspinta serves on http://" << options.host << ":" << server.port() << std::endl;

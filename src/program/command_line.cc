@@ -1,7 +1,10 @@
 #include "program/command_line.h"
 
+#include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <iostream>
+#include <system_error>
 
 #include "codec/json_codec.h"
 #include "program/stored_dataset.h"
@@ -13,6 +16,33 @@ Date today() {
   std::tm local{};
   localtime_r(&now, &local);
   return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+std::string default_database() {
+  if (const char* url = std::getenv("YHDYSPINTA_DATABASE"); url && *url) return url;
+  std::error_code error;
+  const auto program = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    const auto checkout = program.parent_path().parent_path();
+    if (std::filesystem::exists(checkout / "scripts" / "run", error)) {
+      std::filesystem::create_directories(checkout / "var", error);
+      return "sqlite:" + (checkout / "var" / "yhdyspinta.db").string();
+    }
+  }
+  return "sqlite:yhdyspinta.db";
+}
+
+std::string language() {
+  const char* lang = std::getenv("LANG");
+  const std::string l = lang ? lang : "";
+  return l.rfind("fi", 0) == 0 ? "fi" : l.rfind("sv", 0) == 0 ? "sv" : "en";
+}
+
+void require_loaded(const Dataset& data, const std::string& url) {
+  if (!data.organisations.items.empty()) return;
+  std::cerr << "The database " << url << " holds no registry yet: load the data first, e.g.\n  yhdyspinta --database " << url
+            << " load data\n(scripts/run does this and serves it).\n";
+  std::exit(1);
 }
 
 std::unique_ptr<Store> open_store(const std::string& url) {
@@ -64,7 +94,7 @@ int run_operation(const CommandLine& line, const std::vector<std::string>& pairs
   if (!stored) {
     const auto& e = stored.error();
     // A refusal of the operation itself is the caller's (1); the storage's, the machine's (2).
-    return std::cerr << "error: " << (e.path.empty() ? "" : e.path.substr(1) + ": ") << e.message << "\n", e.about_storage() ? 2 : 1;
+    return std::cerr << "error: " << (e.path.empty() ? "" : e.path.substr(1) + ": ") << e.text(language()) << "\n", e.about_storage() ? 2 : 1;
   }
   std::cout << done->entity.dump(2) << "\n";
   return 0;

@@ -17,8 +17,13 @@
 
 namespace yp::cli {
 
+// The database the command line uses when --database is not given: $YHDYSPINTA_DATABASE, else
+// the one `scripts/run` serves (var/yhdyspinta.db of the checkout the program was built in), else
+// yhdyspinta.db in the working directory.
+std::string default_database();
+
 struct CommandLine {
-  std::string database = "sqlite:yhdyspinta.db";
+  std::string database = default_database();
   // "cli:<user>" and the command run; set once the command line is parsed.
   Provenance who;
 };
@@ -27,6 +32,11 @@ struct CommandLine {
 Date today();
 std::unique_ptr<Store> open_store(const std::string& url);
 Dataset read_store(Store& store);
+// Exits 1 saying so when `data`, read from `url`, is empty: a command that reads the registry
+// then says what to do rather than answering with nothing.
+void require_loaded(const Dataset& data, const std::string& url);
+// The language of the command line's messages: fi or sv when $LANG says so, else en.
+std::string language();
 
 // Runs one named operation on the stored data and stores its change (with what `consequence`
 // adds, in the same transaction). Arguments are name=text for a string and name:=JSON for

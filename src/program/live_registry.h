@@ -2,7 +2,10 @@
 // lock and never wait on the database, not even while a write waits for the database's lock: a
 // writer decides and stores its change holding only the writers' lock (one writer at a time), and
 // takes the readers' lock only for the moment it applies the committed change in memory. So what
-// readers see has always been committed.
+// readers see has always been committed. What another process writes to the same store (the
+// command line, a second server on PostgreSQL) is seen through the Dataset's version in the store
+// (program/stored_dataset.h): `refresh` reads the Dataset again when it moved, and a write that
+// finds it moved under it is followed by reading the whole Dataset again.
 #pragma once
 #include <atomic>
 #include <cstdint>
@@ -16,7 +19,9 @@ namespace yp {
 
 class LiveRegistry {
  public:
-  explicit LiveRegistry(Store& store, Dataset data) : store_(store), data_(std::move(data)) {}
+  // `data` as read from `store` when the store's Dataset version (program/stored_dataset.h) was
+  // `version`, read before it; -1 when not known (then the first `refresh` only learns it).
+  explicit LiveRegistry(Store& store, Dataset data, long long version = -1) : store_(store), data_(std::move(data)), seen_(version) {}
 
   // Runs `f` on the current dataset under a shared lock and returns its result.
   template <class F>
@@ -40,6 +45,7 @@ class LiveRegistry {
     std::lock_guard writing(writer_);
     auto fragment = decide(data_);
     if (!fragment) return fragment;
+    long long version = 0;
     auto stored = store_.transact("writing to the database", who, [&](WriteContext& tx) -> std::optional<Error> {
       if (then) {
         Dataset after = data_;  // a copy only for a write with a consequence (imports, thresholds)
@@ -48,14 +54,39 @@ class LiveRegistry {
         if (!more) return more.error();
         fragment->merge(*more);
       }
-      write_fragment(tx, *fragment);
+      version = write_fragment(tx, *fragment);
       return std::nullopt;
     });
     if (stored) return *stored;
+    // Another process wrote since this one last looked: what it wrote is read with this write.
+    const bool moved = seen_ >= 0 && version != seen_ + 1;
+    auto fresh = moved ? read_dataset(store_) : Result<Dataset>(Dataset{});
     std::unique_lock lock(mutex_);
-    data_.merge(*fragment);
+    if (moved && fresh) data_ = std::move(fresh.value());
+    else data_.merge(*fragment);
+    seen_ = moved && !fresh ? -1 : version;
     ++version_;
     return fragment;
+  }
+
+  // Reads the Dataset again when the store's version moved since this registry last saw it (a
+  // change by another process); the server asks twice a second. Returns whether it did. The first
+  // call of a registry made without the version only learns it.
+  bool refresh() {
+    std::lock_guard writing(writer_);
+    auto stored_version = dataset_version(store_);
+    if (!stored_version || *stored_version == seen_) return false;
+    if (seen_ < 0) {
+      seen_ = *stored_version;
+      return false;
+    }
+    auto fresh = read_dataset(store_);
+    if (!fresh) return false;
+    std::unique_lock lock(mutex_);
+    data_ = std::move(fresh.value());
+    seen_ = *stored_version;
+    ++version_;
+    return true;
   }
 
   // Counts the writes applied; what was read at one version stays true until it changes.
@@ -69,6 +100,7 @@ class LiveRegistry {
   mutable std::shared_mutex mutex_;
   Dataset data_;
   std::atomic<std::uint64_t> version_{0};
+  long long seen_ = -1;  // the store's Dataset version data_ holds; -1 until known (writers' lock)
 };
 
 }  // namespace yp

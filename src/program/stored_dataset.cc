@@ -41,10 +41,21 @@ Result<Dataset> read_dataset(Store& store) {
   return data;
 }
 
-void write_fragment(WriteContext& tx, const Dataset& fragment) {
+long long write_fragment(WriteContext& tx, const Dataset& fragment) {
   fragment.for_each_collection([&](const char* name, const auto& collection) {
     for (const auto& item : collection.items) tx.put_document(name, item.id, codec::encode(item).dump(), stored_columns(item));
   });
+  long long version = 0;
+  tx.sql() << "UPDATE dataset_version SET seq = seq + 1 WHERE id = 1";
+  tx.sql() << "SELECT seq FROM dataset_version WHERE id = 1", soci::into(version);
+  return version;
+}
+
+Result<long long> dataset_version(Store& store) {
+  long long version = 0;
+  auto read = store.read_with("reading the database", [&](soci::session& sql) { sql << "SELECT seq FROM dataset_version WHERE id = 1", soci::into(version); });
+  if (read) return *read;
+  return version;
 }
 
 std::optional<Error> write_dataset(Store& store, const Dataset& fragment, const Provenance& who) {

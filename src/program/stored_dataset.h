@@ -14,8 +14,11 @@ namespace yp {
 
 // Reads every collection.
 Result<Dataset> read_dataset(Store& store);
-// Inserts or replaces every entity of `fragment` in the transaction `tx`, auditing each change.
-void write_fragment(WriteContext& tx, const Dataset& fragment);
+// Inserts or replaces every entity of `fragment` in the transaction `tx`, auditing each change,
+// and counts one more version of the Dataset. Returns the version it made (as of this transaction).
+long long write_fragment(WriteContext& tx, const Dataset& fragment);
+// The version of the Dataset the store holds: it changes with every write of any collection.
+Result<long long> dataset_version(Store& store);
 // Writes `fragment` in one transaction of its own, with an audit entry for each entity that changed
 // (by `who`, with its document before and after); an entity stored as it is already is left alone.
 std::optional<Error> write_dataset(Store& store, const Dataset& fragment, const Provenance& who);
