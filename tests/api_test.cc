@@ -126,7 +126,7 @@ TEST_F(Api, NominateSeeCompositionAndEnd) {
   // Record the person through the store first: persons are registry data.
   ASSERT_TRUE(registry_->write({"test", "api_test"}, [](const Dataset&) -> Result<Dataset> {
     Dataset d;
-    d.persons.put({"api-person", "Api Henkilö", {}});
+    d.persons.put({"api-person", "Api Henkilö", {}, {}, {}});
     return d;
   }).ok());
   json nomination = {{"person_id", "api-person"}, {"role", "member"}, {"seat_category", "elected"},

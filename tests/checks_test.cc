@@ -29,7 +29,7 @@ class Checks : public ::testing::Test {
 
   void seat(const std::string& party, SeatCategory cat, Role role = Role::member, const std::string& post = "") {
     const std::string pid = "person-" + std::to_string(next_++);
-    data_.persons.put({pid, "Person " + pid, {}});
+    data_.persons.put({pid, "Person " + pid, {}, {}, {}});
     Membership m;
     m.id = "m-" + pid;
     m.organization_id = "helsinki-counties-cooperation-group";
@@ -128,7 +128,7 @@ TEST_F(Checks, AnEndedMembershipDoesNotCount) {
 TEST_F(Checks, ARotatingChairMustSitForOneOfTheRotatingParties) {
   const auto& board = *data_.bodies.find("rdi-advisory-board");
   auto chair = [&](const std::string& party) {
-    data_.persons.put({"chair-person", "Puheenjohtaja", {}});
+    data_.persons.put({"chair-person", "Puheenjohtaja", {}, {}, {}});
     Membership m;
     m.id = "m-chair";
     m.organization_id = board.id;
@@ -204,7 +204,7 @@ TEST_F(Checks, AttendanceDeputiesDisqualificationAndQuorumInAMeeting) {
   fill_group();  // the 18 seats of the Helsinki–counties group, from 1.1.2023
   auto& group = *data_.bodies.find("helsinki-counties-cooperation-group");
   group.may_decide = true;  // as if its agreement gave it power, to see the quorum
-  data_.persons.put({"deputy", "Varajäsen", {}});
+  data_.persons.put({"deputy", "Varajäsen", {}, {}, {}});
   Membership deputy;
   deputy.id = "m-deputy";
   deputy.organization_id = group.id;
@@ -277,7 +277,7 @@ TEST_F(Checks, AttendanceDeputiesDisqualificationAndQuorumInAMeeting) {
   ASSERT_TRUE(declared.ok()) << declared.error().message;
   data_.meetings.put(declared.value());
   // Guests attend by virtue of the body's guest posts (the HUS board chair and CEO here).
-  data_.persons.put({"hus-chair-person", "HUS:n hallituksen puheenjohtaja", {}});
+  data_.persons.put({"hus-chair-person", "HUS:n hallituksen puheenjohtaja", {}, {}, {}});
   Participant guest = attendee("hus-chair-person");
   guest.role = Role::guest;
   guest.present = true;

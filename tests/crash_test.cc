@@ -91,6 +91,57 @@ TEST_P(Crash, AcknowledgedWritesSurviveSigkillUnderConcurrentLoad) {
 }
 INSTANTIATE_TEST_SUITE_P(Backends, Crash, ::testing::Values("sqlite", "postgresql"), [](const auto& info) { return info.param; });
 
+// One truth across processes: what the command line, or a second server on the same database,
+// writes is seen by a running server within a second, with no restart; and a server's own write
+// made just after another process's keeps what that process wrote. On SQLite and on PostgreSQL.
+class Freshness : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(Freshness, ChangesByAnotherProcessAreSeenWithinASecond) {
+  const std::string database = GetParam() == "sqlite" ? "sqlite:" + test::temp_path("fresh.db") : test::fresh_postgres_database("yp_fresh");
+  ASSERT_FALSE(database.empty()) << "YP_TEST_POSTGRES is not set: run the suites through scripts/test, which starts PostgreSQL";
+  ASSERT_EQ(run({binary(), "--database", database, "load", "--quiet", test::data_dir()}), 0);
+  ASSERT_EQ(create_account(database, "coordinator", "coordinator:county-01"), 0);
+  unsigned short port = 0, second_port = 0;
+  pid_t pid = serve(database, port);
+  pid_t second = serve(database, second_port);
+  const auto session = test::sign_in(port, "coordinator", kPassword);
+  ASSERT_EQ(session.status, 200);
+  const auto seen_within = [&](unsigned short at, const std::string& target) {
+    const auto began = std::chrono::steady_clock::now();
+    while (std::chrono::steady_clock::now() - began < std::chrono::seconds(3)) {
+      if (test::http(at, "GET", target).status == 200) return std::chrono::steady_clock::now() - began;
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return std::chrono::steady_clock::duration::max();
+  };
+
+  // The command line registers a person: both servers show it within a second.
+  ASSERT_EQ(run({binary(), "--database", database, "registry", "register_person", "name=Kaisa Komentorivi", "organisation_id=county-01"}), 0);
+  EXPECT_LT(seen_within(port, "/api/persons/kaisa-komentorivi"), std::chrono::milliseconds(1500));
+  EXPECT_LT(seen_within(second_port, "/api/persons/kaisa-komentorivi"), std::chrono::milliseconds(1500));
+
+  // The command line writes, and at once the first server writes too: neither write is lost to
+  // the other, in either server.
+  ASSERT_EQ(run({binary(), "--database", database, "registry", "register_person", "name=Linda Lataaja", "organisation_id=county-01"}), 0);
+  auto made = test::http(port, "POST", "/api/persons", R"({"name":"Pekka Palvelin","organisation_id":"county-01"})", session.headers());
+  ASSERT_EQ(made.status, 201) << made.body;
+  for (unsigned short at : {port, second_port})
+    for (const char* person : {"linda-lataaja", "pekka-palvelin", "kaisa-komentorivi"})
+      EXPECT_LT(seen_within(at, std::string("/api/persons/") + person), std::chrono::milliseconds(1500)) << person << " on " << at;
+  test::stop(second);
+  test::stop(pid);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, Freshness, ::testing::Values("sqlite", "postgresql"), [](const auto& info) { return info.param; });
+
+// A command that reads the registry says so when the database is empty, instead of answering nothing.
+TEST(CommandLine, AnEmptyDatabaseIsSaidToBeEmpty) {
+  const std::string database = "sqlite:" + test::temp_path("empty.db");
+  const std::string said = output_of(binary() + " --database " + database + " check 2>&1; echo \"exit=$?\"");
+  EXPECT_NE(said.find("load data"), std::string::npos) << said;
+  EXPECT_NE(said.find("exit=1"), std::string::npos) << said;
+}
+
 TEST(Serve, StopsGracefullyOnSigterm) {
   const std::string database = "sqlite:" + test::temp_path("term.db");
   ASSERT_EQ(run({binary(), "--database", database, "load", "--quiet", test::data_dir()}), 0);

@@ -222,7 +222,7 @@ TEST_F(Hardening, AnIdMadeOfLongPartsIsRefused) {
                   ->write({"test", "fixture"},
                           [&](const Dataset&) -> Result<Dataset> {
                             Dataset fragment;
-                            fragment.persons.put(Person{person, "Pitkä Nimi", {}});
+                            fragment.persons.put(Person{person, "Pitkä Nimi", {}, {}, {}});
                             return fragment;
                           })
                   .ok());

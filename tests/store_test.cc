@@ -99,7 +99,7 @@ TEST_P(StoreTest, AFailingWriteChangesNothing) {
   const Dataset data = test::load_repository_data();
   ASSERT_FALSE(write_dataset(*store_, data, kTestAuthor));
   Dataset bad;
-  bad.persons.put({"new-person", "Uusi Henkilö", {}});
+  bad.persons.put({"new-person", "Uusi Henkilö", {}, {}, {}});
   Membership m;
   m.id = "m-bad";
   m.organization_id = "no-such-body";  // the database's foreign key refuses it
@@ -116,7 +116,7 @@ TEST_P(StoreTest, ANominationSurvivesReopening) {
   const Dataset data = test::load_repository_data();
   ASSERT_FALSE(write_dataset(*store_, data, kTestAuthor));
   Dataset fragment;
-  fragment.persons.put({"p1", "Testi Jäsen", {}});
+  fragment.persons.put({"p1", "Testi Jäsen", {}, {}, {}});
   ASSERT_FALSE(write_dataset(*store_, fragment, kTestAuthor));
   Dataset with_person = data;
   with_person.merge(fragment);
@@ -162,7 +162,7 @@ TEST_P(StoreTest, EveryChangeIsAuditedInItsOwnTransaction) {
   EXPECT_EQ(changed[0].at.size(), 24u);  // 2026-11-22T10:15:30.123Z
   // A write that fails leaves no audit entry either.
   Dataset bad;
-  bad.persons.put({"new-person", "Uusi", {}});
+  bad.persons.put({"new-person", "Uusi", {}, {}, {}});
   Membership m;
   m.id = "m-bad";
   m.organization_id = "no-such-body";

@@ -153,6 +153,8 @@ TEST_F(Access, TheMayListsSayWhatTheServerAllows) {
     EXPECT_EQ(has(get(who, "/api/actions/" + action)["may"], "action_status"), owners({"secretary", "coordinator-iu"}).count(who) == 1);
     EXPECT_EQ(has(get(who, "/api/agreements/ita-uusimaa-strategic-cooperation-agreement")["may_approve_for"], "county-01"),
               owners({"coordinator-iu"}).count(who) == 1);
+    EXPECT_EQ(has(get(who, "/api/organisations/county-01")["may"], "register_person"), owners({"coordinator-iu"}).count(who) == 1);
+    EXPECT_EQ(has(get(who, "/api/organisations/county-01")["may"], "dissolve_organisation"), who == "admin");
     if (who.empty()) continue;  // budget monitoring and the session are for those signed in
     const auto report = get(who, "/api/budget/report?year=2025");
     EXPECT_EQ(has(report["may"], "import"), owners({"coordinator-hus"}).count(who) == 1);
@@ -238,6 +240,22 @@ TEST_F(Access, EveryRouteTimesEveryRole) {
       {"POST /api/indicators/{id}/values", "/api/indicators/sm-staff-metric/values", {{"region_id", "county-01"}, {"year", 2022}, {"value", "3"}}, "coordinator-iu",
        {"reader", "secretary"}, {201}},
       {"POST /api/goals/values/sotkanet", "/api/goals/values/sotkanet", {{"name", "empty"}, {"rows", json::array()}}, "coordinator-iu", {"reader", "secretary"}},
+      // The registry: a coordinator keeps its own organisation's persons, posts and holders;
+      // administrators register and dissolve organisations.
+      {"POST /api/persons", "/api/persons", {{"name", "Matriisi Henkilö"}, {"organisation_id", "municipality-091"}}, "coordinator-hki",
+       {"reader", "secretary", "coordinator-iu"}, {201}},
+      {"POST /api/persons/{id}/corrections", "/api/persons/matriisi-henkilo/corrections", {{"name", "Matriisi Henkilö-Korjattu"}, {"reason", "kirjoitusvirhe"}},
+       "coordinator-hki", {"reader", "secretary", "coordinator-iu"}},
+      {"POST /api/posts", "/api/posts", {{"organization_id", "municipality-091"}, {"label", {{"fi", "Matriisitehtävä"}}}, {"category", "elected"}}, "coordinator-hki",
+       {"reader", "secretary", "coordinator-iu"}, {201}},
+      {"POST /api/posts/{id}/holdings", "/api/posts/municipality-091-matriisitehtava/holdings", {{"person_id", "matriisi-henkilo"}, {"start_date", "2023-01-01"}},
+       "coordinator-hki", {"reader", "secretary", "coordinator-iu"}, {201}},
+      {"POST /api/post-holdings/{id}/end", "/api/post-holdings/municipality-091-matriisitehtava-2023-01-01/end",
+       {{"end_date", "2023-12-31"}, {"reason", "toimikausi päättyi"}}, "coordinator-hki", {"reader", "secretary", "coordinator-iu"}},
+      {"POST /api/organisations", "/api/organisations", {{"id", "matrix-org"}, {"classification", "other"}, {"name", {{"fi", "Matriisi Oy"}}}}, "admin",
+       {"reader", "secretary", "coordinator-iu", "coordinator-hki"}, {201}},
+      {"POST /api/organisations/{id}/dissolution", "/api/organisations/matrix-org/dissolution", {{"dissolution_date", "2024-01-01"}, {"reason", "sulautui"}}, "admin",
+       {"reader", "secretary", "coordinator-iu", "coordinator-hki"}},
       {"POST /api/accounts", "/api/accounts", {{"id", "new-account"}, {"password", "a brand new long password"}, {"grants", {{{"role", "reader"}}}}}, "admin",
        {"reader", "secretary", "coordinator-iu", "coordinator-hki"}, {201}},
       {"POST /api/accounts/{id}/grants", "/api/accounts/new-account/grants", {{"grants", {{{"role", "secretary"}, {"scope_id", kForum}}}}}, "admin",

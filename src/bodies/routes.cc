@@ -4,6 +4,7 @@
 #include "program/dataset_routes.h"
 #include "bodies/commands.h"
 #include "bodies/composition.h"
+#include "bodies/ex_officio.h"
 
 namespace yp::http {
 namespace {
@@ -80,12 +81,16 @@ void add_bodies_routes(Router& router, LiveRegistry& reg, const std::function<Da
     auto request = codec::decode_value<Membership>(*body);
     if (!request) return problem(request.error(), r.language());
     Membership m = request.value();
-    if (m.start_date) m.id = "m-" + m.organization_id + "-" + m.person_id + "-" + m.start_date->iso();
+    if (m.start_date) m.id = membership_id(m);
     auto stored = store_one<Membership>(
         reg, r, "action.nominate", &Dataset::memberships,
-        [&](const Dataset&) { return may_act_for(m.on_behalf_of_id); },
+        [&](const Dataset& d) {
+          // A personal deputy sits for the party of the member it stands for.
+          std::string party = m.on_behalf_of_id;
+          if (const auto* of = party.empty() ? d.memberships.find(m.deputy_of_id) : nullptr) party = of->on_behalf_of_id;
+          return may_act_for(party);
+        },
         [&](const Dataset& d) -> Result<Membership> {
-          if (!d.bodies.find(m.organization_id)) return Error::not_found("", "No body '" + m.organization_id + "'.");
           return nominate(d, m);
         });
     if (!stored) return problem(stored.error(), r.language());

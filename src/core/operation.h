@@ -73,7 +73,7 @@ inline std::string text_argument(const nlohmann::json& args, const char* key) {
 // Removes argument `name` from `args` and decodes it; an Error when it is missing.
 template <class T>
 Result<T> take(nlohmann::json& args, const std::string& name) {
-  if (!args.contains(name)) return Error::invalid("/" + name, "is required");
+  if (!args.contains(name)) return Error::coded(ErrorKind::invalid, "/" + name, "codec.required");
   auto value = codec::decode_value<T>(args[name], "/" + name);
   args.erase(name);
   return value;
@@ -95,7 +95,7 @@ Result<T> rest_as(const nlohmann::json& args) {
 // Arguments an operation does not take are an error, not silently ignored.
 inline std::optional<Error> nothing_left(const nlohmann::json& args) {
   if (args.empty()) return std::nullopt;
-  return Error::invalid("/" + args.begin().key(), "is not an argument of this operation");
+  return Error::coded(ErrorKind::invalid, "/" + args.begin().key(), "codec.unknown_field");
 }
 
 }  // namespace yp

@@ -154,7 +154,7 @@ TEST(GoalFollowUp, APersonWhoHoldsNoPostAnyMoreHasLeftOffice) {
   d.merge(named->fragment);
   value(d, "municipality-049", 2024, "39");
   const std::string post = d.posts.items.front().id;
-  d.post_holdings.put({"test-holding", post, "mervi-heinaro", Date{2020, 1, 1}, Date{2025, 4, 30}, {}});
+  d.post_holdings.put({"test-holding", post, "mervi-heinaro", Date{2020, 1, 1}, Date{2025, 4, 30}, {}, {}, {}});
   EXPECT_EQ(follow_up(duty_verdicts(d, Date{2025, 4, 30}), goal)->status, VerdictStatus::satisfied);
   EXPECT_EQ(follow_up(duty_verdicts(d, Date{2025, 5, 1}), goal)->status, VerdictStatus::due);
 }

@@ -1,5 +1,7 @@
 #include "http/problem.h"
 
+#include <cctype>
+
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
@@ -52,7 +54,11 @@ Response problem(const Error& error, const std::string& lang) {
   const std::string text = inside ? render_message("service.unavailable", {}, lang) : error.text(lang);
   const std::string pointer = error.path.empty() ? "" : "#" + error.path;
   switch (error.kind) {
-    case ErrorKind::invalid: return problem(422, "invalid", (error.path.empty() ? "" : "'" + error.field() + "' ") + text, lang, pointer);
+    // A short message ("is required") is about the field it names; a sentence says everything.
+    case ErrorKind::invalid: {
+      const bool sentence = !text.empty() && (std::isupper(static_cast<unsigned char>(text[0])) || static_cast<unsigned char>(text[0]) >= 0x80);
+      return problem(422, "invalid", (error.path.empty() || sentence ? "" : "'" + error.field() + "' ") + text, lang, pointer);
+    }
     case ErrorKind::not_found: return problem(404, "not_found", text, lang);
     case ErrorKind::conflict: return problem(409, "conflict", text, lang, pointer);
     case ErrorKind::unauthenticated: return problem(401, "unauthenticated", text, lang);

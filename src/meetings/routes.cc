@@ -123,20 +123,16 @@ void add_meetings_routes(Router& router, LiveRegistry& reg, std::function<Date()
       return ok(out);
     });
   });
-  for (const auto& route : meeting_routes)
-    router.add("POST", route.path, [&reg, today, route](const Request& r) {
-      auto args = r.body.empty() ? Result<json>(json::object()) : parse_body(r);
-      if (!args) return problem(args.error(), r.language());
-      (*args)[route.id_argument] = r.params.at("id");
-      if (r.params.count("number")) {
+  add_operation_routes(
+      router, reg, meeting_routes, [](const Dataset& d, const std::string& op, const json& args) { return who_may_run(d, op, args); },
+      [today](const Dataset& d, const std::string& op, const json& args) { return run_meeting_operation(d, op, args, today()); },
+      [](const Request& r, json& args) -> std::optional<Error> {
+        if (!r.params.count("number")) return std::nullopt;
         auto number = item_number(r);
-        if (!number) return problem(number.error(), r.language());
-        (*args)["item"] = *number;
-      }
-      return answer_operation(
-          reg, r, route.operation, [&](const Dataset& d) { return who_may_run(d, route.operation, *args); },
-          [&](const Dataset& d) { return run_meeting_operation(d, route.operation, *args, today()); }, route.created);
-    });
+        if (!number) return number.error();
+        args["item"] = *number;
+        return std::nullopt;
+      });
   // Actions as their meetings allow (meetings/visibility.h).
   router.add("GET", "/api/actions", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {

@@ -50,6 +50,8 @@ struct Organisation {
   std::optional<Date> dissolution_date;
   std::optional<long> population;  // with population_date: a dated figure, not a current one
   std::optional<Date> population_date;
+  std::string end_reason;                 // why it was dissolved (a merger, a new division)
+  std::vector<std::string> successor_ids;  // who took over on its dissolution
   Source source;
 
   // Returns the identifier in `scheme`, or an empty string.
@@ -70,18 +72,40 @@ void fields(V& v, Organisation& x) {
   v.field("dissolution_date", x.dissolution_date, false);
   v.field("population", x.population, false);
   v.field("population_date", x.population_date, false);
+  v.field("end_reason", x.end_reason, false);
+  v.field("successor_ids", x.successor_ids, false);
   v.field("source", x.source, false);
 }
 
+// A correction of what was recorded: on which day, why, and what was corrected (field names).
+// Nothing is edited silently; the audit trail holds the values before and after.
+struct Correction {
+  Date date;
+  std::string reason;
+  std::vector<std::string> fields;
+};
+template <class V>
+void fields(V& v, Correction& x) {
+  v.field("date", x.date);
+  v.field("reason", x.reason);
+  v.field("fields", x.fields, false);
+}
+
+// A person, with the least personal data the cooperation needs: the name, and the party that
+// registered them (whose coordinator keeps the entry; empty for entries loaded from documents).
 struct Person {
   std::string id;
   std::string name;
+  std::string organisation_id;
+  std::vector<Correction> corrections;
   Source source;
 };
 template <class V>
 void fields(V& v, Person& x) {
   v.field("id", x.id);
   v.field("name", x.name);
+  v.field("organisation_id", x.organisation_id, false);
+  v.field("corrections", x.corrections, false);
   v.field("source", x.source, false);
 }
 
@@ -111,6 +135,8 @@ struct PostHolding {
   std::string person_id;
   std::optional<Date> start_date;
   std::optional<Date> end_date;
+  std::string end_reason;
+  std::vector<Correction> corrections;
   Source source;
 };
 template <class V>
@@ -120,6 +146,8 @@ void fields(V& v, PostHolding& x) {
   v.field("person_id", x.person_id);
   v.field("start_date", x.start_date, false);
   v.field("end_date", x.end_date, false);
+  v.field("end_reason", x.end_reason, false);
+  v.field("corrections", x.corrections, false);
   v.field("source", x.source, false);
 }
 

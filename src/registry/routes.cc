@@ -2,6 +2,8 @@
 
 #include "http/json_body.h"
 #include "program/dataset_routes.h"
+#include "program/operation_route.h"
+#include "registry/operations.h"
 
 namespace yp::http {
 namespace {
@@ -13,9 +15,32 @@ std::string lower(std::string s) {
   return s;
 }
 
+// Every write of the registry is one of its named operations (registry/operations.h).
+constexpr OperationRoute kRegistryRoutes[] = {
+    {"/api/organisations", "register_organisation", nullptr, 201},
+    {"/api/organisations/{id}/dissolution", "dissolve_organisation", "organisation_id", 200},
+    {"/api/persons", "register_person", nullptr, 201},
+    {"/api/persons/{id}/corrections", "correct_person", "person_id", 200},
+    {"/api/posts", "create_post", nullptr, 201},
+    {"/api/posts/{id}/holdings", "hold_post", "post_id", 201},
+    {"/api/post-holdings/{id}/end", "end_post_holding", "holding_id", 200},
+};
+
+// What the one asking may do for an organisation (`may`), as the policy decides: register its
+// persons and posts and record who holds them (its coordinator), dissolve it (administrators).
+json organisation_may(const Principal& who, const Dataset& d, const std::string& id) {
+  json out = json::array();
+  for (const char* op : {"register_person", "create_post", "dissolve_organisation"})
+    if (permits(who, {who_may_run_registry(d, op, {{"organisation_id", id}, {"organization_id", id}})})) out.push_back(op);
+  return out;
+}
+
 }  // namespace
 
-void add_registry_routes(Router& router, LiveRegistry& reg) {
+void add_registry_routes(Router& router, LiveRegistry& reg, const std::function<Date()>& today) {
+  add_operation_routes(
+      router, reg, kRegistryRoutes, [](const Dataset& d, const std::string& op, const json& args) { return who_may_run_registry(d, op, args); },
+      [today](const Dataset& d, const std::string& op, const json& args) { return run_registry_operation(d, op, args, today()); });
   // Organisations, with the filters users need: kind, parent (the municipalities of a county), name.
   router.add("GET", "/api/organisations", [&reg](const Request& r) {
     const std::string kind = r.query_or("classification"), parent = r.query_or("parent_id"), q = lower(r.query_or("q"));
@@ -33,7 +58,10 @@ void add_registry_routes(Router& router, LiveRegistry& reg) {
   router.add("GET", "/api/organisations/{id}", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {
       const auto* o = d.organisations.find(r.params.at("id"));
-      return o ? ok(codec::encode(*o)) : not_found(r, "organisation");
+      if (!o) return not_found(r, "organisation");
+      json j = codec::encode(*o);
+      j["may"] = organisation_may(r.principal, d, o->id);
+      return ok(j);
     });
   });
   router.add("GET", "/api/organisations/{id}/municipalities", [&reg](const Request& r) {

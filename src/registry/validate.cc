@@ -11,11 +11,13 @@ void RegistryManifest::validate(Validator& v) {
   for (const auto& o : d.organisations.items) {
     const std::string p = "/organisations/" + o.id;
     v.orgs(p + "/parent_ids", o.parent_ids);
+    v.orgs(p + "/successor_ids", o.successor_ids);
     v.period(p, o.founding_date, o.dissolution_date);
     v.source(p, o.source);
   }
   for (const auto& t : d.council_terms.items)
     if (t.end_date < t.start_date) v.errors.push_back(Error::invalid("/council_terms/" + t.id + "/end_date", "is before the start date"));
+  for (const auto& p : d.persons.items) v.org("/persons/" + p.id + "/organisation_id", p.organisation_id);
   for (const auto& p : d.posts.items) v.org("/posts/" + p.id + "/organization_id", p.organization_id);
   for (const auto& h : d.post_holdings.items) {
     const std::string p = "/post_holdings/" + h.id;

@@ -1,0 +1,23 @@
+// Seats held by virtue of a post (the Helsinki mayor's seat in the cooperation group) follow the
+// post's holder: what changes in the memberships when a post holding ends or passes to a new
+// holder. Pure: returns the memberships to store, changes nothing.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "program/dataset.h"
+
+namespace yp {
+
+// The seats `holding`'s person holds by virtue of its post and that are still open on `day` (not
+// ended before it), ended on `day` for `reason`.
+std::vector<Membership> end_ex_officio_seats(const Dataset& data, const PostHolding& holding, const Date& day, const std::string& reason);
+
+// The same seats begun for `successor` (the post's next holding) on its start date: same body,
+// role, category and party, by virtue of the same post.
+std::vector<Membership> pass_ex_officio_seats(const Dataset& data, const PostHolding& previous, const PostHolding& successor);
+
+// The id a new membership is given: its body, person and start.
+std::string membership_id(const Membership& m);
+
+}  // namespace yp
