@@ -22,6 +22,8 @@ import { Budget } from "./budget/Budget";
 import { Goals } from "./goals/Goals";
 import { Accounts } from "./access/Accounts";
 import { Audit } from "./access/Audit";
+import { PageHeading } from "./components/PageHeading";
+import { useNarrow } from "./components/useNarrow";
 
 const sections = [
   { path: "/", key: "nav.dashboard" },
@@ -38,6 +40,8 @@ export function App() {
   const { t, i18n } = useTranslation();
   const { account, signOut } = useSession();
   const location = useLocation();
+  // On a phone the navigation is a menu that opens, so that the page starts on the first screen.
+  const narrow = useNarrow();
   const current = [...sections, { path: "/accounts", key: "nav.accounts" }, { path: "/audit", key: "nav.audit" }].filter((s) => (s.path === "/" ? location.pathname === "/" : location.pathname.startsWith(s.path))).pop();
   return (
     <>
@@ -69,7 +73,13 @@ export function App() {
         </div>
       </header>
       <div className="yp-layout">
-        <ServiceNavigation aria-label={t("nav.label")}>
+        <ServiceNavigation
+          aria-label={t("nav.label")}
+          variant={narrow ? "smallScreen" : "default"}
+          initiallyExpanded={false}
+          smallScreenExpandButtonText={current ? t(current.key) : t("nav.label")}
+          key={narrow ? "narrow" : "wide"}
+        >
           {[...sections, ...((account?.may ?? []).includes("list_accounts") ? [{ path: "/accounts", key: "nav.accounts" }] : []), ...((account?.may ?? []).includes("read_audit") ? [{ path: "/audit", key: "nav.audit" }] : [])].map((s) => (
             <ServiceNavigationItem key={s.path} selected={current?.path === s.path}>
               <RouterLink asComponent={RouterLinkBase} to={s.path}>
@@ -79,6 +89,7 @@ export function App() {
           ))}
         </ServiceNavigation>
         <main id="main" className="yp-main" tabIndex={-1}>
+          <PageHeading />
           <Routes>
             <Route path="/" element={<Dashboard />} />
             <Route path="/budget" element={<Budget />} />

@@ -24,7 +24,7 @@ export async function startServer() {
     createInterface({ input: server.stdout }).once("line", ok);
     server.once("exit", (code) => fail(new Error(`the server exited with ${code}`)));
   });
-  return { url: line.slice(line.indexOf("http")).trim(), stop: () => server.kill("SIGTERM") };
+  return { url: line.slice(line.indexOf("http")).trim(), database, stop: () => server.kill("SIGTERM") };
 }
 
 // Signs in as the administrator and records a held meeting of the Itä-Uusimaa operational steering

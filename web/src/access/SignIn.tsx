@@ -1,7 +1,7 @@
 // Signing in with an account made by an administrator.
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router-dom";
+import { useLocation, useNavigate } from "react-router-dom";
 import { Button, Heading, InlineAlert, TextInput } from "suomifi-ui-components";
 import { useSession } from "./session";
 
@@ -9,6 +9,8 @@ export function SignIn() {
   const { t } = useTranslation();
   const { signIn } = useSession();
   const navigate = useNavigate();
+  // Opened from a bookmark or a typed address, there is no page of ours to go back to.
+  const cameFromTheSite = useLocation().key !== "default";
   const [account, setAccount] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string>();
@@ -16,7 +18,8 @@ export function SignIn() {
     e.preventDefault();
     const failed = await signIn(account, password);
     if (failed) return setError(failed);
-    navigate(-1);
+    if (cameFromTheSite) navigate(-1);
+    else navigate("/", { replace: true });
   };
   return (
     <>

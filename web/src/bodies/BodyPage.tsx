@@ -32,16 +32,29 @@ export function BodyPage() {
   const orgName = (party?: string) => (party ? text(names?.organisations.get(party)?.name) || party : t("body.anyParty"));
   const personName = (person: string) => names?.persons.get(person)?.name ?? person;
 
-  const [nomination, setNomination] = useState({ person_id: "", on_behalf_of_id: "", seat_category: "elected", role: "member" as Role });
+  const posts = useLoad(() => api.GET("/api/posts"), []);
+  const [nomination, setNomination] = useState({ person_id: "", on_behalf_of_id: "", seat_category: "elected", role: "member" as Role, deputy_of_id: "", post_id: "" });
+  const deputy = nomination.role === "deputy_member";
+  // A personal deputy stands for one member: of the same party, who has none yet on this date.
+  const deputyOf = (m: { id: string }) => members.find((d) => d.role === "deputy_member" && d.deputy_of_id === m.id);
+  const standsFor = members.filter((m) => m.role !== "deputy_member" && m.on_behalf_of_id === nomination.on_behalf_of_id && !deputyOf(m));
+  const partyPosts = (posts.data ?? []).filter((p) => p.organization_id === nomination.on_behalf_of_id);
   const [outcome, setOutcome] = useState<{ ok?: string; error?: string }>({});
   const nominate = async (e: FormEvent) => {
     e.preventDefault();
+    const { deputy_of_id, post_id, seat_category, ...rest } = nomination;
     const { error } = await api.POST("/api/bodies/{id}/memberships", {
       params: { path: { id } },
-      body: { ...nomination, seat_category: nomination.seat_category as "elected" | "officeholder", start_date: asOf },
+      body: {
+        ...rest,
+        ...(deputy ? { deputy_of_id } : { seat_category: seat_category as "elected" | "officeholder" }),
+        ...(post_id ? { basis: "by_virtue_of_post" as const, post_id } : {}),
+        start_date: asOf,
+      },
     });
     if (error) return setOutcome({ error: problemText(error) });
     setOutcome({ ok: t("body.nominated", { name: personName(nomination.person_id) }) });
+    setNomination({ ...nomination, person_id: "", deputy_of_id: "", post_id: "" });
     composition.reload();
   };
 
@@ -87,11 +100,16 @@ export function BodyPage() {
             <DataTable
               caption={t("body.members")}
               testId="members"
-              columns={[t("body.person"), t("body.role"), t("body.onBehalfOf"), t("body.from")]}
-              rows={members.map((m) => ({
-                key: m.id,
-                cells: [m.person?.name ?? personName(m.person_id), t(`role.${m.role}`), orgName(m.on_behalf_of_id), date(m.start_date)],
-              }))}
+              columns={[t("body.person"), t("body.role"), t("body.onBehalfOf"), t("body.deputy"), t("body.from")]}
+              rows={members
+                .filter((m) => m.role !== "deputy_member")
+                .map((m) => {
+                  const d = deputyOf(m);
+                  return {
+                    key: m.id,
+                    cells: [m.person?.name ?? personName(m.person_id), t(`role.${m.role}`), orgName(m.on_behalf_of_id), d ? (d.person?.name ?? personName(d.person_id)) : "–", date(m.start_date)],
+                  };
+                })}
             />
           )}
           {(composition.data?.may ?? []).includes("plan_meeting") && <PlanMeeting body={id} />}
@@ -126,13 +144,6 @@ export function BodyPage() {
                   </select>
                 </label>
                 <label>
-                  {t("body.category")}
-                  <select value={nomination.seat_category} onChange={(e) => setNomination({ ...nomination, seat_category: e.target.value })} name="category">
-                    <option value="elected">{t("category.elected")}</option>
-                    <option value="officeholder">{t("category.officeholder")}</option>
-                  </select>
-                </label>
-                <label>
                   {t("body.role")}
                   <select value={nomination.role} onChange={(e) => setNomination({ ...nomination, role: e.target.value as Role })} name="role">
                     {(["member", "chair", "vice_chair", "deputy_member"] as const).map((r) => (
@@ -142,6 +153,40 @@ export function BodyPage() {
                     ))}
                   </select>
                 </label>
+                {deputy ? (
+                  <label>
+                    {t("body.deputyOf")}
+                    <select required value={nomination.deputy_of_id} onChange={(e) => setNomination({ ...nomination, deputy_of_id: e.target.value })} name="deputy-of">
+                      <option value="">{t("form.choose")}</option>
+                      {standsFor.map((m) => (
+                        <option key={m.id} value={m.id}>
+                          {m.person?.name ?? personName(m.person_id)}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ) : (
+                  <label>
+                    {t("body.category")}
+                    <select value={nomination.seat_category} onChange={(e) => setNomination({ ...nomination, seat_category: e.target.value })} name="category">
+                      <option value="elected">{t("category.elected")}</option>
+                      <option value="officeholder">{t("category.officeholder")}</option>
+                    </select>
+                  </label>
+                )}
+                {partyPosts.length > 0 && (
+                  <label>
+                    {t("body.byVirtueOf")}
+                    <select value={nomination.post_id} onChange={(e) => setNomination({ ...nomination, post_id: e.target.value })} name="post">
+                      <option value="">{t("body.nominatedNotByPost")}</option>
+                      {partyPosts.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {text(p.label)}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                )}
                 <Button type="submit">{t("body.nominateButton", { date: date(asOf) })}</Button>
               </form>
               {outcome.error && <InlineAlert status="error">{outcome.error}</InlineAlert>}

@@ -13,7 +13,10 @@ function isClassed(cell: Cell): cell is { node: ReactNode; className?: string } 
 }
 
 export function DataTable({ caption, hideCaption = true, columns, rows, testId }: { caption: string; hideCaption?: boolean; columns: string[]; rows: Row[]; testId?: string }) {
+  // Wider than a phone's screen, a table scrolls within its own region (reachable by keyboard)
+  // rather than widening the page.
   return (
+    <div className="yp-table-scroll" role="region" aria-label={caption} tabIndex={0}>
     <table className="yp-table" data-testid={testId}>
       <caption className={hideCaption ? "yp-visually-hidden" : undefined}>{caption}</caption>
       <thead>
@@ -33,5 +36,6 @@ export function DataTable({ caption, hideCaption = true, columns, rows, testId }
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

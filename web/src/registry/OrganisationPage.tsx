@@ -10,14 +10,18 @@ import { LinkList } from "../components/LinkList";
 import { Status } from "../components/Status";
 import { StatusChart } from "../components/StatusChart";
 import { statusClass } from "../components/VerdictView";
+import { useSession } from "../access/session";
 import { today, useText } from "../text";
+import { PeopleAndPosts } from "./PeopleAndPosts";
 
 export function OrganisationPage() {
   const { id = "" } = useParams();
   const { t } = useTranslation();
   const text = useText();
   const asOf = today();
-  const org = useLoad(() => api.GET("/api/organisations/{id}", { params: { path: { id } } }), [id]);
+  const { account } = useSession();
+  // Loaded again when who is signed in changes: the answer says what they may do.
+  const org = useLoad(() => api.GET("/api/organisations/{id}", { params: { path: { id } } }), [id, account]);
   const bodies = useLoad(() => api.GET("/api/organisations/{id}/bodies", { params: { path: { id } } }), [id]);
   const agreements = useLoad(() => api.GET("/api/organisations/{id}/agreements", { params: { path: { id } } }), [id]);
   const priorities = useLoad(() => api.GET("/api/priorities"), []);
@@ -36,6 +40,7 @@ export function OrganisationPage() {
           </p>
         </>
       )}
+      {org.data && <PeopleAndPosts organisation={id} may={org.data.may ?? []} />}
       <Heading variant="h2">{t("nav.bodies")}</Heading>
       <LinkList {...bodies} links={(bodies.data ?? []).map((b) => ({ to: `/bodies/${b.id}`, label: text(b.name) }))} />
       <Heading variant="h2">{t("nav.agreements")}</Heading>
