@@ -195,10 +195,9 @@ int main(int argc, char** argv) {
     mallopt(M_TRIM_THRESHOLD, 1024 * 1024);
     options.burst = 2 * options.requests_per_second;
     auto store = open_store(line.database);
-    // The version first: a change made while the Dataset is read is then read again.
-    const auto version = yp::dataset_version(*store);
-    auto data = read_store(*store);
-    yp::LiveRegistry registry(*store, std::move(data), version ? *version : -1);
+    long long version = -1;
+    auto data = read_store(*store, &version);
+    yp::LiveRegistry registry(*store, std::move(data), version);
     auto router = yp::http::make_api(registry, today);
     auto web = yp::http::StaticFiles::load(web_folder);
     if (web) router.set_fallback([files = std::move(web.value())](const std::string& path) { return files.serve(path); });

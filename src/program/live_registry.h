@@ -37,36 +37,52 @@ class LiveRegistry {
 
   // Runs `decide` on the current dataset; when it returns a fragment (rather than an Error),
   // stores it with its audit entries by `who` and applies it. Returns the fragment or the Error.
-  // Deciding under the writers' lock also makes an authorization read in `decide` hold for the
-  // write. With `then`, what it answers is stored in the same transaction and applied with it.
+  // Deciding under the writers' lock and the store's (in the write's own transaction) also makes
+  // an authorization read in `decide` hold for the write: when another process changed the store
+  // since this registry last saw it, the Dataset is read again in that transaction and `decide`
+  // runs on what is committed, so no change of another process is overwritten or overlooked.
+  // With `then`, what it answers is stored in the same transaction and applied with it.
   Result<Dataset> write(const Provenance& who, const std::function<Result<Dataset>(const Dataset&)>& decide, const Consequence& then = {}) {
     // Only writers change data_, one at a time: holding the writers' lock, data_ cannot change
     // under `decide` or between the decision and its application.
     std::lock_guard writing(writer_);
-    auto fragment = decide(data_);
-    if (!fragment) return fragment;
+    std::optional<Dataset> fresh;  // what the store held, when another process had changed it
+    std::optional<Dataset> fragment;
     long long version = 0;
     auto stored = store_.transact("writing to the database", who, [&](WriteContext& tx) -> std::optional<Error> {
+      version = advance_dataset_version(tx);
+      if (seen_ >= 0 && version != seen_ + 1) {
+        auto read = read_dataset(tx);
+        if (!read) return read.error();
+        fresh = std::move(read.value());
+      }
+      const Dataset& base = fresh ? *fresh : data_;
+      auto decided = decide(base);
+      if (!decided) return decided.error();
       if (then) {
-        Dataset after = data_;  // a copy only for a write with a consequence (imports, thresholds)
-        after.merge(*fragment);
+        Dataset after = base;  // a copy only for a write with a consequence (imports, thresholds)
+        after.merge(*decided);
         auto more = then(after, tx);
         if (!more) return more.error();
-        fragment->merge(*more);
+        decided->merge(*more);
       }
-      version = write_fragment(tx, *fragment);
+      write_fragment(tx, *decided);
+      fragment = std::move(decided.value());
       return std::nullopt;
     });
-    if (stored) return *stored;
-    // Another process wrote since this one last looked: what it wrote is read with this write.
-    const bool moved = seen_ >= 0 && version != seen_ + 1;
-    auto fresh = moved ? read_dataset(store_) : Result<Dataset>(Dataset{});
+    // What was read is committed even when this write was refused: keep it (the refused write's
+    // own version was rolled back with it).
     std::unique_lock lock(mutex_);
-    if (moved && fresh) data_ = std::move(fresh.value());
-    else data_.merge(*fragment);
-    seen_ = moved && !fresh ? -1 : version;
+    if (fresh) {
+      data_ = std::move(*fresh);
+      seen_ = version - 1;
+      ++version_;
+    }
+    if (stored) return *stored;
+    data_.merge(*fragment);
+    seen_ = version;
     ++version_;
-    return fragment;
+    return std::move(*fragment);
   }
 
   // Reads the Dataset again when the store's version moved since this registry last saw it (a
@@ -80,11 +96,12 @@ class LiveRegistry {
       seen_ = *stored_version;
       return false;
     }
-    auto fresh = read_dataset(store_);
-    if (!fresh) return false;
+    long long read_version = 0;
+    auto fresh = read_dataset(store_, &read_version);
+    if (!fresh) return false;  // seen_ is unchanged: the next call tries again
     std::unique_lock lock(mutex_);
     data_ = std::move(fresh.value());
-    seen_ = *stored_version;
+    seen_ = read_version;
     ++version_;
     return true;
   }

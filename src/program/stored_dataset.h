@@ -12,11 +12,16 @@
 
 namespace yp {
 
-// Reads every collection.
-Result<Dataset> read_dataset(Store& store);
-// Inserts or replaces every entity of `fragment` in the transaction `tx`, auditing each change,
-// and counts one more version of the Dataset. Returns the version it made (as of this transaction).
-long long write_fragment(WriteContext& tx, const Dataset& fragment);
+// Reads every collection, and the Dataset's version (`version`, when given) as of the same
+// moment: one snapshot, so that a write committed meanwhile is either wholly in it or not at all.
+Result<Dataset> read_dataset(Store& store, long long* version = nullptr);
+// The same inside a write transaction (the store's write lock held): what is committed now.
+Result<Dataset> read_dataset(WriteContext& tx);
+// Inserts or replaces every entity of `fragment` in the transaction `tx`, auditing each change.
+void write_fragment(WriteContext& tx, const Dataset& fragment);
+// Counts one more version of the Dataset in the transaction `tx` (which then holds the version's
+// row: a second writer waits for it) and returns the version it made.
+long long advance_dataset_version(WriteContext& tx);
 // The version of the Dataset the store holds: it changes with every write of any collection.
 Result<long long> dataset_version(Store& store);
 // Writes `fragment` in one transaction of its own, with an audit entry for each entity that changed
