@@ -128,11 +128,39 @@ TEST_P(Freshness, ChangesByAnotherProcessAreSeenWithinASecond) {
   for (unsigned short at : {port, second_port})
     for (const char* person : {"linda-lataaja", "pekka-palvelin", "kaisa-komentorivi"})
       EXPECT_LT(seen_within(at, std::string("/api/persons/") + person), std::chrono::milliseconds(1500)) << person << " on " << at;
+
+  // The same person corrected by the command line and, at once, by the server: the server's write
+  // is decided on what the command line committed, so both corrections are kept.
+  ASSERT_EQ(run({binary(), "--database", database, "registry", "correct_person", "person_id=linda-lataaja", "name=Linda Lataaja-Korjattu", "reason=komentorivi"}), 0);
+  auto corrected = test::http(port, "POST", "/api/persons/linda-lataaja/corrections", R"({"name":"Linda Lataaja","reason":"palvelin"})", session.headers());
+  ASSERT_EQ(corrected.status, 200) << corrected.body;
+  const auto corrections = nlohmann::json::parse(corrected.body)["corrections"];
+  ASSERT_EQ(corrections.size(), 2u) << corrected.body;
+  EXPECT_EQ(corrections[0]["reason"], "komentorivi");
+  EXPECT_EQ(corrections[1]["reason"], "palvelin");
   test::stop(second);
   test::stop(pid);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Freshness, ::testing::Values("sqlite", "postgresql"), [](const auto& info) { return info.param; });
+
+// The same flows from the command line: a person registered, an agreement drafted and approved by
+// both parties, and then in force in `check`.
+TEST(CommandLine, AnAgreementIsDraftedAndApprovedFromTheCommandLine) {
+  const std::string database = "sqlite:" + test::temp_path("cli-agreement.db");
+  ASSERT_EQ(run({binary(), "--database", database, "load", "--quiet", test::data_dir()}), 0);
+  ASSERT_EQ(run({binary(), "--database", database, "agreement", "draft_agreement", "title:={\"fi\":\"Komentorivin sopimus\"}",
+                 "party_ids:=[\"municipality-049\",\"county-03\"]", "preparation_coordinator_id=municipality-049"}), 0);
+  for (const char* party : {"party_id=municipality-049", "party_id=county-03"})
+    ASSERT_EQ(run({binary(), "--database", database, "agreement", "approve", "agreement_id=komentorivin-sopimus", party, "date=2024-01-15"}), 0);
+  // Approving twice is refused, in the language of $LANG, and exits 1.
+  const std::string twice = output_of("LANG=sv_FI.UTF-8 " + binary() + " --database " + database +
+                                      " agreement approve agreement_id=komentorivin-sopimus party_id=county-03 date=2024-01-16 2>&1; echo \"exit=$?\"");
+  EXPECT_NE(twice.find("Godkännandet av Västra Nylands välfärdsområde är redan registrerat"), std::string::npos) << twice;
+  EXPECT_NE(twice.find("exit=1"), std::string::npos) << twice;
+  const std::string checked = output_of(binary() + " --database " + database + " check --as-of 2024-02-01 | grep 'agreement.in_force komentorivin-sopimus'");
+  EXPECT_EQ(checked.rfind("[holds]", 0), 0u) << checked;
+}
 
 // A command that reads the registry says so when the database is empty, instead of answering nothing.
 TEST(CommandLine, AnEmptyDatabaseIsSaidToBeEmpty) {

@@ -45,6 +45,9 @@ using OperationTable = std::vector<std::pair<std::string, Operation>>;
 // An operation that names who runs it in what it records (budget monitoring, goals).
 using ActorOperation = std::function<Result<Written>(const Dataset&, nlohmann::json&, const Date&, const std::string&)>;
 
+// The refusal of an operation no table has: the name asked for, in the reader's words.
+inline Error unknown_operation(const std::string& name) { return Error::coded(ErrorKind::not_found, "", "operation.unknown", {{"operation", name}}); }
+
 // Runs the operation called `name` in `table` on `data` with `args` (which must be a JSON object)
 // and `rest` (the date, who acts, …); `unknown` when the table has none of that name.
 template <class Operation, class Data, class... Rest>
@@ -84,6 +87,17 @@ template <class T>
 Result<T> take_or(nlohmann::json& args, const std::string& name, T fallback) {
   if (!args.contains(name)) return fallback;
   return take<T>(args, name);
+}
+
+// Removes text argument `name` and returns it without the white space around it; an Error when
+// it is missing or blank.
+inline Result<std::string> take_text(nlohmann::json& args, const std::string& name) {
+  auto value = take<std::string>(args, name);
+  if (!value) return value.error();
+  const auto first = value->find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return Error::coded(ErrorKind::invalid, "/" + name, "codec.required");
+  const auto last = value->find_last_not_of(" \t\r\n");
+  return value->substr(first, last - first + 1);
 }
 
 // What is left of `args` when every control argument is taken, as the entity the operation adds.

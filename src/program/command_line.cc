@@ -6,6 +6,8 @@
 #include <iostream>
 #include <system_error>
 
+#include <CLI/CLI.hpp>
+
 #include "codec/json_codec.h"
 #include "program/stored_dataset.h"
 
@@ -54,8 +56,8 @@ std::unique_ptr<Store> open_store(const std::string& url) {
   return std::move(store.value());
 }
 
-Dataset read_store(Store& store) {
-  auto data = read_dataset(store);
+Dataset read_store(Store& store, long long* version) {
+  auto data = read_dataset(store, version);
   if (!data) {
     std::cerr << "error: " << data.error().message << "\n";
     std::exit(2);
@@ -79,7 +81,9 @@ int run_operation(const CommandLine& line, const std::vector<std::string>& pairs
     }
   }
   auto store = open_store(line.database);
-  LiveRegistry registry(*store, read_store(*store));
+  long long version = -1;
+  auto data = read_store(*store, &version);
+  LiveRegistry registry(*store, std::move(data), version);
   const auto then = consequence ? consequence(args) : LiveRegistry::Consequence{};
   std::optional<Written> done;
   auto stored = registry.write(
@@ -98,6 +102,23 @@ int run_operation(const CommandLine& line, const std::vector<std::string>& pairs
   }
   std::cout << done->entity.dump(2) << "\n";
   return 0;
+}
+
+CommandRunner add_operation_subcommand(CLI::App& app, const CommandLine& line, const std::string& name, const std::string& description,
+                                       const std::vector<std::string>& operations, DatedOperation run, const std::string& examples) {
+  struct Options {
+    std::string operation;
+    std::vector<std::string> arguments;
+  };
+  auto o = std::make_shared<Options>();
+  auto* cmd = app.add_subcommand(name, description);
+  cmd->add_option("operation", o->operation, "the operation")->required()->check(CLI::IsMember(operations));
+  cmd->add_option("arguments", o->arguments, "name=text or name:=JSON");
+  cmd->footer("Examples:\n" + examples);
+  return [&line, o, cmd, run]() -> std::optional<int> {
+    if (!*cmd) return std::nullopt;
+    return run_operation(line, o->arguments, [&](const Dataset& d, nlohmann::json args) { return run(d, o->operation, std::move(args), today()); });
+  };
 }
 
 }  // namespace yp::cli

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/operation.h"
+#include "program/capability.h"
 #include "program/live_registry.h"
 #include "store/store.h"
 
@@ -31,7 +32,8 @@ struct CommandLine {
 // The local day, which the command line dates its changes by.
 Date today();
 std::unique_ptr<Store> open_store(const std::string& url);
-Dataset read_store(Store& store);
+// Reads the Dataset, and with `version` the version it is (program/stored_dataset.h).
+Dataset read_store(Store& store, long long* version = nullptr);
 // Exits 1 saying so when `data`, read from `url`, is empty: a command that reads the registry
 // then says what to do rather than answering with nothing.
 void require_loaded(const Dataset& data, const std::string& url);
@@ -45,5 +47,12 @@ std::string language();
 using OperationRunner = std::function<Result<Written>(const Dataset&, nlohmann::json)>;
 int run_operation(const CommandLine& line, const std::vector<std::string>& pairs, const OperationRunner& run,
                   const std::function<LiveRegistry::Consequence(const nlohmann::json&)>& consequence = {});
+
+// Adds `yhdyspinta <name> <operation> name=value …`, which runs one of a capability's named
+// operations (`operations`, by `run` on the day) as run_operation does; `examples` is shown in
+// its help.
+using DatedOperation = Result<Written> (*)(const Dataset&, const std::string&, nlohmann::json, const Date&);
+CommandRunner add_operation_subcommand(CLI::App& app, const CommandLine& line, const std::string& name, const std::string& description,
+                                       const std::vector<std::string>& operations, DatedOperation run, const std::string& examples);
 
 }  // namespace yp::cli

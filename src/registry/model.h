@@ -177,6 +177,11 @@ void fields(V& v, CouncilTerm& x) {
 inline bool within(const Date& day, const std::optional<Date>& start, const std::optional<Date>& end) {
   return (!start || *start <= day) && (!end || day <= *end);
 }
+// Whether two periods, either end of each open when absent, share a day.
+inline bool periods_overlap(const std::optional<Date>& a_start, const std::optional<Date>& a_end, const std::optional<Date>& b_start,
+                            const std::optional<Date>& b_end) {
+  return (!a_end || !b_start || *b_start <= *a_end) && (!b_end || !a_start || *a_start <= *b_end);
+}
 
 // A source document (one of the five in the repository's data) and where it came from.
 struct SourceDocument {

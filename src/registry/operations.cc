@@ -1,10 +1,10 @@
 #include "registry/operations.h"
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 
 #include "bodies/ex_officio.h"
+#include "core/new_id.h"
 #include "program/validate.h"
 #include "registry/naming.h"
 
@@ -17,59 +17,11 @@ using Operation = std::function<Result<Written>(const Dataset&, json&, const Dat
 Error refused(ErrorKind kind, std::string path, std::string code, std::vector<Param> params = {}) {
   return Error::coded(kind, std::move(path), "registry." + code, std::move(params));
 }
-Param name_param(const char* name, const Text& text) { return {name, text.fi, false, text}; }
-Param person_param(const Dataset& d, const std::string& id) {
-  const std::string n = person_name(d, id);
-  return {"person", n, false, Text{n, n, n}};
-}
-
-// An id made from `words` (a name, a label) after `prefix`: lower-case ASCII letters and digits
-// joined by '-', Latin-1 letters (ä, ö, å, é …) written without their marks, unique in `taken`
-// (a suffix -2, -3 … when needed).
-template <class C>
-std::string new_id(const std::string& prefix, const std::string& words, const C& taken) {
-  // U+00C0 … U+00DF and U+00E0 … U+00FF alike: the letter without its mark, or none.
-  static constexpr char kLatin1[] = "aaaaaaaceeeeiiiidnooooo ouuuuyts";
-  std::string out = prefix;
-  bool pending_dash = !prefix.empty();
-  for (size_t i = 0; i < words.size() && out.size() < 80; ++i) {
-    const unsigned char c = static_cast<unsigned char>(words[i]);
-    char ascii = ' ';
-    if (c < 0x80 && std::isalnum(c)) ascii = static_cast<char>(std::tolower(c));
-    else if (c == 0xC3 && i + 1 < words.size()) ascii = kLatin1[static_cast<unsigned char>(words[++i]) & 0x1F];
-    if (ascii == ' ') {
-      pending_dash = !out.empty();
-      continue;
-    }
-    if (pending_dash) out += '-';
-    pending_dash = false;
-    out += ascii;
-  }
-  if (out.empty() || out == prefix) out += prefix.empty() ? "entry" : "-entry";
-  std::string candidate = out;
-  for (int n = 2; taken.find(candidate); ++n) candidate = out + "-" + std::to_string(n);
-  return candidate;
-}
-
-Result<std::string> required_text(json& a, const std::string& name) {
-  auto value = take<std::string>(a, name);
-  if (!value) return value.error();
-  auto first = value->find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return Error::coded(ErrorKind::invalid, "/" + name, "codec.required");
-  auto last = value->find_last_not_of(" \t\r\n");
-  return value->substr(first, last - first + 1);
-}
-
 // An organisation named in the arguments that is not registered is invalid input pointing at its
 // field; an id from the route's address that names nothing is not found (404).
 std::optional<Error> an_organisation(const Dataset& d, const std::string& path, const std::string& id) {
   if (d.organisations.find(id)) return std::nullopt;
   return refused(ErrorKind::invalid, path, "no_organisation", {{"id", id}});
-}
-
-// Whether two periods, either end open when absent, share a day.
-bool overlap(const std::optional<Date>& a0, const std::optional<Date>& a1, const std::optional<Date>& b0, const std::optional<Date>& b1) {
-  return (!a1 || !b0 || *b0 <= *a1) && (!b1 || !a0 || *a0 <= *b1);
 }
 
 // A person's fields that a correction may change, each taken when given.
@@ -78,12 +30,12 @@ Result<Written> correct_person(const Dataset& d, json& a, const Date& today) {
   if (!id) return id.error();
   const auto* found = d.persons.find(*id);
   if (!found) return refused(ErrorKind::not_found, "/person_id", "no_person", {{"id", *id}});
-  auto reason = required_text(a, "reason");
+  auto reason = take_text(a, "reason");
   if (!reason) return reason.error();
   Person p = *found;
   Correction c{today, *reason, {}};
   if (a.contains("name")) {
-    auto name = required_text(a, "name");
+    auto name = take_text(a, "name");
     if (!name) return name.error();
     if (*name != p.name) p.name = *name, c.fields.push_back("name");
   }
@@ -128,7 +80,7 @@ Result<Written> hold_post(const Dataset& d, json& a, const Date&) {
   Written w;
   const PostHolding* previous = nullptr;
   for (const auto& other : d.post_holdings.items) {
-    if (other.post_id != h.post_id || !overlap(other.start_date, other.end_date, h.start_date, h.end_date)) continue;
+    if (other.post_id != h.post_id || !periods_overlap(other.start_date, other.end_date, h.start_date, h.end_date)) continue;
     // An open holding that began before passes to the new holder; any other overlap is a mistake to correct first.
     if (!other.end_date && other.start_date && *other.start_date < *start && !previous) {
       previous = &other;
@@ -142,9 +94,11 @@ Result<Written> hold_post(const Dataset& d, json& a, const Date&) {
   if (previous) {
     PostHolding ended = *previous;
     ended.end_date = start->plus_days(-1);
-    ended.end_reason = "succeeded by " + person_name(d, h.person_id);
+    ended.end_reason = person_name(d, h.person_id);  // succeeded by: the successor's name, in any language
+    auto passed = pass_ex_officio_seats(d, *previous, h);
+    if (!passed) return passed.error();
     for (auto& m : end_ex_officio_seats(d, *previous, *ended.end_date, ended.end_reason)) w.fragment.memberships.put(std::move(m));
-    for (auto& m : pass_ex_officio_seats(d, *previous, h)) w.fragment.memberships.put(std::move(m));
+    for (auto& m : *passed) w.fragment.memberships.put(std::move(m));
     w.fragment.post_holdings.put(std::move(ended));
   }
   w.entity = codec::encode(h);
@@ -160,10 +114,14 @@ Result<Written> end_post_holding(const Dataset& d, json& a, const Date& today) {
   if (!found) return refused(ErrorKind::not_found, "/holding_id", "no_holding", {{"id", *id}});
   auto end = take_or<Date>(a, "end_date", today);
   if (!end) return end.error();
-  auto reason = required_text(a, "reason");
+  auto reason = take_text(a, "reason");
   if (!reason) return reason.error();
   if (auto e = nothing_left(a)) return *e;
-  if (found->end_date) return refused(ErrorKind::conflict, "/end_date", "holding_ended", {{"until", found->end_date->finnish()}});
+  if (found->end_date) {
+    const auto* post = d.posts.find(found->post_id);
+    return refused(ErrorKind::conflict, "/end_date", "holding_ended",
+                   {person_param(d, found->person_id), name_param("post", post ? post->label : Text{}), {"until", found->end_date->finnish()}});
+  }
   if (found->start_date && *end < *found->start_date)
     return refused(ErrorKind::invalid, "/end_date", "end_before_start", {{"start", found->start_date->finnish()}});
   Written w;
@@ -180,7 +138,7 @@ const OperationTable<Operation>& operations() {
   static const OperationTable<Operation> table = {
       {"register_person",
        [](const Dataset& d, json& a, const Date&) -> Result<Written> {
-         auto name = required_text(a, "name");
+         auto name = take_text(a, "name");
          if (!name) return name.error();
          auto org = take<std::string>(a, "organisation_id");
          if (!org) return org.error();
@@ -188,7 +146,7 @@ const OperationTable<Operation>& operations() {
          auto source = take_or<Source>(a, "source", {});
          if (!source) return source.error();
          if (auto e = nothing_left(a)) return *e;
-         Person p{new_id("", *name, d.persons), *name, *org, {}, *source};
+         Person p{new_id("", *name, d.persons, 40), *name, *org, {}, *source};
          std::string at = "/api/persons/" + p.id;
          return written_one(&Dataset::persons, std::move(p), at);
        }},
@@ -209,7 +167,7 @@ const OperationTable<Operation>& operations() {
          for (const auto& p : d.posts.items)
            if (p.organization_id == *org && (p.label.fi == label->fi && !label->fi.empty()))
              return refused(ErrorKind::conflict, "/label", "post_exists", {name_param("post", p.label), name_param("organisation", org_name(d, *org))});
-         Post p{new_id(*org, label->in("fi"), d.posts), *org, *label, *category, *source};
+         Post p{new_id(*org, label->in("fi"), d.posts, 40), *org, *label, *category, *source};
          std::string at = "/api/posts/" + p.id;
          return written_one(&Dataset::posts, std::move(p), at);
        }},
@@ -222,7 +180,7 @@ const OperationTable<Operation>& operations() {
          auto o = rest_as<Organisation>(a);
          if (!o) return o.error();
          if (o->name.fi.empty()) return Error::coded(ErrorKind::invalid, "/name/fi", "codec.required");
-         if (o->id.empty()) o->id = new_id("", o->name.fi, d.organisations);
+         if (o->id.empty()) o->id = new_id("", o->name.fi, d.organisations, 40);
          else if (d.organisations.find(o->id)) return refused(ErrorKind::conflict, "/id", "organisation_exists", {name_param("organisation", org_name(d, o->id))});
          if (o->dissolution_date) return Error::coded(ErrorKind::invalid, "/dissolution_date", "codec.unknown_field");
          for (size_t i = 0; i < o->parent_ids.size(); ++i)
@@ -238,7 +196,7 @@ const OperationTable<Operation>& operations() {
          if (!found) return refused(ErrorKind::not_found, "/organisation_id", "no_organisation", {{"id", *id}});
          auto day = take_or<Date>(a, "dissolution_date", today);
          if (!day) return day.error();
-         auto reason = required_text(a, "reason");
+         auto reason = take_text(a, "reason");
          if (!reason) return reason.error();
          auto successors = take_or<std::vector<std::string>>(a, "successor_ids", {});
          if (!successors) return successors.error();
@@ -263,15 +221,22 @@ const OperationTable<Operation>& operations() {
 
 Result<Written> run_registry_operation(const Dataset& data, const std::string& name, json args, const Date& today) {
   auto done = run_operation_in(operations(), name, data, std::move(args),
-                               refused(ErrorKind::not_found, "", "no_operation", {{"operation", name}}), today);
+                               unknown_operation(name), today);
   if (!done) return done;
-  // What the operation made is held to the Dataset's rules like any loaded entity.
-  for (const auto& p : done->fragment.persons.items)
-    if (auto e = first_problem(data, &Dataset::persons, "persons", p)) return *e;
-  for (const auto& p : done->fragment.posts.items)
-    if (auto e = first_problem(data, &Dataset::posts, "posts", p)) return *e;
-  for (const auto& o : done->fragment.organisations.items)
-    if (auto e = first_problem(data, &Dataset::organisations, "organisations", o)) return *e;
+  // What the operation made is held to the Dataset's rules like any loaded entity, with the rest
+  // of what it made (a passed seat's deputy names the passed seat).
+  Dataset with = data;
+  with.merge(done->fragment);
+  const auto check = [&](auto collection, const char* collection_name, const auto& items) -> std::optional<Error> {
+    for (const auto& item : items)
+      if (auto e = first_problem(with, collection, collection_name, item)) return e;
+    return std::nullopt;
+  };
+  if (auto e = check(&Dataset::persons, "persons", done->fragment.persons.items)) return *e;
+  if (auto e = check(&Dataset::posts, "posts", done->fragment.posts.items)) return *e;
+  if (auto e = check(&Dataset::organisations, "organisations", done->fragment.organisations.items)) return *e;
+  if (auto e = check(&Dataset::post_holdings, "post_holdings", done->fragment.post_holdings.items)) return *e;
+  if (auto e = check(&Dataset::memberships, "memberships", done->fragment.memberships.items)) return *e;
   return done;
 }
 
@@ -279,7 +244,10 @@ Allowed who_may_run_registry(const Dataset& d, const std::string& name, const js
   if (name == "register_person") return may_act_for(text_argument(args, "organisation_id"));
   if (name == "correct_person") {
     const auto* p = d.persons.find(text_argument(args, "person_id"));
-    return p && !p->organisation_id.empty() ? may_act_for(p->organisation_id) : administrators_only();
+    // Moving a person to another party's keeping is for administrators: neither party alone decides it.
+    if (!p || p->organisation_id.empty() || (args.contains("organisation_id") && text_argument(args, "organisation_id") != p->organisation_id))
+      return administrators_only();
+    return may_act_for(p->organisation_id);
   }
   if (name == "create_post") return may_act_for(text_argument(args, "organization_id"));
   if (name == "hold_post") {

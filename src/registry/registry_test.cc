@@ -149,5 +149,68 @@ TEST_F(Registry, RefusalsNameThingsByTheirNamesInTheAskersLanguage) {
   EXPECT_NE(json::parse(again.body)["detail"].get<std::string>().find("Ny samkommun har redan upphört 31.12.2026"), std::string::npos) << again.body;
 }
 
+// An agreement's whole life through the API: drafted by the party that prepares it, consulted,
+// approved by both parties (never in the future, each once), in force, a working group under it
+// with its quotas, an amendment approved again, the renewal of another agreement named on both.
+TEST_F(Registry, AnAgreementIsDraftedConsultedApprovedAmendedAndRenews) {
+  server_->add_account("coordinator-espoo", {{AccessRole::coordinator, "municipality-049"}});
+  const auto espoo = server_->sign_in("coordinator-espoo");
+  const json title = {{"fi", "Espoon ja Länsi-Uudenmaan virkamiestapaamiset"}, {"sv", "Tjänstemannamöten mellan Esbo och Västra Nyland"}};
+  // Länsi-Uusimaa may not draft what Espoo prepares.
+  EXPECT_EQ(post(lu_, "/api/agreements", {{"title", title}, {"party_ids", {"municipality-049", "county-03"}}, {"preparation_coordinator_id", "municipality-049"}}).status, 403);
+  auto one_party = post(espoo, "/api/agreements", {{"title", title}, {"party_ids", {"municipality-049"}}, {"preparation_coordinator_id", "municipality-049"}}, "sv");
+  EXPECT_EQ(one_party.status, 422);
+  EXPECT_NE(json::parse(one_party.body)["detail"].get<std::string>().find("minst två olika parter"), std::string::npos) << one_party.body;
+  auto drafted = post(espoo, "/api/agreements",
+                      {{"title", title}, {"party_ids", {"municipality-049", "county-03"}}, {"preparation_coordinator_id", "municipality-049"},
+                       {"end_date", "2028-12-31"}, {"succeeds_id", "helsinki-counties-cooperation-agreement"}});
+  ASSERT_EQ(drafted.status, 201) << drafted.body;
+  const std::string id = json::parse(drafted.body)["id"];
+  EXPECT_EQ(id, "espoon-ja-lansi-uudenmaan-virkamiestapaamiset");
+  const std::string a = "/api/agreements/" + id;
+  // Statements: asked and recorded by the preparer only.
+  EXPECT_EQ(post(lu_, a + "/consultations", {{"body_id", "national-language-board-county-03"}}).status, 403);
+  ASSERT_EQ(post(espoo, a + "/consultations", {{"body_id", "national-language-board-county-03"}, {"due_date", "2023-06-20"}}).status, 201);
+  EXPECT_EQ(post(espoo, a + "/consultations", {{"body_id", "national-language-board-county-03"}}).status, 409);  // asked already
+  ASSERT_EQ(post(espoo, a + "/statements", {{"body_id", "national-language-board-county-03"}, {"given_date", "2023-06-01"}, {"statement", {{"sv", "Även på svenska."}}}}).status, 200);
+  // Approvals: each party by its coordinator, not in the future (the server's day is 1.6.2023), once.
+  auto future = post(espoo, a + "/approvals", {{"party_id", "municipality-049"}, {"date", "2023-06-02"}});
+  EXPECT_EQ(future.status, 422);
+  EXPECT_NE(json::parse(future.body)["detail"].get<std::string>().find("ei voi olla tulevaisuudessa"), std::string::npos) << future.body;
+  EXPECT_EQ(post(espoo, a + "/approvals", {{"party_id", "county-03"}, {"date", "2023-05-30"}}).status, 403);
+  ASSERT_EQ(post(espoo, a + "/approvals", {{"party_id", "municipality-049"}, {"date", "2023-05-30"}, {"minutes_paragraph", "§ 101"}}).status, 201);
+  EXPECT_EQ(post(espoo, a + "/approvals", {{"party_id", "municipality-049"}, {"date", "2023-05-31"}}).status, 409);
+  EXPECT_EQ(get(a)["in_force"]["status"], "unknown");
+  ASSERT_EQ(post(lu_, a + "/approvals", {{"party_id", "county-03"}, {"date", "2023-05-31"}, {"minutes_paragraph", "§ 55"}}).status, 201);
+  auto in_force = get(a + "?as_of=2023-06-01");
+  EXPECT_EQ(in_force["in_force"]["status"], "holds") << in_force.dump();
+  EXPECT_EQ(in_force["stage"], "approval");
+  // A working group under it, kept by Länsi-Uusimaa, with two officeholders of each party.
+  auto group = post(lu_, "/api/bodies",
+                    {{"name", {{"fi", "Virkamiestyöryhmä"}, {"sv", "Tjänstemannagruppen"}}}, {"agreement_id", id}, {"party_ids", {"municipality-049", "county-03"}},
+                     {"secretary_organization_id", "county-03"}, {"cadence", {{"kind", "at_least_per_year"}, {"times", 2}}},
+                     {"seat_quotas", {{{"party_id", "municipality-049"}, {"category", "officeholder"}, {"count", 2}}, {{"party_id", "county-03"}, {"category", "officeholder"}, {"count", 2}}}}});
+  ASSERT_EQ(group.status, 201) << group.body;
+  EXPECT_EQ(get("/api/bodies/virkamiestyoryhma")["total_seats"], 4);
+  // A quota for a party that is not the body's is refused; a change of rules keeps its reason.
+  EXPECT_EQ(post(lu_, "/api/bodies/virkamiestyoryhma/rules", {{"reason", "x"}, {"seat_quotas", {{{"party_id", "county-01"}, {"category", "elected"}, {"count", 1}}}}}).status, 422);
+  auto changed = post(lu_, "/api/bodies/virkamiestyoryhma/rules", {{"reason", "Kokoontuu useammin"}, {"cadence", {{"kind", "at_least_per_year"}, {"times", 4}}}});
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_EQ(json::parse(changed.body)["corrections"][0]["fields"], json::array({"cadence"}));
+  EXPECT_EQ(post(espoo, "/api/bodies/virkamiestyoryhma/rules", {{"reason", "x"}, {"tasks", json::array()}}).status, 403);  // Espoo does not keep it
+  // An amendment proposed by Länsi-Uusimaa, approved by both: it applies from its effective date.
+  auto amended = post(lu_, a + "/versions", {{"description", {{"fi", "Kokoukset myös ruotsiksi"}, {"sv", "Mötena också på svenska"}}}, {"effective_date", "2023-09-01"}, {"proposed_by_id", "county-03"}});
+  ASSERT_EQ(amended.status, 201) << amended.body;
+  ASSERT_EQ(post(lu_, a + "/approvals", {{"party_id", "county-03"}, {"date", "2023-06-01"}, {"version_id", "v2"}}).status, 201);
+  auto waiting = get(a + "?as_of=2023-06-01");
+  EXPECT_NE(waiting["in_force"].dump().find("odottaa hyväksyntää: Espoo"), std::string::npos) << waiting["in_force"].dump();
+  ASSERT_EQ(post(espoo, a + "/approvals", {{"party_id", "municipality-049"}, {"date", "2023-06-01"}, {"version_id", "v2"}}).status, 201);
+  const std::string applies = get(a + "?as_of=2023-09-01")["in_force"].dump();
+  EXPECT_NE(applies.find("on voimassa 1.9.2023 alkaen; kaikki osapuolet ovat hyväksyneet sen"), std::string::npos) << applies;
+  // The renewal is named on both agreements.
+  EXPECT_NE(applies.find("Jatkaa sopimusta"), std::string::npos) << applies;
+  EXPECT_NE(get("/api/agreements/helsinki-counties-cooperation-agreement")["in_force"].dump().find("Jatkosopimus"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace yp
