@@ -1,5 +1,5 @@
 // The agreements' write command, as a pure function: a party's approval validated against the
-// Dataset, to store, or an Error naming the field.
+// Dataset, to store, or a coded Error naming the field.
 #pragma once
 #include <string>
 
@@ -8,7 +8,8 @@
 
 namespace yp {
 
-// Record a party's approval of an agreement; a party approves a given agreement once.
-Result<Approval> record_approval(const Dataset& data, Approval request);
+// Record a party's approval of an agreement, or of one of its versions (an amendment): a party
+// approves each once, on a day not after `today`.
+Result<Approval> record_approval(const Dataset& data, Approval request, const Date& today);
 
 }  // namespace yp

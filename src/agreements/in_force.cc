@@ -6,6 +6,71 @@
 #include "registry/naming.h"
 
 namespace yp {
+namespace {
+
+std::string names_of(const Dataset& data, const std::vector<std::string>& ids, const std::string& lang) {
+  std::string out;
+  for (const auto& id : ids) out += (out.empty() ? "" : ", ") + org_name(data, id).in(lang);
+  return out;
+}
+
+// Each amendment (a version with an effective date) applies from that date once every party has
+// approved it; until then it waits, and the agreement stands as it was. Told as evidence: an
+// amendment changes what the agreement says, not whether it is in force.
+void describe_amendments(const Dataset& data, const Agreement& a, const Date& as_of, Verdict& v) {
+  for (const auto& version : a.versions) {
+    if (!version.effective_date) continue;
+    std::vector<std::string> waiting;
+    for (const auto& party : a.party_ids) {
+      bool approved = false;
+      for (const auto* ap : data.approvals_of(a.id)) approved |= ap->version_id == version.id && ap->party_id == party && ap->date <= as_of;
+      if (!approved) waiting.push_back(party);
+    }
+    const std::string on = version.effective_date->finnish();
+    const Text& what = version.description;
+    Tri text;
+    if (!waiting.empty())
+      text.add("Muutos ”" + what.in("fi") + "” (voimaan " + on + ") odottaa hyväksyntää: " + names_of(data, waiting, "fi") + ".",
+               "Ändringen ”" + what.in("sv") + "” (i kraft " + on + ") väntar på godkännande: " + names_of(data, waiting, "sv") + ".",
+               "The amendment “" + what.in("en") + "” (in force " + on + ") awaits approval by " + names_of(data, waiting, "en") + ".");
+    else if (*version.effective_date <= as_of)
+      text.add("Muutos ”" + what.in("fi") + "” on voimassa " + on + " alkaen; kaikki osapuolet ovat hyväksyneet sen.",
+               "Ändringen ”" + what.in("sv") + "” gäller från " + on + "; alla parter har godkänt den.",
+               "The amendment “" + what.in("en") + "” applies from " + on + "; every party has approved it.");
+    else
+      text.add("Muutos ”" + what.in("fi") + "” tulee voimaan " + on + "; kaikki osapuolet ovat hyväksyneet sen.",
+               "Ändringen ”" + what.in("sv") + "” träder i kraft " + on + "; alla parter har godkänt den.",
+               "The amendment “" + what.in("en") + "” applies from " + on + "; every party has approved it.");
+    v.evidence.push_back({"agreement_versions", version.id, text.text});
+  }
+}
+
+// What renews it, or what it renews; and, within half a year of its end with no successor
+// registered, a warning that it is about to expire.
+void describe_renewal(const Dataset& data, const Agreement& a, const Date& as_of, const std::optional<Date>& end, Verdict& v) {
+  if (const auto* before = data.agreements.find(a.succeeds_id))
+    v.evidence.push_back({"agreements", before->id,
+                          Tri{}.add("Jatkaa sopimusta ”" + before->title.in("fi") + "”.", "Fortsätter avtalet ”" + before->title.in("sv") + "”.",
+                                    "Renews the agreement “" + before->title.in("en") + "”.").text});
+  const Agreement* successor = nullptr;
+  for (const auto& other : data.agreements.items)
+    if (other.succeeds_id == a.id) successor = &other;
+  if (successor) {
+    v.evidence.push_back({"agreements", successor->id,
+                          Tri{}.add("Jatkosopimus: ”" + successor->title.in("fi") + "”.", "Det fortsätts av avtalet ”" + successor->title.in("sv") + "”.",
+                                    "Renewed by the agreement “" + successor->title.in("en") + "”.").text});
+    return;
+  }
+  if (end && as_of <= *end && end->plus_days(-183) <= as_of) {
+    const std::string days = std::to_string(end->days_since_epoch() - as_of.days_since_epoch());
+    v.evidence.push_back({"agreements", a.id,
+                          Tri{}.add("Sopimus päättyy " + end->finnish() + " (" + days + " päivän kuluttua), eikä jatkosopimusta ole kirjattu.",
+                                    "Avtalet upphör " + end->finnish() + " (om " + days + " dagar) och inget fortsättningsavtal har registrerats.",
+                                    "The agreement ends on " + end->finnish() + " (in " + days + " days) and no renewal is registered.").text});
+  }
+}
+
+}  // namespace
 
 std::optional<Date> agreement_start(const Dataset& data, const Agreement& a, const Date& as_of, std::vector<std::string>& missing) {
   if (a.entry_into_force == EntryIntoForce::fixed_date) return a.start_date;
@@ -13,7 +78,7 @@ std::optional<Date> agreement_start(const Dataset& data, const Agreement& a, con
   for (const auto& party : a.party_ids) {
     std::optional<Date> when;
     for (const auto* ap : data.approvals_of(a.id))
-      if (ap->party_id == party && ap->date <= as_of && (!when || ap->date < *when)) when = ap->date;
+      if (ap->version_id.empty() && ap->party_id == party && ap->date <= as_of && (!when || ap->date < *when)) when = ap->date;
     if (!when) missing.push_back(party);
     else if (!last || *last < *when) last = when;
   }
@@ -45,7 +110,7 @@ Verdict check_agreement_in_force(const Dataset& data, const Agreement& a, const 
         continue;
       }
       for (const auto* ap : data.approvals_of(a.id))
-        if (ap->party_id == party && ap->date <= as_of) {
+        if (ap->version_id.empty() && ap->party_id == party && ap->date <= as_of) {
           v.evidence.push_back({"approvals", ap->id,
                                 Tri{}.add(org_name(data, party).fi + " hyväksyi " + ap->date.finnish() + " " + ap->minutes_paragraph,
                                           org_name(data, party).sv + " godkände " + ap->date.finnish() + " " + ap->minutes_paragraph,
@@ -95,6 +160,9 @@ Verdict check_agreement_in_force(const Dataset& data, const Agreement& a, const 
       if (!end || *s->in_force_until < *end) end = s->in_force_until;
     }
   }
+
+  describe_amendments(data, a, as_of, v);
+  describe_renewal(data, a, as_of, end, v);
 
   v.status = combine(v.findings);
   const std::string d = as_of.finnish();

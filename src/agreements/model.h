@@ -86,6 +86,7 @@ struct Approval {
   Text approving_body;
   Date date;
   std::string minutes_paragraph;  // "§ 123"
+  std::string version_id;         // an amendment approved (a version of the agreement); empty: the agreement itself
   Source source;
 };
 template <class V>
@@ -96,6 +97,7 @@ void fields(V& v, Approval& x) {
   v.field("approving_body", x.approving_body, false);
   v.field("date", x.date);
   v.field("minutes_paragraph", x.minutes_paragraph, false);
+  v.field("version_id", x.version_id, false);
   v.field("source", x.source, false);
 }
 
@@ -110,6 +112,9 @@ struct Consultation {
   ConsultationStage stage = ConsultationStage::drafting;
   std::optional<Date> requested_date;
   std::optional<Date> given_date;
+  std::optional<Date> due_date;  // by when the statement is asked for
+  std::string version_id;        // the version consulted on (an amendment), when known
+  Text statement;                // what the statement said, in short
   Source source;
 };
 template <class V>
@@ -120,6 +125,9 @@ void fields(V& v, Consultation& x) {
   v.field("stage", x.stage, false);
   v.field("requested_date", x.requested_date, false);
   v.field("given_date", x.given_date, false);
+  v.field("due_date", x.due_date, false);
+  v.field("version_id", x.version_id, false);
+  v.field("statement", x.statement, false);
   v.field("source", x.source, false);
 }
 
@@ -163,6 +171,8 @@ struct AgreementVersion {
   Text description;
   std::optional<Date> date;
   std::string proposed_by_id;
+  std::optional<Date> effective_date;  // an amendment: from when it applies, once every party has approved it
+  std::string reference;               // the text's own document: a diary number or an address
   Source source;
 };
 template <class V>
@@ -171,6 +181,8 @@ void fields(V& v, AgreementVersion& x) {
   v.field("description", x.description);
   v.field("date", x.date, false);
   v.field("proposed_by_id", x.proposed_by_id, false);
+  v.field("effective_date", x.effective_date, false);
+  v.field("reference", x.reference, false);
   v.field("source", x.source, false);
 }
 
@@ -202,6 +214,8 @@ struct Agreement {
   std::vector<Clause> clauses;
   std::vector<AgreementVersion> versions;
   Stage stage = Stage::drafting;  // as the document describes it; in force is computed by a check
+  std::string succeeds_id;        // the agreement this one renews (document 000's successor)
+  std::string end_reason;         // why it ended before or at its end date
   Source source;
 };
 template <class V>
@@ -227,6 +241,8 @@ void fields(V& v, Agreement& x) {
   v.field("clauses", x.clauses, false);
   v.field("versions", x.versions, false);
   v.field("stage", x.stage, false);
+  v.field("succeeds_id", x.succeeds_id, false);
+  v.field("end_reason", x.end_reason, false);
   v.field("source", x.source, false);
 }
 
@@ -249,7 +265,7 @@ struct AgreementsCollections {
 
 // The columns an approval is stored with for the database to enforce (program/stored_dataset.h).
 inline std::vector<std::pair<std::string, std::string>> stored_columns(const Approval& a) {
-  return {{"agreement_id", a.agreement_id}, {"party_id", a.party_id}};
+  return {{"agreement_id", a.agreement_id}, {"party_id", a.party_id}, {"version_id", a.version_id}};
 }
 
 }  // namespace yp

@@ -2,22 +2,49 @@
 
 #include "http/json_body.h"
 #include "program/dataset_routes.h"
-#include "agreements/commands.h"
 #include "agreements/in_force.h"
+#include "agreements/operations.h"
+#include "program/operation_route.h"
 
 namespace yp::http {
 namespace {
 
 using nlohmann::json;
 
-// An agreement with its approvals, whether it is in force, and the parties the one asking may
-// record an approval for (`may_approve_for`), as the policy decides.
+// Every write of an agreement is one of its named operations (agreements/operations.h).
+constexpr OperationRoute kAgreementRoutes[] = {
+    {"/api/agreements", "draft_agreement", nullptr, 201},
+    {"/api/agreements/{id}/consultations", "request_consultation", "agreement_id", 201},
+    {"/api/agreements/{id}/statements", "record_statement", "agreement_id", 200},
+    {"/api/agreements/{id}/approvals", "approve", "agreement_id", 201},
+    {"/api/agreements/{id}/versions", "propose_amendment", "agreement_id", 201},
+    {"/api/agreements/{id}/end", "end_agreement", "agreement_id", 200},
+};
+
+// An agreement with its approvals, whether it is in force, the parties the one asking may record
+// an approval for (`may_approve_for`) and what else it may do (`may`), as the policy decides.
 json agreement_json(const Principal& who, const Dataset& d, const Agreement& a, const Date& as_of) {
   json j = codec::encode(a);
   json approve_for = json::array();
   for (const auto& party : a.party_ids)
     if (permits(who, {may_act_for(party)})) approve_for.push_back(party);
   j["may_approve_for"] = approve_for;
+  // What else the one asking may do with it: the preparer's steps, an amendment for a party it acts for.
+  json may = json::array();
+  for (const char* op : {"request_consultation", "record_statement", "end_agreement"})
+    if (permits(who, {who_may_run_agreement(d, op, {{"agreement_id", a.id}})})) may.push_back(op);
+  for (const auto& party : a.party_ids)
+    if (permits(who, {who_may_run_agreement(d, "propose_amendment", {{"agreement_id", a.id}, {"proposed_by_id", party}})})) {
+      may.push_back("propose_amendment");
+      break;
+    }
+  // A body under the agreement is made by a party that will keep it (its secretary's organisation).
+  for (const auto& party : a.party_ids)
+    if (permits(who, {may_act_for(party)})) {
+      may.push_back("create_body");
+      break;
+    }
+  j["may"] = may;
   json approvals = json::array();
   for (const auto* ap : d.approvals_of(a.id)) approvals.push_back(codec::encode(*ap));
   j["approvals"] = approvals;
@@ -52,24 +79,9 @@ void add_agreements_routes(Router& router, LiveRegistry& reg, const std::functio
 
   collection_routes(router, reg, "statute-sections", &Dataset::statute_sections);
 
-  router.add("POST", "/api/agreements/{id}/approvals", [&reg](const Request& r) {
-    auto body = parse_body(r);
-    if (!body) return problem(body.error(), r.language());
-    (*body)["agreement_id"] = r.params.at("id");
-    if (!body->contains("id")) (*body)["id"] = "pending";
-    auto request = codec::decode_value<Approval>(*body);
-    if (!request) return problem(request.error(), r.language());
-    Approval a = request.value();
-    a.id = "approval-" + a.agreement_id + "-" + a.party_id;
-    auto stored = store_one<Approval>(
-        reg, r, "action.record_approval", &Dataset::approvals, [&](const Dataset&) { return may_act_for(a.party_id); },
-        [&](const Dataset& d) { return record_approval(d, a); });
-    if (!stored) return problem(stored.error(), r.language());
-    Response resp = ok(codec::encode(stored.value()), 201);
-    resp.headers["Location"] = "/api/agreements/" + a.agreement_id;
-    return resp;
-  });
-
+  add_operation_routes(
+      router, reg, kAgreementRoutes, [](const Dataset& d, const std::string& op, const json& args) { return who_may_run_agreement(d, op, args); },
+      [today](const Dataset& d, const std::string& op, const json& args) { return run_agreement_operation(d, op, args, today()); });
 }
 
 }  // namespace yp::http

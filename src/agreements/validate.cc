@@ -2,6 +2,8 @@
 // entities refer to exists, its dates run forwards, its rules are coherent.
 #include "agreements/manifest.h"
 
+#include <algorithm>
+
 #include "program/validator.h"
 
 namespace yp {
@@ -46,13 +48,19 @@ void AgreementsManifest::validate(Validator& v) {
     }
     for (size_t i = 0; i < a.versions.size(); ++i)
       v.org(p + "/versions/" + std::to_string(i) + "/proposed_by_id", a.versions[i].proposed_by_id);
+    v.ref(p + "/succeeds_id", a.succeeds_id, d.agreements, "agreement");
+    if (a.succeeds_id == a.id) v.errors.push_back(Error::invalid(p + "/succeeds_id", "an agreement cannot renew itself"));
     if (a.entry_into_force == EntryIntoForce::fixed_date && !a.start_date)
       v.errors.push_back(Error::invalid(p + "/start_date", "is required when entry_into_force is fixed_date"));
   }
   for (const auto& ap : d.approvals.items) {
     const std::string p = "/approvals/" + ap.id;
     v.ref(p + "/agreement_id", ap.agreement_id, d.agreements, "agreement");
-    if (const auto* a = d.agreements.find(ap.agreement_id)) v.member_of(p + "/party_id", ap.party_id, a->party_ids, "agreement");
+    if (const auto* a = d.agreements.find(ap.agreement_id)) {
+      v.member_of(p + "/party_id", ap.party_id, a->party_ids, "agreement");
+      if (!ap.version_id.empty() && std::none_of(a->versions.begin(), a->versions.end(), [&](const AgreementVersion& x) { return x.id == ap.version_id; }))
+        v.errors.push_back(Error::invalid(p + "/version_id", "is not a version of the agreement"));
+    }
   }
 }
 

@@ -127,6 +127,7 @@ struct Body {
   Cadence cadence;
   std::vector<Text> tasks;
   std::optional<Date> founding_date;
+  std::vector<Correction> corrections;  // changes of its rules, each with its day and reason
   Source source;
 
   int total_seats() const {
@@ -154,6 +155,7 @@ void fields(V& v, Body& x) {
   v.field("cadence", x.cadence, false);
   v.field("tasks", x.tasks, false);
   v.field("founding_date", x.founding_date, false);
+  v.field("corrections", x.corrections, false);
   v.field("source", x.source, false);
 }
 

@@ -5,6 +5,8 @@
 #include "bodies/commands.h"
 #include "bodies/composition.h"
 #include "bodies/ex_officio.h"
+#include "bodies/operations.h"
+#include "program/operation_route.h"
 
 namespace yp::http {
 namespace {
@@ -23,12 +25,20 @@ json members_json(const Dataset& d, const std::string& body_id, const Date& as_o
   return out;
 }
 
-// What the one asking may do with the body (`may`): plan_meeting (its secretary), as the policy decides.
+// What the one asking may do with the body (`may`): plan_meeting (its secretary), amend_body (its
+// secretary or its organisation's coordinator), as the policy decides.
 json body_may(const Principal& who, const Dataset& d, const std::string& body_id) {
   json out = json::array();
   if (permits(who, {may_run_meetings_of(d, body_id)})) out.push_back("plan_meeting");
+  if (permits(who, {who_may_run_body(d, "amend_body", {{"body_id", body_id}})})) out.push_back("amend_body");
   return out;
 }
+
+// A body is founded and its rules changed by the bodies' named operations (bodies/operations.h).
+constexpr OperationRoute kBodyRoutes[] = {
+    {"/api/bodies", "create_body", nullptr, 201},
+    {"/api/bodies/{id}/rules", "amend_body", "body_id", 200},
+};
 
 }  // namespace
 
@@ -72,6 +82,9 @@ void add_bodies_routes(Router& router, LiveRegistry& reg, const std::function<Da
   });
 
   collection_routes(router, reg, "memberships", &Dataset::memberships);
+  add_operation_routes(
+      router, reg, kBodyRoutes, [](const Dataset& d, const std::string& op, const json& args) { return who_may_run_body(d, op, args); },
+      [today](const Dataset& d, const std::string& op, const json& args) { return run_body_operation(d, op, args, today()); });
 
   router.add("POST", "/api/bodies/{id}/memberships", [&reg](const Request& r) {
     auto body = parse_body(r);
