@@ -10,6 +10,8 @@ import { Status } from "../components/Status";
 import { VerdictView } from "../components/VerdictView";
 import { useSession } from "../access/session";
 import { useDate, useText } from "../text";
+import { CreateBody } from "../bodies/CreateBody";
+import { AgreementSteps } from "./AgreementSteps";
 import { ApprovalForm } from "./ApprovalForm";
 
 export function AgreementPage() {
@@ -23,7 +25,8 @@ export function AgreementPage() {
   const agreement = useLoad(() => api.GET("/api/agreements/{id}", { params: { path: { id } } }), [id, account]);
   const a = agreement.data;
   const approvers = a?.approvers ?? [];
-  const approvedBy = new Map((a?.approvals ?? []).map((ap) => [ap.party_id, ap]));
+  // The agreement's own approvals; those of an amendment name its version.
+  const approvedBy = new Map((a?.approvals ?? []).filter((ap) => !ap.version_id).map((ap) => [ap.party_id, ap]));
   const done = approvers.filter((ap) => approvedBy.has(ap.party_id)).length;
   const orgName = (party: string) => text(names?.organisations.get(party)?.name) || party;
   return (
@@ -33,7 +36,7 @@ export function AgreementPage() {
         <>
           <Heading variant="h1">{text(a.title)}</Heading>
           <Heading variant="h2">{t("agreement.inForce")}</Heading>
-          <VerdictView verdict={a.in_force} />
+          <VerdictView verdict={a.in_force} evidence />
           <Heading variant="h2">{t("agreement.approvals")}</Heading>
           {approvers.length > 0 && (
             <>
@@ -53,11 +56,23 @@ export function AgreementPage() {
             })}
           </ul>
           {(() => {
-            // The approvers the server says this account may record an approval for that have not yet.
+            // The approvers the server says this account may record an approval for that have not
+            // yet: of the agreement, or else of its latest amendment.
             const mine = a.may_approve_for ?? [];
             const open = approvers.map((ap) => ap.party_id).filter((p) => mine.includes(p) && !approvedBy.has(p));
-            return open.length > 0 && <ApprovalForm key={open.join()} agreement={a.id} parties={open} orgName={orgName} done={agreement.reload} />;
+            if (open.length > 0) return <ApprovalForm key={open.join()} agreement={a.id} parties={open} orgName={orgName} done={agreement.reload} />;
+            const latest = (a.versions ?? []).filter((v) => v.effective_date).pop();
+            if (!latest) return null;
+            const ofLatest = new Set((a.approvals ?? []).filter((ap) => ap.version_id === latest.id).map((ap) => ap.party_id));
+            const waiting = a.party_ids.filter((p) => mine.includes(p) && !ofLatest.has(p));
+            return (
+              waiting.length > 0 && (
+                <ApprovalForm key={`${latest.id}-${waiting.join()}`} agreement={a.id} parties={waiting} orgName={orgName} done={agreement.reload} version={{ id: latest.id, name: text(latest.description) }} />
+              )
+            );
           })()}
+          <AgreementSteps agreement={a} done={agreement.reload} />
+          {(a.may ?? []).includes("create_body") && <CreateBody agreement={a} orgName={orgName} />}
           <Heading variant="h2">{t("agreement.parties")}</Heading>
           <ul>
             {a.party_ids.map((p) => (

@@ -7,12 +7,15 @@ import { useLoad } from "../api/useLoad";
 import { DataTable } from "../components/DataTable";
 import { Status } from "../components/Status";
 import { statusClass } from "../components/VerdictView";
+import { useSession } from "../access/session";
 import { useText } from "../text";
+import { DraftAgreement } from "./DraftAgreement";
 
 export function Agreements() {
   const { t } = useTranslation();
   const text = useText();
   const agreements = useLoad(() => api.GET("/api/agreements"), []);
+  const { account } = useSession();
   return (
     <>
       <Heading variant="h1">{t("nav.agreements")}</Heading>
@@ -30,6 +33,7 @@ export function Agreements() {
           ],
         }))}
       />
+      {account && <DraftAgreement agreements={agreements.data ?? []} />}
     </>
   );
 }

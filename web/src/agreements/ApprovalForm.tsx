@@ -5,7 +5,20 @@ import { useTranslation } from "react-i18next";
 import { Button, Heading, InlineAlert } from "suomifi-ui-components";
 import { api, problemText } from "../api/client";
 
-export function ApprovalForm({ agreement, parties, orgName, done }: { agreement: string; parties: string[]; orgName: (id: string) => string; done: () => void }) {
+// With `version`, the approval is of that amendment of the agreement.
+export function ApprovalForm({
+  agreement,
+  parties,
+  orgName,
+  done,
+  version,
+}: {
+  agreement: string;
+  parties: string[];
+  orgName: (id: string) => string;
+  done: () => void;
+  version?: { id: string; name: string };
+}) {
   const { t } = useTranslation();
   const [party, setParty] = useState(parties[0] ?? "");
   // After an approval the party drops out of the list: choose one that is still offered.
@@ -19,7 +32,7 @@ export function ApprovalForm({ agreement, parties, orgName, done }: { agreement:
     e.preventDefault();
     const { error } = await api.POST("/api/agreements/{id}/approvals", {
       params: { path: { id: agreement } },
-      body: { party_id: party, date: day, ...(paragraph ? { minutes_paragraph: paragraph } : {}) },
+      body: { party_id: party, date: day, ...(paragraph ? { minutes_paragraph: paragraph } : {}), ...(version ? { version_id: version.id } : {}) },
     });
     if (error) return setError(problemText(error));
     setError(undefined);
@@ -28,7 +41,7 @@ export function ApprovalForm({ agreement, parties, orgName, done }: { agreement:
   return (
     <section aria-labelledby="approve-heading">
       <Heading variant="h3" id="approve-heading">
-        {t("agreement.recordApproval")}
+        {version ? t("agreement.recordApprovalOf", { version: version.name }) : t("agreement.recordApproval")}
       </Heading>
       <form className="yp-form" onSubmit={(e) => void send(e)} data-testid="approval-form">
         <label>

@@ -3,11 +3,13 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
-import { Button, Heading, InlineAlert } from "suomifi-ui-components";
+import { Button, Heading } from "suomifi-ui-components";
 import { api, problemText } from "../api/client";
 import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { DataTable } from "../components/DataTable";
+import { OutcomeView, type Outcome } from "../components/FormParts";
+import { Options } from "../components/Options";
 import { Status } from "../components/Status";
 import { VerdictView } from "../components/VerdictView";
 import { PlanMeeting } from "../meetings/PlanMeeting";
@@ -39,7 +41,7 @@ export function BodyPage() {
   const deputyOf = (m: { id: string }) => members.find((d) => d.role === "deputy_member" && d.deputy_of_id === m.id);
   const standsFor = members.filter((m) => m.role !== "deputy_member" && m.on_behalf_of_id === nomination.on_behalf_of_id && !deputyOf(m));
   const partyPosts = (posts.data ?? []).filter((p) => p.organization_id === nomination.on_behalf_of_id);
-  const [outcome, setOutcome] = useState<{ ok?: string; error?: string }>({});
+  const [outcome, setOutcome] = useState<Outcome>({});
   const nominate = async (e: FormEvent) => {
     e.preventDefault();
     const { deputy_of_id, post_id, seat_category, ...rest } = nomination;
@@ -134,35 +136,21 @@ export function BodyPage() {
                 </label>
                 <label>
                   {t("body.onBehalfOf")}
-                  <select required value={nomination.on_behalf_of_id} onChange={(e) => setNomination({ ...nomination, on_behalf_of_id: e.target.value })} name="party">
-                    <option value="">{t("form.choose")}</option>
-                    {(body.party_ids ?? []).map((p) => (
-                      <option key={p} value={p}>
-                        {orgName(p)}
-                      </option>
-                    ))}
+                  <select required value={nomination.on_behalf_of_id} onChange={(e) => setNomination({ ...nomination, on_behalf_of_id: e.target.value, deputy_of_id: "", post_id: "" })} name="party">
+                    <Options items={body.party_ids ?? []} value={(p) => p} label={orgName} choose={t("form.choose")} />
                   </select>
                 </label>
                 <label>
                   {t("body.role")}
-                  <select value={nomination.role} onChange={(e) => setNomination({ ...nomination, role: e.target.value as Role })} name="role">
-                    {(["member", "chair", "vice_chair", "deputy_member"] as const).map((r) => (
-                      <option key={r} value={r}>
-                        {t(`role.${r}`)}
-                      </option>
-                    ))}
+                  <select value={nomination.role} onChange={(e) => setNomination({ ...nomination, role: e.target.value as Role, deputy_of_id: "" })} name="role">
+                    <Options items={["member", "chair", "vice_chair", "deputy_member"] as const} value={(r) => r} label={(r) => t(`role.${r}`)} />
                   </select>
                 </label>
                 {deputy ? (
                   <label>
                     {t("body.deputyOf")}
                     <select required value={nomination.deputy_of_id} onChange={(e) => setNomination({ ...nomination, deputy_of_id: e.target.value })} name="deputy-of">
-                      <option value="">{t("form.choose")}</option>
-                      {standsFor.map((m) => (
-                        <option key={m.id} value={m.id}>
-                          {m.person?.name ?? personName(m.person_id)}
-                        </option>
-                      ))}
+                      <Options items={standsFor} value={(m) => m.id} label={(m) => m.person?.name ?? personName(m.person_id)} choose={t("form.choose")} />
                     </select>
                   </label>
                 ) : (
@@ -178,19 +166,13 @@ export function BodyPage() {
                   <label>
                     {t("body.byVirtueOf")}
                     <select value={nomination.post_id} onChange={(e) => setNomination({ ...nomination, post_id: e.target.value })} name="post">
-                      <option value="">{t("body.nominatedNotByPost")}</option>
-                      {partyPosts.map((p) => (
-                        <option key={p.id} value={p.id}>
-                          {text(p.label)}
-                        </option>
-                      ))}
+                      <Options items={partyPosts} value={(p) => p.id} label={(p) => text(p.label)} choose={t("body.nominatedNotByPost")} />
                     </select>
                   </label>
                 )}
                 <Button type="submit">{t("body.nominateButton", { date: date(asOf) })}</Button>
               </form>
-              {outcome.error && <InlineAlert status="error">{outcome.error}</InlineAlert>}
-              {outcome.ok && <InlineAlert>{outcome.ok}</InlineAlert>}
+              <OutcomeView outcome={outcome} />
             </section>
           )}
         </>

@@ -1,5 +1,6 @@
 // A verdict of a check or a duty as a person reads it: its status, its one-sentence explanation,
-// each finding marked as holding or failing, what is missing, and the source passages it rests on.
+// each finding marked as holding or failing, what is missing, (with `evidence`) what it rests on
+// (approvals, amendments, renewals), and the source passages.
 import { useTranslation } from "react-i18next";
 import type { Verdict } from "../api/client";
 import { useText } from "../text";
@@ -10,12 +11,12 @@ export function statusClass(status?: string) {
   return "yp-unknown";
 }
 
-export function VerdictView({ verdict }: { verdict?: Verdict }) {
+export function VerdictView({ verdict, evidence = false }: { verdict?: Verdict; evidence?: boolean }) {
   const { t } = useTranslation();
   const text = useText();
   if (!verdict) return null;
   return (
-    <section aria-label={t("verdict.label")}>
+    <section aria-label={t("verdict.label")} data-testid="verdict">
       <p>
         <strong className={statusClass(verdict.status)}>{t(`status.${verdict.status}`)}</strong> — <span data-testid="verdict-explanation">{text(verdict.explanation)}</span>
       </p>
@@ -32,6 +33,13 @@ export function VerdictView({ verdict }: { verdict?: Verdict }) {
         <p>
           {t("verdict.missing")}: {verdict.missing.map((m) => text(m)).join("; ")}
         </p>
+      )}
+      {evidence && (verdict.evidence?.length ?? 0) > 0 && (
+        <ul data-testid="verdict-evidence">
+          {(verdict.evidence ?? []).map((e, i) => (
+            <li key={i}>{text(e.description)}</li>
+          ))}
+        </ul>
       )}
       {verdict.law && <blockquote className="yp-passage">{text(verdict.law)}</blockquote>}
       {verdict.source?.map((s, i) => (

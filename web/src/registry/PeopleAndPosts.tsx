@@ -2,36 +2,16 @@
 // posts with who holds each today, and three forms (register a person, add a post, record who
 // holds a post from a date). Offered when the server says the account may (`may` on the
 // organisation); every refusal is the server's, in the reader's language.
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Button, Heading, InlineAlert } from "suomifi-ui-components";
+import { Button, Heading } from "suomifi-ui-components";
 import { api, problemText } from "../api/client";
 import { reloadNames, useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { DataTable } from "../components/DataTable";
+import { FormSection, OutcomeView, type Outcome } from "../components/FormParts";
+import { Options } from "../components/Options";
 import { today, useDate, useText } from "../text";
-
-type Outcome = { ok?: string; error?: string };
-
-function Outcome({ outcome }: { outcome: Outcome }) {
-  return (
-    <div aria-live="polite">
-      {outcome.error && <InlineAlert status="error">{outcome.error}</InlineAlert>}
-      {outcome.ok && <InlineAlert>{outcome.ok}</InlineAlert>}
-    </div>
-  );
-}
-
-function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <Heading variant="h3" id={id}>
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
-}
 
 export function PeopleAndPosts({ organisation, may }: { organisation: string; may: string[] }) {
   const { t } = useTranslation();
@@ -113,7 +93,7 @@ export function PeopleAndPosts({ organisation, may }: { organisation: string; ma
           </label>
           <Button type="submit">{t("registry.register")}</Button>
         </form>
-        <Outcome outcome={personOutcome} />
+        <OutcomeView outcome={personOutcome} />
       </FormSection>
       <FormSection id="add-post-heading" title={t("registry.addPost")}>
         <form className="yp-form" onSubmit={(e) => void addPost(e)} data-testid="add-post">
@@ -132,7 +112,7 @@ export function PeopleAndPosts({ organisation, may }: { organisation: string; ma
           </label>
           <Button type="submit">{t("registry.addPost")}</Button>
         </form>
-        <Outcome outcome={postOutcome} />
+        <OutcomeView outcome={postOutcome} />
       </FormSection>
       {own.length > 0 && (
         <FormSection id="hold-post-heading" title={t("registry.recordHolder")}>
@@ -140,23 +120,13 @@ export function PeopleAndPosts({ organisation, may }: { organisation: string; ma
             <label>
               {t("registry.post")}
               <select name="post" required value={holding.post_id} onChange={(e) => setHolding({ ...holding, post_id: e.target.value })}>
-                <option value="">{t("form.choose")}</option>
-                {own.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {text(p.label)}
-                  </option>
-                ))}
+                <Options items={own} value={(p) => p.id} label={(p) => text(p.label)} choose={t("form.choose")} />
               </select>
             </label>
             <label>
               {t("body.person")}
               <select name="person" required value={holding.person_id} onChange={(e) => setHolding({ ...holding, person_id: e.target.value })}>
-                <option value="">{t("form.choose")}</option>
-                {persons.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
+                <Options items={persons} value={(p) => p.id} label={(p) => p.name} choose={t("form.choose")} />
               </select>
             </label>
             <label>
@@ -165,7 +135,7 @@ export function PeopleAndPosts({ organisation, may }: { organisation: string; ma
             </label>
             <Button type="submit">{t("registry.recordHolder")}</Button>
           </form>
-          <Outcome outcome={holdingOutcome} />
+          <OutcomeView outcome={holdingOutcome} />
         </FormSection>
       )}
     </section>
