@@ -179,6 +179,15 @@ test("on a 390 px phone the page starts on the first screen, nothing overflows, 
   assert.equal(await page.title(), "Avtal – Yhdyspinta");
   await accessible(page, "phone-agreements-sv");
   await context.close();
+  // Signed in, the forms fit the phone too.
+  const signed = await coordinator("county-03", "sv");
+  await signed.setViewportSize({ width: 390, height: 844 });
+  for (const [path, form] of [["/agreements", "draft-agreement"], ["/organisations/county-03", "register-person"], [`/bodies/${group}`, "as-of"]]) {
+    await signed.goto(new URL(path, server.url).href);
+    await signed.getByTestId(form).waitFor();
+    assert.ok(await signed.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${path} is wider than the phone`);
+  }
+  await signed.context().close();
 });
 
 // An approval recorded on the agreement's page by the party's coordinator (of the agreement, or of
