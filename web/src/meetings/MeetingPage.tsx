@@ -45,6 +45,7 @@ export function MeetingPage() {
       {m && (
         <>
           <Heading variant="h1">{text(m.title)}</Heading>
+          {(m.number ?? 0) > 0 && m.date && <p data-testid="meeting-number">{t("meeting.number", { number: m.number, year: m.date.slice(0, 4) })}</p>}
           <p>
             {date(m.date)} {m.start_time && `${m.start_time}–${m.end_time ?? ""}`} {m.place && `· ${m.place}`} · {t(`meetingStatus.${m.status ?? "planned"}`)}
           </p>
@@ -56,6 +57,10 @@ export function MeetingPage() {
             </p>
           )}
           <Heading variant="h2">{t("meeting.minutes")}</Heading>
+          {/* Minutes are written of a meeting that was held. */}
+          {!["held", "minutes_drafted", "minutes_approved", "published"].includes(m.status ?? "held") ? (
+            <p data-testid="minutes-later">{t(m.status === "cancelled" ? "meeting.noMinutesCancelled" : "meeting.minutesLater")}</p>
+          ) : (
           <ul data-testid="minutes-links">
             {(["fi", "sv", "en"] as const).map((lng) => (
               <li key={lng}>
@@ -69,6 +74,7 @@ export function MeetingPage() {
               </li>
             ))}
           </ul>
+          )}
           <Heading variant="h2">{t("meeting.participants")}</Heading>
           <ul>
             {(m.participants ?? []).map((p) => (
