@@ -23,3 +23,9 @@ export function useDate() {
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+// A number as people type it in Finnish and Swedish: "2,5" and "1 500 000" (spaces, no-break
+// spaces and thin spaces between the thousands) are sent as the API writes them, "2.5" and "1500000".
+export function decimalInput(typed: string): string {
+  return typed.trim().replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
+}

@@ -229,7 +229,7 @@ test("a controller imports a month, sees each member's chart and follows a devia
 
   await page.goto(new URL("/budget", server.url).href);
   await page.getByTestId("budget-year").fill("2025");
-  await page.locator("input[name=percent]").fill("5");  // the administrator may record the agreed threshold
+  await page.locator("input[name=percent]").fill("5,0");  // the administrator may record the agreed threshold (a decimal comma, as typed in Finland)
   await page.locator("input[name=from]").fill("2025-01-01");
   await page.locator("input[name=percent]").press("Enter");
   await page.locator("input[name=percent]").waitFor({ state: "detached" });
@@ -270,7 +270,7 @@ test("a controller imports a month, sees each member's chart and follows a devia
   const form = page.getByTestId("record-frame");
   const inputs = form.locator("input[name^='share-'][name$='-2025']");
   assert.equal(await inputs.count(), 5);
-  for (let i = 0; i < 5; ++i) await inputs.nth(i).fill("5000000");
+  for (let i = 0; i < 5; ++i) await inputs.nth(i).fill("5 000 000");  // thousands apart, as typed in Finland
   await form.locator("button[type=submit]").click();
   const frame = page.locator("[data-testid='frame-frame-2025-spring_frame-1']");
   await frame.waitFor();
@@ -320,7 +320,7 @@ test("goals: a pair is named and a value entered by hand, and the goal's status 
 
   const valueForm = page.getByTestId("value-form-sm-staff-metric");
   await valueForm.locator("input[name=year]").fill("2022");
-  await valueForm.locator("input[name=value]").fill("41");
+  await valueForm.locator("input[name=value]").fill("41,0");
   await valueForm.locator("button[type=submit]").click();
   await page.locator("[data-testid=goal-sm-staff][data-status=on_track]").waitFor();
   await page.getByTestId("trend-sm-staff-metric").locator("circle[data-value='2022']").waitFor();

@@ -17,7 +17,7 @@ import { MemberChart } from "./MemberChart";
 import { DataTable } from "../components/DataTable";
 import { Status } from "../components/Status";
 import { useSession } from "../access/session";
-import { today, useDate, useText } from "../text";
+import { today, useDate, useText, decimalInput } from "../text";
 
 function ThresholdForm({ recorded }: { recorded: () => void }) {
   const { t } = useTranslation();
@@ -27,7 +27,7 @@ function ThresholdForm({ recorded }: { recorded: () => void }) {
   const [error, setError] = useState<string>();
   const record = async (e: FormEvent) => {
     e.preventDefault();
-    const { error } = await api.POST("/api/budget/threshold", { body: { percent, from, source: { document: minutes || "doc-001" } } });
+    const { error } = await api.POST("/api/budget/threshold", { body: { percent: decimalInput(percent), from, source: { document: minutes || "doc-001" } } });
     if (error) return setError(problemText(error));
     setError(undefined);
     recorded();

@@ -8,7 +8,7 @@ import { Button, Heading, InlineAlert } from "suomifi-ui-components";
 import { api, problemText } from "../api/client";
 import { useLoad } from "../api/useLoad";
 import { DataTable } from "../components/DataTable";
-import { today, useDate, useText } from "../text";
+import { today, useDate, useText, decimalInput } from "../text";
 import { useMoney } from "./format";
 
 function Confirm({ id, done }: { id: string; done: () => void }) {
@@ -67,7 +67,7 @@ export function Frames({ year, orgName, changed }: { year: number; orgName: (id:
       .filter(([, euros]) => euros.trim() !== "")
       .map(([key, euros]) => {
         const [member_id, y] = key.split("|");
-        return { member_id, year: Number(y), euros: euros.trim() };
+        return { member_id, year: Number(y), euros: decimalInput(euros) };
       });
     const { error } = await api.POST("/api/budget/frames", { body: { year, stage_id: stage, fee_shares } });
     if (error) return setError(problemText(error));

@@ -6,7 +6,7 @@ import { Button, Heading, InlineAlert } from "suomifi-ui-components";
 import { api, problemText, type Schemas } from "../api/client";
 import { useNames } from "../api/names";
 import { useSession } from "../access/session";
-import { useDate, useText } from "../text";
+import { useDate, useText, decimalInput } from "../text";
 import { PartyOptions } from "./PartyOptions";
 import { TrendChart } from "./TrendChart";
 
@@ -64,7 +64,7 @@ function ValueForm({ indicator, region, done }: { indicator: string; region: str
   const [error, setError] = useState<string>();
   const send = async (e: FormEvent) => {
     e.preventDefault();
-    const { error } = await api.POST("/api/indicators/{id}/values", { params: { path: { id: indicator } }, body: { region_id: region, year: Number(year), value } });
+    const { error } = await api.POST("/api/indicators/{id}/values", { params: { path: { id: indicator } }, body: { region_id: region, year: Number(year), value: decimalInput(value) } });
     if (error) return setError(problemText(error));
     setError(undefined);
     setValue("");
