@@ -34,10 +34,35 @@ bool may_move(MeetingStatus from, MeetingStatus to) {
   return false;
 }
 
+namespace {
+
+// "17.43", "17:43" or "9.00" as minutes of the day, or -1.
+int minutes_of(const std::string& t) {
+  const std::size_t colon = t.size() == 5 ? 2 : t.size() == 4 ? 1 : std::string::npos;
+  if (colon == std::string::npos || (t[colon] != '.' && t[colon] != ':')) return -1;
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (i != colon && !std::isdigit(static_cast<unsigned char>(t[i]))) return -1;
+  const int h = colon == 2 ? (t[0] - '0') * 10 + (t[1] - '0') : t[0] - '0';
+  const int mi = (t[colon + 1] - '0') * 10 + (t[colon + 2] - '0');
+  return h < 24 && mi < 60 ? h * 60 + mi : -1;
+}
+
+// A time span as the minutes write it, each end a time of day, the end not before the start.
+std::optional<Error> check_span(const std::string& from, const std::string& until, const char* from_field, const char* until_field) {
+  if (!from.empty() && minutes_of(from) < 0) return Error::coded(ErrorKind::invalid, std::string("/") + from_field, "meetings.not_a_time");
+  if (!until.empty() && minutes_of(until) < 0) return Error::coded(ErrorKind::invalid, std::string("/") + until_field, "meetings.not_a_time");
+  if (!from.empty() && !until.empty() && minutes_of(until) < minutes_of(from))
+    return Error::coded(ErrorKind::invalid, std::string("/") + until_field, "meetings.time_before", {{"from", from}});
+  return std::nullopt;
+}
+
+}  // namespace
+
 Result<Meeting> plan_meeting(const Dataset& data, Meeting m, const Date& today) {
   const auto* body = data.bodies.find(m.body_id);
   if (!body) return Error::not_found("/body_id", "no such body: " + m.body_id);
   if (!m.date) return Error::invalid("/date", "is required");
+  if (auto e = check_span(m.start_time, m.end_time, "start_time", "end_time")) return *e;
   if (m.title.empty()) m.title = body->name;
   int last = 0;
   for (const auto& other : data.meetings.items)
@@ -136,26 +161,7 @@ Result<Meeting> prefill_participants(const Dataset& data, const std::string& id)
   return m;
 }
 
-namespace {
 
-// "17.43" or "17:43" as minutes of the day, or -1.
-int minutes_of(const std::string& t) {
-  if (t.size() != 5 || (t[2] != '.' && t[2] != ':') || !std::isdigit(static_cast<unsigned char>(t[0])) || !std::isdigit(static_cast<unsigned char>(t[1])) ||
-      !std::isdigit(static_cast<unsigned char>(t[3])) || !std::isdigit(static_cast<unsigned char>(t[4])))
-    return -1;
-  const int h = (t[0] - '0') * 10 + (t[1] - '0'), mi = (t[3] - '0') * 10 + (t[4] - '0');
-  return h < 24 && mi < 60 ? h * 60 + mi : -1;
-}
-
-std::optional<Error> check_span(const std::string& from, const std::string& until, const char* from_field, const char* until_field) {
-  if (!from.empty() && minutes_of(from) < 0) return Error::invalid(std::string("/") + from_field, "must be a time written 17.43");
-  if (!until.empty() && minutes_of(until) < 0) return Error::invalid(std::string("/") + until_field, "must be a time written 17.55");
-  if (!from.empty() && !until.empty() && minutes_of(until) < minutes_of(from))
-    return Error::invalid(std::string("/") + until_field, "is before " + from);
-  return std::nullopt;
-}
-
-}  // namespace
 
 Result<Meeting> record_attendance(const Dataset& data, const std::string& id, Participant a) {
   auto found = find_meeting(data, id);
