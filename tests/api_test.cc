@@ -301,6 +301,9 @@ TEST_F(Api, ASecretaryRunsAMeetingAndIllegalMovesChangeNothing) {
   for (const char* step : {"minutes_drafted", "minutes_approved", "published"}) ASSERT_EQ(move(id, step).status, 200) << step;
   EXPECT_EQ(move(id, "minutes_approved").status, 409);  // approving twice
   EXPECT_EQ(post("/api/meetings/" + id + "/items", {{"title", "Myöhäinen"}}).status, 409);
+  // Published minutes are frozen: no action is added to them after the fact.
+  EXPECT_EQ(post("/api/meetings/" + id + "/items/1/actions", {{"text", "Jälkikäteen"}, {"responsible_organisation_id", "county-01"}}).status, 409);
+  EXPECT_EQ(get("/api/meetings/" + id + "/minutes").body.find("Jälkikäteen"), std::string::npos);
   auto published = json::parse(get("/api/meetings/" + id).body);
   EXPECT_EQ(published["status"], "published");
   EXPECT_EQ(published["history"].size(), 6u);

@@ -299,6 +299,9 @@ Result<FollowUp> add_action(const Dataset& data, FollowUp a) {
   const Meeting& m = found.value();
   if (m.status == MeetingStatus::planned || m.status == MeetingStatus::invited || m.status == MeetingStatus::cancelled)
     return Error::conflict("", "actions are agreed in a meeting that was held, not one that is " + name(m.status));
+  // Approved minutes are frozen: what was agreed is what they say.
+  if (m.status == MeetingStatus::minutes_approved || m.status == MeetingStatus::published)
+    return Error::coded(ErrorKind::conflict, "", "meetings.minutes_frozen");
   if (std::none_of(m.items.begin(), m.items.end(), [&](const AgendaItem& i) { return i.number == a.item_number; }))
     return Error::not_found("", "the meeting has no agenda item " + std::to_string(a.item_number));
   if (a.text.empty()) return Error::invalid("/text", "is required");
