@@ -39,11 +39,7 @@ json agreement_json(const Principal& who, const Dataset& d, const Agreement& a, 
       break;
     }
   // A body under the agreement is made by a party that will keep it (its secretary's organisation).
-  for (const auto& party : a.party_ids)
-    if (permits(who, {may_act_for(party)})) {
-      may.push_back("create_body");
-      break;
-    }
+  if (!approve_for.empty()) may.push_back("create_body");
   j["may"] = may;
   json approvals = json::array();
   for (const auto* ap : d.approvals_of(a.id)) approvals.push_back(codec::encode(*ap));

@@ -15,6 +15,12 @@ Error refused(ErrorKind kind, std::string path, std::string code, std::vector<Pa
 
 }  // namespace
 
+std::string seat_party(const Dataset& data, const Membership& m) {
+  if (!m.on_behalf_of_id.empty()) return m.on_behalf_of_id;
+  const auto* of = data.memberships.find(m.deputy_of_id);
+  return of ? of->on_behalf_of_id : std::string();
+}
+
 Result<Membership> nominate(const Dataset& data, Membership m) {
   const Body* body = data.bodies.find(m.organization_id);
   if (!body) return refused(ErrorKind::not_found, "/organization_id", "no_body", {{"id", m.organization_id}});
@@ -30,7 +36,7 @@ Result<Membership> nominate(const Dataset& data, Membership m) {
     const auto* of = data.memberships.find(m.deputy_of_id);
     if (!of || of->organization_id != m.organization_id || !of->holds_seat() || !of->active_on(*m.start_date))
       return refused(ErrorKind::invalid, "/deputy_of_id", "deputy_of_no_member", {name_param("body", body->name)});
-    if (m.on_behalf_of_id.empty()) m.on_behalf_of_id = of->on_behalf_of_id;
+    m.on_behalf_of_id = seat_party(data, m);
     if (!m.seat_category) m.seat_category = of->seat_category;
     if (of->on_behalf_of_id != m.on_behalf_of_id)
       return refused(ErrorKind::invalid, "/deputy_of_id", "deputy_other_party", {person_param(data, of->person_id), name_param("party", org_name(data, of->on_behalf_of_id))});

@@ -9,6 +9,10 @@
 
 namespace yp {
 
+// The party a membership sits for: its own, or when it names none, the party of the member whose
+// deputy it is.
+std::string seat_party(const Dataset& data, const Membership& m);
+
 // Nominate: a new membership of a body. Its id is given by the caller (the store allocates it).
 Result<Membership> nominate(const Dataset& data, Membership request);
 

@@ -97,12 +97,7 @@ void add_bodies_routes(Router& router, LiveRegistry& reg, const std::function<Da
     if (m.start_date) m.id = membership_id(m);
     auto stored = store_one<Membership>(
         reg, r, "action.nominate", &Dataset::memberships,
-        [&](const Dataset& d) {
-          // A personal deputy sits for the party of the member it stands for.
-          std::string party = m.on_behalf_of_id;
-          if (const auto* of = party.empty() ? d.memberships.find(m.deputy_of_id) : nullptr) party = of->on_behalf_of_id;
-          return may_act_for(party);
-        },
+        [&](const Dataset& d) { return may_act_for(seat_party(d, m)); },
         [&](const Dataset& d) -> Result<Membership> {
           return nominate(d, m);
         });

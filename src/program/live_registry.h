@@ -5,7 +5,7 @@
 // readers see has always been committed. What another process writes to the same store (the
 // command line, a second server on PostgreSQL) is seen through the Dataset's version in the store
 // (program/stored_dataset.h): `refresh` reads the Dataset again when it moved, and a write that
-// finds it moved under it is followed by reading the whole Dataset again.
+// finds it moved reads it again in its own transaction and decides on that.
 #pragma once
 #include <atomic>
 #include <cstdint>

@@ -36,6 +36,13 @@ std::optional<Error> read_collections(soci::session& sql, Dataset& data) {
   return failure;
 }
 
+// The Dataset's version as `sql` sees it.
+long long read_version(soci::session& sql) {
+  long long version = 0;
+  sql << "SELECT seq FROM dataset_version WHERE id = 1", soci::into(version);
+  return version;
+}
+
 }  // namespace
 
 Result<Dataset> read_dataset(Store& store, long long* version) {
@@ -46,9 +53,7 @@ Result<Dataset> read_dataset(Store& store, long long* version) {
     sql << (store.backend() == "postgresql" ? "START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN");
     try {
       failure = read_collections(sql, data);
-      long long seq = 0;
-      if (!failure && version) sql << "SELECT seq FROM dataset_version WHERE id = 1", soci::into(seq);
-      if (version) *version = seq;
+      if (!failure && version) *version = read_version(sql);
       sql << "COMMIT";
     } catch (...) {
       sql << "ROLLBACK";
@@ -73,15 +78,13 @@ void write_fragment(WriteContext& tx, const Dataset& fragment) {
 }
 
 long long advance_dataset_version(WriteContext& tx) {
-  long long version = 0;
   tx.sql() << "UPDATE dataset_version SET seq = seq + 1 WHERE id = 1";
-  tx.sql() << "SELECT seq FROM dataset_version WHERE id = 1", soci::into(version);
-  return version;
+  return read_version(tx.sql());
 }
 
 Result<long long> dataset_version(Store& store) {
   long long version = 0;
-  auto read = store.read_with("reading the database", [&](soci::session& sql) { sql << "SELECT seq FROM dataset_version WHERE id = 1", soci::into(version); });
+  auto read = store.read_with("reading the database", [&](soci::session& sql) { version = read_version(sql); });
   if (read) return *read;
   return version;
 }
