@@ -46,10 +46,14 @@ struct WrkRun {
   std::string printed;
 };
 
-// Runs wrk for `seconds` against the server with the mix and reads its summary.
+// Runs wrk for `seconds` against the server with the mix and reads its summary. wrk counts an
+// answer slower than its timeout (2 s by default) as a socket error; this test asserts that every
+// request is answered well, not how fast (that is bench/'s), and CI runs it beside the browser
+// suite on two cores, where one request of a run has been seen to take over 2 s. So the timeout is
+// long: a request that is never answered still fails the test.
 WrkRun run_wrk(unsigned short port, int seconds, const std::string& environment) {
   WrkRun out;
-  out.printed = test::output_of(environment + " wrk -t2 -c32 -d" + std::to_string(seconds) + "s -s " + YP_SOURCE_DIR +
+  out.printed = test::output_of(environment + " wrk -t2 -c32 --timeout 30s -d" + std::to_string(seconds) + "s -s " + YP_SOURCE_DIR +
                                 "/tests/load/mix.lua http://127.0.0.1:" + std::to_string(port) + " 2>&1");
   std::smatch m;
   if (std::regex_search(out.printed, m, std::regex(R"((\d+) requests in)"))) out.requests = std::stol(m[1]);
