@@ -27,6 +27,15 @@ TEST(Date, ParsesOnlyRealDays) {
   EXPECT_EQ(Date::parse("2024-03-31")->finnish(), "31.3.2024");
 }
 
+TEST(Date, AWrittenDayIsIsoOrFinnishAndJustAsStrict) {
+  EXPECT_EQ(Date::parse_written("1.12.2026"), (Date{2026, 12, 1}));
+  EXPECT_EQ(Date::parse_written("01.02.2024"), (Date{2024, 2, 1}));
+  EXPECT_EQ(Date::parse_written("29.2.2024"), (Date{2024, 2, 29}));
+  EXPECT_EQ(Date::parse_written("2026-12-01"), (Date{2026, 12, 1}));
+  for (const char* bad : {"29.2.2023", "31.4.2026", "1.13.2026", "0.1.2026", "1.1.26", "1.1.02026", "1..2026", "1.1.2026.", "123.1.2026", "1. 1.2026", "", "1,1,2026"})
+    EXPECT_FALSE(Date::parse_written(bad)) << bad;
+}
+
 TEST(Date, OrdersAndCountsDays) {
   EXPECT_LT(*Date::parse("2022-12-31"), *Date::parse("2023-01-01"));
   EXPECT_EQ(Date::parse("2023-01-01")->days_since_epoch() - Date::parse("2022-12-31")->days_since_epoch(), 1);

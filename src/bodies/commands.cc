@@ -5,13 +5,12 @@
 #include "bodies/ex_officio.h"
 #include "program/validate.h"
 #include "registry/naming.h"
+#include "core/refusal.h"
 
 namespace yp {
 namespace {
 
-Error refused(ErrorKind kind, std::string path, std::string code, std::vector<Param> params = {}) {
-  return Error::coded(kind, std::move(path), "bodies." + code, std::move(params));
-}
+const Refusals refused("bodies");
 
 }  // namespace
 

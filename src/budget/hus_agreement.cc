@@ -28,7 +28,7 @@ Result<Threshold> choose_threshold(const Dataset& data, int year, const std::str
     return Threshold{recorded, recorded ? kThresholdParameter : ""};
   }
   const auto bp = parse_percent(given);
-  if (!bp) return Error::invalid("/" + given_name, "must be a per cent with at most two decimals, not '" + given + "'");
+  if (!bp) return Error::coded(ErrorKind::invalid, "/" + given_name, "budget.not_a_percent", {{"given", given}});
   return Threshold{bp, given_name};
 }
 

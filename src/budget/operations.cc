@@ -7,11 +7,15 @@
 #include "budget/hus_agreement.h"
 #include "budget/money.h"
 #include "codec/json_codec.h"
+#include "core/refusal.h"
+#include "registry/naming.h"
 
 namespace yp::budget {
 namespace {
 
 using nlohmann::json;
+
+const Refusals refuse("budget");
 
 const BudgetRules* hus_rules(const Dataset& d) {
   for (const auto& r : d.budget_rules.items)
@@ -29,7 +33,7 @@ Written frame_written(BudgetFrame f, std::string location = "") { return written
 
 Result<Written> record_frame(const Dataset& d, json& a, const Date& today, const std::string& actor) {
   const auto* rules = hus_rules(d);
-  if (!rules) return Error::not_found("/rules_id", "the HUS agreement's budget rules are not loaded");
+  if (!rules) return refuse(ErrorKind::not_found, "/rules_id", "no_rules");
   auto year = take<int>(a, "year");
   if (!year) return year.error();
   auto stage = take<std::string>(a, "stage_id");
@@ -39,21 +43,21 @@ Result<Written> record_frame(const Dataset& d, json& a, const Date& today, const
   auto note = take_or<Text>(a, "note", Text{});
   if (!note) return note.error();
   if (auto e = nothing_left(a)) return *e;
-  if (*year < 2000 || *year > 2099) return Error::invalid("/year", "must be a year from 2000 to 2099");
-  if (stage_order(*rules, *stage) < 0) return Error::invalid("/stage_id", "is not a stage of the frame in the agreement: '" + *stage + "'");
+  if (*year < 2000 || *year > 2099) return refuse(ErrorKind::invalid, "/year", "year_range");
+  if (stage_order(*rules, *stage) < 0) return refuse(ErrorKind::invalid, "/stage_id", "no_stage", {{"stage", *stage}});
   const auto members = fee_paying_members(d);
   std::set<std::pair<std::string, int>> seen;
   for (size_t i = 0; i < shares->size(); ++i) {
     const auto& s = (*shares)[i];
     const std::string p = "/fee_shares/" + std::to_string(i);
-    if (!members.count(s.member_id)) return Error::invalid(p + "/member_id", "is not a fee-paying party of the agreement: '" + s.member_id + "'");
+    if (!members.count(s.member_id)) return refuse(ErrorKind::invalid, p + "/member_id", "no_such_member");
     if (s.year < *year || s.year >= *year + rules->plan_years)
-      return Error::invalid(p + "/year", "must be within the plan's " + std::to_string(rules->plan_years) + " years from " + std::to_string(*year));
+      return refuse(ErrorKind::invalid, p + "/year", "within_plan", {{"years", std::to_string(rules->plan_years)}, {"from", std::to_string(*year)}});
     const auto cents = parse_cents(s.euros);
-    if (!cents || *cents < 0) return Error::invalid(p + "/euros", "must be euros with at most two decimals, 0 or more");
-    if (!seen.insert({s.member_id, s.year}).second) return Error::invalid(p, "gives the same member and year twice");
+    if (!cents || *cents < 0) return refuse(ErrorKind::invalid, p + "/euros", "not_euros");
+    if (!seen.insert({s.member_id, s.year}).second) return refuse(ErrorKind::invalid, p, "share_twice", {name_param("member", org_name(d, s.member_id)), {"year", std::to_string(s.year)}});
   }
-  if (shares->empty()) return Error::invalid("/fee_shares", "gives at least one member's fee share");
+  if (shares->empty()) return refuse(ErrorKind::invalid, "/fee_shares", "no_shares");
   int version = 1;
   for (const auto& f : d.budget_frames.items)
     if (f.year == *year && f.stage_id == *stage) version = std::max(version, f.version + 1);
@@ -80,14 +84,17 @@ Result<Written> confirm_frame(const Dataset& d, json& a, const Date& today, cons
   if (!meeting) return meeting.error();
   if (auto e = nothing_left(a)) return *e;
   const auto* found = d.budget_frames.find(*id);
-  if (!found) return Error::not_found("/frame_id", "no such frame version: " + *id);
-  if (found->confirmation) return Error::conflict("/frame_id", "this version was confirmed on " + found->confirmation->date.iso() + "; record a new version to change it");
-  if (today < *date) return Error::invalid("/date", "is in the future");
+  if (!found) return refuse(ErrorKind::not_found, "/frame_id", "no_frame", {{"id", *id}});
+  if (found->confirmation) return refuse(ErrorKind::conflict, "/frame_id", "confirmed_already", {{"date", found->confirmation->date.finnish()}});
+  if (today < *date) return refuse(ErrorKind::invalid, "/date", "in_the_future");
   const auto* rules = d.budget_rules.find(found->rules_id);
   if (!meeting->empty()) {
     const auto* m = d.meetings.find(*meeting);
-    if (!m) return Error::invalid("/meeting_id", "refers to unknown meeting '" + *meeting + "'");
-    if (rules && m->body_id != rules->confirming_body_id) return Error::invalid("/meeting_id", "is not a meeting of the confirming body " + rules->confirming_body_id);
+    if (!m) return Error::coded(ErrorKind::invalid, "/meeting_id", "meetings.no_meeting", {{"id", *meeting}});
+    if (rules && m->body_id != rules->confirming_body_id) {
+      const auto* body = d.bodies.find(rules->confirming_body_id);
+      return refuse(ErrorKind::invalid, "/meeting_id", "not_the_confirming_body", {name_param("body", body ? body->name : Text{rules->confirming_body_id, rules->confirming_body_id, rules->confirming_body_id})});
+    }
   }
   BudgetFrame f = *found;
   f.confirmation = FrameConfirmation{*date, rules ? rules->confirming_body_id : "", *meeting, actor};
@@ -104,10 +111,10 @@ Result<Written> record_threshold(const Dataset& d, json& a, const Date& today, c
   auto source = take<Source>(a, "source");
   if (!source) return source.error();
   if (auto e = nothing_left(a)) return *e;
-  if (parse_percent(*value).value_or(0) <= 0) return Error::invalid("/percent", "must be a per cent above 0 with at most two decimals, not '" + *value + "'");
-  if (source->document.empty()) return Error::invalid("/source/document", "is required: the document or minutes the agreement on the threshold rests on");
+  if (parse_percent(*value).value_or(0) <= 0) return refuse(ErrorKind::invalid, "/percent", "not_a_percent", {{"given", *value}});
+  if (source->document.empty()) return refuse(ErrorKind::invalid, "/source/document", "threshold_source");
   const auto* found = d.parameters.find(kThresholdParameter);
-  if (!found) return Error::not_found("/parameter", std::string("the agreement's parameter ") + kThresholdParameter + " is not loaded");
+  if (!found) return refuse(ErrorKind::not_found, "/parameter", "no_threshold_parameter");
   Parameter p = *found;
   std::erase_if(p.values, [&](const ParameterValue& v) { return v.from == *from; });
   p.values.push_back({*from, *value, *source});
@@ -123,15 +130,15 @@ Result<Written> step(const Dataset& d, json& a, const Date& today, const std::st
   if (!text) return text.error();
   if (auto e = nothing_left(a)) return *e;
   const auto* found = d.budget_explanations.find(*id);
-  if (!found) return Error::not_found("/explanation_id", "no such explanation: " + *id);
+  if (!found) return refuse(ErrorKind::not_found, "/explanation_id", "no_explanation", {{"id", *id}});
   const ExplanationState from = found->state;
   const bool allowed = to == ExplanationState::explained ? (from == ExplanationState::requested || from == ExplanationState::returned)
                                                          : from == ExplanationState::explained;
   if (!allowed)
-    return Error::conflict("/explanation_id", std::string("an explanation that is ") + std::string(name_of(from)) + " cannot be " +
-                                                  std::string(name_of(to)));
+    return refuse(ErrorKind::conflict, "/explanation_id", "explanation_move",
+                  {refuse.message("from", "explanation." + std::string(name_of(from))), refuse.message("to", "explanation." + std::string(name_of(to)))});
   if ((to == ExplanationState::explained || to == ExplanationState::returned) && text->find_first_not_of(" \t\r\n") == std::string::npos)
-    return Error::invalid("/text", to == ExplanationState::explained ? "is required: the explanation itself" : "is required: why it is returned");
+    return refuse(ErrorKind::invalid, "/text", to == ExplanationState::explained ? "explanation_text" : "return_reason");
   DeviationExplanation x = *found;
   x.state = to;
   x.steps.push_back({to, today, actor, *text});
@@ -179,7 +186,7 @@ std::string explanation_id(int year, int month, const std::string& member) {
 
 Result<Written> run_budget_operation(const Dataset& data, const std::string& name, nlohmann::json args, const Date& today,
                                      const std::string& actor) {
-  return run_operation_in(operations(), name, data, std::move(args), Error::invalid("/operation", "no such budget operation: " + name), today, actor);
+  return run_operation_in(operations(), name, data, std::move(args), unknown_operation(name), today, actor);
 }
 
 std::vector<Allowed> who_may_run_budget(const Dataset& data, const std::string& name, const nlohmann::json& args) {

@@ -68,9 +68,9 @@ struct ReportQuery {
 Result<ReportQuery> report_query(const Request& r, LiveRegistry& reg) {
   ReportQuery q;
   const auto year = whole_number(r.query_or("year"), 2000, 2099);
-  if (!year) return Error::invalid("/year", "must be a year from 2000 to 2099");
+  if (!year) return Error::coded(ErrorKind::invalid, "/year", "budget.year_range");
   const auto through = whole_number(r.query_or("through_month", "12"), 1, 12);
-  if (!through) return Error::invalid("/through_month", "must be a month from 1 to 12");
+  if (!through) return Error::coded(ErrorKind::invalid, "/through_month", "budget.month_range");
   q.year = *year;
   q.through = *through;
   q.member = r.query_or("member");

@@ -135,9 +135,9 @@ int main(int argc, char** argv) {
   if (*check_cmd) {
     yp::Date day = today();
     if (!as_of.empty()) {
-      auto parsed = yp::Date::parse(as_of);
+      auto parsed = yp::Date::parse_written(as_of);
       if (!parsed) {
-        std::cerr << "error: --as-of must be a date written YYYY-MM-DD, not '" << as_of << "'\n";
+        std::cerr << "error: --as-of must be a date written YYYY-MM-DD or D.M.YYYY, not '" << as_of << "'\n";
         return 1;
       }
       day = *parsed;

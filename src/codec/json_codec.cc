@@ -47,7 +47,7 @@ std::optional<Error> decode(const json& j, const std::string& path, std::string&
 
 std::optional<Error> decode(const json& j, const std::string& path, Date& out) {
   if (j.is_string())
-    if (auto d = Date::parse(j.get<std::string>())) {
+    if (auto d = Date::parse_written(j.get<std::string>())) {
       if ((d->year < kFirstYear || d->year > kLastYear) && !StoredDocuments::active())
         return Error::coded(ErrorKind::invalid, path, "date.out_of_range",
                             {{"from", Date{kFirstYear, 1, 1}.iso()}, {"until", Date{kLastYear, 12, 31}.iso()}});

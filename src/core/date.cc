@@ -28,6 +28,28 @@ std::optional<Date> Date::parse(std::string_view text) {
   return d;
 }
 
+std::optional<Date> Date::parse_written(std::string_view text) {
+  if (auto iso = parse(text)) return iso;
+  // D.M.YYYY: one or two digits of day and month, four of the year.
+  int parts[3] = {0, 0, 0};
+  int digits[3] = {0, 0, 0};
+  int part = 0;
+  for (const char c : text) {
+    if (c == '.') {
+      if (++part > 2) return std::nullopt;
+    } else if (c >= '0' && c <= '9') {
+      if (++digits[part] > 4) return std::nullopt;
+      parts[part] = parts[part] * 10 + (c - '0');
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (part != 2 || digits[0] < 1 || digits[0] > 2 || digits[1] < 1 || digits[1] > 2 || digits[2] != 4) return std::nullopt;
+  Date d{parts[2], parts[1], parts[0]};
+  if (d.year < 1 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month)) return std::nullopt;
+  return d;
+}
+
 std::string Date::iso() const {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);

@@ -16,6 +16,9 @@ struct Date {
 
   // Returns the date for "YYYY-MM-DD", or nothing when the text is not exactly a real day.
   static std::optional<Date> parse(std::string_view text);
+  // The same, or a day as Finns and Finland-Swedes write it ("1.12.2026", "01.12.2026"): what a
+  // person types into the API or the command line. Just as strict: a real day or nothing.
+  static std::optional<Date> parse_written(std::string_view text);
   // Returns "YYYY-MM-DD".
   std::string iso() const;
   // Returns "D.M.YYYY", the form Finnish and Swedish readers expect.

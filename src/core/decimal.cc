@@ -27,4 +27,10 @@ std::optional<long long> parse_decimal(const std::string& text) {
   return negative ? -value : value;
 }
 
+std::optional<std::string> decimal_as_written(std::string text) {
+  if (const auto comma = text.find(','); comma != std::string::npos && text.find('.') == std::string::npos) text[comma] = '.';
+  if (!parse_decimal(text)) return std::nullopt;
+  return text;
+}
+
 }  // namespace yp

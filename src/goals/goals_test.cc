@@ -175,6 +175,27 @@ TEST(GoalOperations, PairsAreTwoPersonsOfTheAgreementsParties) {
                 .error()
                 .path,
             "/direction");  // a target means nothing until it says which way is better
+  // Refusals are read in the reader's language, naming the party and the agreement by their names.
+  EXPECT_EQ(pair("mervi-heinaro", "municipality-049", "mervi-heinaro").error().text("fi"), "Vastuupari on kaksi eri henkilöä.");
+  const std::string not_a_party = pair("mervi-heinaro", "county-01", "otto-andersson").error().text("sv");
+  EXPECT_NE(not_a_party.find("är inte part i avtalet"), std::string::npos) << not_a_party;
+  EXPECT_EQ(not_a_party.find("county-01"), std::string::npos) << not_a_party;
+}
+
+TEST(GoalOperations, AValueIsTypedWithADecimalCommaOrPoint) {
+  const auto d = with_measured_goal();
+  auto enter = [&](const char* value) {
+    return goals::run_goal_operation(d, "enter_value", {{"indicator_id", "test-waiting-days"}, {"region_id", "county-01"}, {"year", 2025}, {"value", value}},
+                                     Date{2026, 1, 1}, "test");
+  };
+  ASSERT_TRUE(enter("41,5"));
+  EXPECT_EQ(enter("41,5")->entity["value"], "41.5");
+  EXPECT_EQ(enter("-2.25")->entity["value"], "-2.25");
+  for (const char* bad : {"41,5,0", "1.000,5", "4 1", "", ","}) {
+    auto refused = enter(bad);
+    ASSERT_FALSE(refused) << bad;
+    EXPECT_EQ(refused.error().code, "goals.not_a_decimal") << bad;
+  }
 }
 
 TEST(Sotkanet, ASampleFileBecomesValuesThatChangeTheStatus) {

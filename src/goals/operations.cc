@@ -1,10 +1,18 @@
 #include "goals/operations.h"
 
+#include "core/decimal.h"
+#include "core/refusal.h"
+#include "registry/naming.h"
 
 namespace yp::goals {
 namespace {
 
 using nlohmann::json;
+
+const Refusals refuse("goals");
+
+Error no_person(const char* path, const std::string& id) { return Error::coded(ErrorKind::invalid, path, "registry.no_person", {{"id", id}}); }
+Error no_indicator(const std::string& id) { return refuse(ErrorKind::not_found, "/indicator_id", "no_indicator", {{"id", id}}); }
 
 std::vector<const Agreement*> agreements_of_indicator(const Dataset& d, const std::string& indicator_id) {
   std::vector<const Agreement*> out;
@@ -30,19 +38,19 @@ Result<Written> name_pair(const Dataset& d, json& a, const Date& today, const st
   if (!source) return source.error();
   if (auto e = nothing_left(a)) return *e;
   const auto* agreement = agreement_of_goal(d, *goal);
-  if (!agreement) return Error::not_found("/goal_id", "no such goal: " + *goal);
-  if (!d.persons.find(*person)) return Error::invalid("/person_id", "refers to unknown person '" + *person + "'");
-  if (!d.persons.find(*hus_person)) return Error::invalid("/hus_person_id", "refers to unknown person '" + *hus_person + "'");
-  if (*person == *hus_person) return Error::invalid("/hus_person_id", "a pair is two persons");
-  if (*party == "hus") return Error::invalid("/party_id", "is the municipal or county side; HUS is the other");
+  if (!agreement) return refuse(ErrorKind::not_found, "/goal_id", "no_goal", {{"id", *goal}});
+  if (!d.persons.find(*person)) return no_person("/person_id", *person);
+  if (!d.persons.find(*hus_person)) return no_person("/hus_person_id", *hus_person);
+  if (*person == *hus_person) return refuse(ErrorKind::invalid, "/hus_person_id", "pair_of_two");
+  if (*party == "hus") return refuse(ErrorKind::invalid, "/party_id", "party_not_hus");
   if (std::find(agreement->party_ids.begin(), agreement->party_ids.end(), *party) == agreement->party_ids.end())
-    return Error::invalid("/party_id", "'" + *party + "' is not a party of " + agreement->id);
+    return Error::coded(ErrorKind::invalid, "/party_id", "agreements.not_a_party", {name_param("party", org_name(d, *party)), name_param("agreement", agreement->title)});
   Written w;
   int n = 1;
   for (const auto& p : d.responsibility_pairs.items) {
     if (p.goal_id != *goal) continue;
     ++n;
-    if (p.start_date >= *start) return Error::conflict("/start_date", "the goal has a pair from " + p.start_date.iso() + "; a new one starts after it");
+    if (p.start_date >= *start) return refuse(ErrorKind::conflict, "/start_date", "pair_after", {{"date", p.start_date.finnish()}});
     if (!p.end_date || *p.end_date >= *start) {  // the pair before hands over
       ResponsibilityPair ended = p;
       ended.end_date = start->plus_days(-1);
@@ -63,9 +71,9 @@ Result<Written> end_pair(const Dataset& d, json& a, const Date& today, const std
   if (!end) return end.error();
   if (auto e = nothing_left(a)) return *e;
   const auto* found = d.responsibility_pairs.find(*id);
-  if (!found) return Error::not_found("/pair_id", "no such pair: " + *id);
-  if (found->end_date) return Error::conflict("/pair_id", "the pair ended on " + found->end_date->iso());
-  if (*end < found->start_date) return Error::invalid("/end_date", "is before the pair began");
+  if (!found) return refuse(ErrorKind::not_found, "/pair_id", "no_pair", {{"id", *id}});
+  if (found->end_date) return refuse(ErrorKind::conflict, "/pair_id", "pair_ended", {{"date", found->end_date->finnish()}});
+  if (*end < found->start_date) return Error::coded(ErrorKind::invalid, "/end_date", "registry.end_before_start", {{"start", found->start_date.finnish()}});
   ResponsibilityPair p = *found;
   p.end_date = *end;
   return written_one(&Dataset::responsibility_pairs, std::move(p));
@@ -81,11 +89,12 @@ Result<Written> enter_value(const Dataset& d, json& a, const Date& today, const 
   auto value = take<std::string>(a, "value");
   if (!value) return value.error();
   if (auto e = nothing_left(a)) return *e;
-  if (!d.indicators.find(*indicator)) return Error::not_found("/indicator_id", "no such indicator: " + *indicator);
-  if (!d.organisations.find(*region)) return Error::invalid("/region_id", "refers to unknown organisation '" + *region + "'");
-  if (*year < 2000 || *year > today.year) return Error::invalid("/year", "must be a year from 2000 to this year");
-  if (!parse_decimal(*value)) return Error::invalid("/value", "must be a decimal number such as 5 or -2.5");
-  return written_one(&Dataset::indicator_values, IndicatorValue{value_id(*indicator, *region, *year), *indicator, *region, *year, *value, actor, "api", today});
+  if (!d.indicators.find(*indicator)) return no_indicator(*indicator);
+  if (!d.organisations.find(*region)) return Error::coded(ErrorKind::invalid, "/region_id", "registry.no_organisation", {{"id", *region}});
+  if (*year < 2000 || *year > today.year) return refuse(ErrorKind::invalid, "/year", "year_range", {{"last", std::to_string(today.year)}});
+  const auto number = decimal_as_written(*value);
+  if (!number) return refuse(ErrorKind::invalid, "/value", "not_a_decimal");
+  return written_one(&Dataset::indicator_values, IndicatorValue{value_id(*indicator, *region, *year), *indicator, *region, *year, *number, actor, "api", today});
 }
 
 Result<Written> set_target(const Dataset& d, json& a, const Date&, const std::string&) {
@@ -101,17 +110,17 @@ Result<Written> set_target(const Dataset& d, json& a, const Date&, const std::st
   if (!direction) return direction.error();
   if (auto e = nothing_left(a)) return *e;
   const auto* found = d.indicators.find(*id);
-  if (!found) return Error::not_found("/indicator_id", "no such indicator: " + *id);
-  if (!parse_decimal(*value)) return Error::invalid("/value", "must be a decimal number such as 5 or -2.5");
-  if (source->document.empty()) return Error::invalid("/source/document", "is required: the decision the target rests on");
-  if (*direction == Direction::unrecorded && found->direction == Direction::unrecorded)
-    return Error::invalid("/direction", "is required while the indicator does not say which way is better");
+  if (!found) return no_indicator(*id);
+  const auto number = decimal_as_written(*value);
+  if (!number) return refuse(ErrorKind::invalid, "/value", "not_a_decimal");
+  if (source->document.empty()) return refuse(ErrorKind::invalid, "/source/document", "decision_needed");
+  if (*direction == Direction::unrecorded && found->direction == Direction::unrecorded) return refuse(ErrorKind::invalid, "/direction", "direction_needed");
   if (*direction != Direction::unrecorded && found->direction != Direction::unrecorded && *direction != found->direction)
-    return Error::conflict("/direction", "the indicator already says " + std::string(name_of(found->direction)));
+    return refuse(ErrorKind::conflict, "/direction", "direction_recorded", {refuse.message("direction", "direction." + std::string(name_of(found->direction)))});
   Indicator ind = *found;
   if (*direction != Direction::unrecorded) ind.direction = *direction;
   std::erase_if(ind.targets, [&](const YearValue& t) { return t.year == *year; });
-  ind.targets.push_back({*year, *value, *source});
+  ind.targets.push_back({*year, *number, *source});
   std::sort(ind.targets.begin(), ind.targets.end(), [](const YearValue& x, const YearValue& y) { return x.year < y.year; });
   return written_one(&Dataset::indicators, std::move(ind));
 }
@@ -133,10 +142,10 @@ Result<Written> describe_indicator(const Dataset& d, json& a, const Date&, const
   if (!source) return source.error();
   if (auto e = nothing_left(a)) return *e;
   const auto* found = d.indicators.find(*id);
-  if (!found) return Error::not_found("/indicator_id", "no such indicator: " + *id);
-  if (source->document.empty()) return Error::invalid("/source/document", "is required: the decision the description rests on");
+  if (!found) return no_indicator(*id);
+  if (source->document.empty()) return refuse(ErrorKind::invalid, "/source/document", "decision_needed");
   if (!sotkanet->empty() && sotkanet->find_first_not_of("0123456789") != std::string::npos)
-    return Error::invalid("/sotkanet_id", "must be Sotkanet's indicator number");
+    return refuse(ErrorKind::invalid, "/sotkanet_id", "not_a_sotkanet_number");
   Indicator ind = *found;
   if (!definition->fi.empty() || !definition->sv.empty() || !definition->en.empty()) ind.definition = *definition;
   if (!unit->empty()) ind.unit = *unit;
@@ -163,7 +172,7 @@ const Agreement* agreement_of_goal(const Dataset& d, const std::string& goal_id)
 std::string value_id(const std::string& indicator, const std::string& region, int year) { return indicator + "-" + region + "-" + std::to_string(year); }
 
 Result<Written> run_goal_operation(const Dataset& data, const std::string& name, nlohmann::json args, const Date& today, const std::string& actor) {
-  return run_operation_in(operations(), name, data, std::move(args), Error::invalid("/operation", "no such goal operation: " + name), today, actor);
+  return run_operation_in(operations(), name, data, std::move(args), unknown_operation(name), today, actor);
 }
 
 Allowed who_may_run_goal(const Dataset& data, const std::string& name, const nlohmann::json& args) {

@@ -29,7 +29,7 @@ Result<GoalQuery> goal_query(const Request& r, const Date& today) {
   GoalQuery q{r.query_or("agreement_id"), r.query_or("organisation_id"), today.year - 1};
   if (const auto y = r.query_or("year"); !y.empty()) {
     const auto year = y.size() == 4 ? digits(y, 4) : std::nullopt;
-    if (!year) return Error::invalid("/year", "must be a year written YYYY");
+    if (!year) return Error::coded(ErrorKind::invalid, "/year", "goals.year_format");
     q.year = *year;
   }
   return q;
@@ -178,7 +178,7 @@ void add_goals_routes(Router& router, LiveRegistry& reg, std::function<Date()> t
   router.add("POST", "/api/goals/values/sotkanet", [&reg, today](const Request& r) {
     auto body = parse_body(r);
     if (!body) return problem(body.error(), r.language());
-    if (!body->contains("rows")) return problem(Error::invalid("/rows", "is required: the file's rows"), r.language());
+    if (!body->contains("rows")) return problem(Error::coded(ErrorKind::invalid, "/rows", "goals.rows_needed"), r.language());
     const auto name_given = string_field(*body, "name", "upload");
     if (!name_given) return problem(name_given.error(), r.language());
     const std::string name = *name_given;

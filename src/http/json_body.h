@@ -59,12 +59,12 @@ Result<T> required_field(const nlohmann::json& body, const std::string& name) {
 }
 
 
-// Parses ?name=YYYY-MM-DD, defaulting to today. A question "as of" a day is answered for days
+// Parses ?name=YYYY-MM-DD (or D.M.YYYY), defaulting to today. A question "as of" a day is answered for days
 // from 2000 to 2100 only: the work of one answer grows with the years between the data and the day.
 inline Result<Date> date_param(const Request& r, const std::string& name, const std::function<Date()>& today) {
   auto text = r.query_or(name);
   if (text.empty()) return today();
-  const auto d = Date::parse(text);
+  const auto d = Date::parse_written(text);
   if (!d) return Error::coded(ErrorKind::invalid, "/" + name, "date.invalid");
   if (d->year < kFirstQueryYear || d->year > kLastQueryYear)
     return Error::coded(ErrorKind::invalid, "/" + name, "date.out_of_range",

@@ -7,6 +7,7 @@
 #include "core/new_id.h"
 #include "program/validate.h"
 #include "registry/naming.h"
+#include "core/refusal.h"
 
 namespace yp {
 namespace {
@@ -14,9 +15,7 @@ namespace {
 using nlohmann::json;
 using Operation = std::function<Result<Written>(const Dataset&, json&, const Date&)>;
 
-Error refused(ErrorKind kind, std::string path, std::string code, std::vector<Param> params = {}) {
-  return Error::coded(kind, std::move(path), "registry." + code, std::move(params));
-}
+const Refusals refused("registry");
 // An organisation named in the arguments that is not registered is invalid input pointing at its
 // field; an id from the route's address that names nothing is not found (404).
 std::optional<Error> an_organisation(const Dataset& d, const std::string& path, const std::string& id) {
