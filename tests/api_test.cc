@@ -42,6 +42,12 @@ class Api : public ::testing::Test {
   static test::HttpResult post(const std::string& target, const json& body) {
     return test::http(server_->port(), "POST", target, body.dump(), admin_->headers());
   }
+  // The same, asking for answers in `lang`: the refusal's detail in that language.
+  static std::string refusal_in(const std::string& lang, const std::string& target, const json& body) {
+    auto r = test::http(server_->port(), "POST", target, body.dump(), admin_->headers() + "Accept-Language: " + lang + "\r\n");
+    EXPECT_GE(r.status, 400) << r.body;
+    return json::parse(r.body).value("detail", "");
+  }
   // Every listed party approves the agreement on `date` (one already recorded by an earlier case of
   // this suite stays): its bodies and its own duties are judged from its entry into force.
   static void approve_all(const std::string& agreement, const std::vector<std::string>& parties, const std::string& date) {
@@ -103,7 +109,9 @@ TEST_F(Api, AgreementsInForceOnADate) {
   ASSERT_EQ(in_2022.size(), 1u);
   EXPECT_EQ(in_2022[0]["id"], "hyks-organising-plan-2021-2025");
   EXPECT_EQ(json::parse(get("/api/agreements?in_force_on=2023-06-01").body).size(), 0u);
-  auto bad = get("/api/agreements?in_force_on=1.6.2023");
+  // A day may be written the Finnish way; one that is no day is refused, naming the parameter.
+  EXPECT_EQ(json::parse(get("/api/agreements?in_force_on=1.6.2022").body), in_2022);
+  auto bad = get("/api/agreements?in_force_on=31.6.2023");
   EXPECT_EQ(bad.status, 422);
   EXPECT_EQ(bad.headers["content-type"], "application/problem+json");
   EXPECT_EQ(json::parse(bad.body)["errors"][0]["pointer"], "#/in_force_on");
@@ -183,6 +191,24 @@ TEST_F(Api, RecordAnApprovalOnceAndSeeItCount) {
   auto agreement = json::parse(get("/api/agreements/hus-organising-agreement").body);
   EXPECT_EQ(agreement["approvals"].size(), 1u);
   EXPECT_NE(agreement["in_force"]["findings"][0]["text"]["en"].get<std::string>().find("1 of 6"), std::string::npos);
+
+  // A wrong date is corrected with a reason, kept with the approval; a correction that changes
+  // nothing, one without a reason and one of an approval never recorded are refused.
+  const std::string corrections = "/api/agreements/hus-organising-agreement/approval-corrections";
+  EXPECT_EQ(post(corrections, {{"party_id", "hus"}, {"date", "2023-02-13"}}).status, 422);  // no reason
+  EXPECT_EQ(refusal_in("fi", corrections, {{"party_id", "hus"}, {"date", "2023-02-14"}, {"reason", "x"}}),
+            "Korjaus ei muuta mitään osapuolen HUS-yhtymä hyväksynnässä.");
+  EXPECT_NE(refusal_in("sv", corrections, {{"party_id", "county-01"}, {"date", "2023-02-14"}, {"reason", "x"}})
+                .find("har inte godkänt HUS-organiseringsavtalet: det finns inget godkännande att rätta."),
+            std::string::npos);
+  auto corrected = post(corrections, {{"party_id", "hus"}, {"date", "2023-02-13"}, {"minutes_paragraph", "§ 4"}, {"reason", "Päivä ja pykälä kirjattiin väärin"}});
+  ASSERT_EQ(corrected.status, 200) << corrected.body;
+  agreement = json::parse(get("/api/agreements/hus-organising-agreement").body);
+  ASSERT_EQ(agreement["approvals"].size(), 1u);
+  EXPECT_EQ(agreement["approvals"][0]["date"], "2023-02-13");
+  EXPECT_EQ(agreement["approvals"][0]["minutes_paragraph"], "§ 4");
+  EXPECT_EQ(agreement["approvals"][0]["corrections"][0]["reason"], "Päivä ja pykälä kirjattiin väärin");
+  EXPECT_EQ(agreement["approvals"][0]["corrections"][0]["fields"], json::array({"date", "minutes_paragraph"}));
 }
 
 TEST_F(Api, MeetingsDocumentsAndExport) {
@@ -268,11 +294,18 @@ TEST_F(Api, ASecretaryRunsAMeetingAndIllegalMovesChangeNothing) {
   // Illegal moves: refused with a clear error, and nothing changes.
   auto early = move(id, "minutes_approved");
   EXPECT_EQ(early.status, 409);
-  EXPECT_NE(json::parse(early.body)["detail"].get<std::string>().find("planned cannot become minutes_approved"), std::string::npos);
+  EXPECT_EQ(refusal_in("en", "/api/meetings/" + id + "/transitions", {{"to", "minutes_approved"}}),
+            "The meeting's status is “planned”; it cannot become “minutes approved”.");
+  EXPECT_EQ(refusal_in("fi", "/api/meetings/" + id + "/transitions", {{"to", "minutes_approved"}}),
+            "Kokouksen tila on ”suunniteltu”: siitä ei voi siirtyä tilaan ”pöytäkirja tarkastettu”.");
+  EXPECT_EQ(refusal_in("sv", "/api/meetings/" + id + "/transitions", {{"to", "minutes_approved"}}),
+            "Sammanträdet har status ”planerat” och kan inte få status ”protokoll justerat”.");
   EXPECT_EQ(json::parse(get("/api/meetings/" + id).body)["status"], "planned");
   EXPECT_EQ(move(second["id"], "cancelled").status, 422);  // no reason
   ASSERT_EQ(move(second["id"], "cancelled", {{"reason", "päällekkäinen kokous"}}).status, 200);
   EXPECT_EQ(move(second["id"], "held").status, 409);  // a cancelled meeting is not held
+  EXPECT_EQ(get("/api/meetings/" + second["id"].get<std::string>() + "/minutes", "Accept-Language: fi\r\n").status, 409);  // nor has minutes
+  EXPECT_NE(get("/api/meetings/" + id + "/minutes", "Accept-Language: en\r\n").body.find("<h1>AGENDA 1/2023</h1>"), std::string::npos);  // a planned meeting's document is its agenda
 
   ASSERT_EQ(move(id, "invited").status, 200);
   EXPECT_EQ(move(id, "held", {{"date", "2023-05-09"}}).status, 422);  // before its date
@@ -284,7 +317,9 @@ TEST_F(Api, ASecretaryRunsAMeetingAndIllegalMovesChangeNothing) {
   // A forum without decision-making power: a decision is refused, an agreed item is recorded.
   auto decision = post("/api/meetings/" + id + "/items/1/decision", {{"text", "Päätetään perustaa työryhmä."}});
   EXPECT_EQ(decision.status, 409);
-  EXPECT_NE(json::parse(decision.body)["detail"].get<std::string>().find("may not decide"), std::string::npos);
+  EXPECT_NE(refusal_in("en", "/api/meetings/" + id + "/items/1/decision", {{"text", "x"}}).find("may not decide"), std::string::npos);
+  EXPECT_NE(refusal_in("sv", "/api/meetings/" + id + "/items/1/decision", {{"text", "x"}}).find("kan inte fatta beslut"), std::string::npos);
+  EXPECT_EQ(refusal_in("fi", "/api/meetings/" + id + "/items/9/agreed", {{"text", "x"}}), "Kokouksessa ei ole asiaa 9.");
   EXPECT_EQ(post("/api/meetings/" + id + "/items/1/agreed", {{"text", "Sovittiin työryhmän perustamisesta."}}).status, 200);
   EXPECT_EQ(post("/api/meetings/" + id + "/items/9/agreed", {{"text", "x"}}).status, 404);
   EXPECT_EQ(post("/api/meetings/" + id + "/items/1/agreed", {{"text", "x"}, {"colour", "blue"}}).status, 422);  // not an argument
@@ -417,13 +452,75 @@ TEST_F(Api, ActionsAreCarriedFromMeetingToMeetingUntilDone) {
   auto carried = json::parse(get("/api/meetings/" + second + "/carried-actions").body);
   ASSERT_EQ(carried.size(), 1u);
   EXPECT_EQ(carried[0]["id"], id);
+  EXPECT_EQ(post("/api/actions/" + id + "/status", {{"status", "in_progress"}, {"reason", "x"}}).status, 422);  // a reason only to reopen
+  ASSERT_EQ(post("/api/actions/" + id + "/status", {{"status", "done"}, {"date", "2024-03-01"}}).status, 200);
+  // A "done" clicked by mistake: refused without a reason (saying how), reopened with one, kept.
+  EXPECT_EQ(refusal_in("fi", "/api/actions/" + id + "/status", {{"status", "in_progress"}}),
+            "Toimenpiteen tila on ”tehty”: sen voi avata uudelleen vain syyn kanssa, esimerkiksi että se merkittiin tehdyksi vahingossa.");
+  auto reopened = post("/api/actions/" + id + "/status", {{"status", "in_progress"}, {"date", "2024-03-04"}, {"reason", "Merkittiin tehdyksi vahingossa"}});
+  ASSERT_EQ(reopened.status, 200) << reopened.body;
+  EXPECT_EQ(json::parse(reopened.body)["corrections"][0]["reason"], "Merkittiin tehdyksi vahingossa");
+  EXPECT_FALSE(json::parse(reopened.body).contains("closed_date"));
+  // Setting the status it has already changes nothing and is no error (two officials clicking at once).
+  EXPECT_EQ(post("/api/actions/" + id + "/status", {{"status", "in_progress"}}).status, 200);
   ASSERT_EQ(post("/api/actions/" + id + "/status", {{"status", "done"}, {"date", "2024-05-02"}}).status, 200);
-  EXPECT_EQ(post("/api/actions/" + id + "/status", {{"status", "in_progress"}}).status, 409);  // closed stays closed
+  EXPECT_EQ(post("/api/actions/" + id + "/status", {{"status", "in_progress"}}).status, 409);  // closed stays closed without a reason
   EXPECT_EQ(json::parse(get("/api/meetings/" + second + "/carried-actions").body).size(), 1u);  // it was open on 1.4.
   EXPECT_EQ(json::parse(get("/api/meetings/" + third + "/carried-actions").body).size(), 0u);   // done by 3.6.
   auto minutes = get("/api/meetings/" + second + "/minutes?lang=sv");
   EXPECT_NE(minutes.body.find("Öppna åtgärder från tidigare möten"), std::string::npos);
   EXPECT_NE(minutes.body.find("En gemensam beskrivning bereds"), std::string::npos);
+}
+
+// A negotiation under 611/2021 § 14 (document 004's kind) registered as its parties hold it: planned
+// by the county, each side's opening statement, the discussion, what was only proposed and what
+// was agreed, a follow-up action; once held it is the event the negotiation duty counts.
+TEST_F(Api, ANegotiationIsRecordedSideBySideAndCountedByTheDuty) {
+  const json plan = {{"organiser_id", "county-01"}, {"party_ids", {"municipality-434"}}, {"date", "1.6.2023"}, {"start_time", "9.00"}, {"end_time", "10.30"},
+                     {"online_link", "https://teams.example/neuvottelu"}, {"legal_basis", {"611-2021-s14"}}};
+  json alone = plan;
+  alone["party_ids"] = json::array();
+  EXPECT_EQ(refusal_in("fi", "/api/negotiations", alone), "Neuvottelussa on vähintään kaksi osapuolta.");
+  json unknown = plan;
+  unknown["legal_basis"] = {"611-2021-s999"};
+  EXPECT_EQ(refusal_in("sv", "/api/negotiations", unknown), "Bestämmelsen '611-2021-s999' finns inte i materialet.");
+  json injected = plan;
+  injected["status"] = "published";
+  EXPECT_EQ(post("/api/negotiations", injected).status, 422);  // its path is the lifecycle's, not the request's
+
+  auto planned = post("/api/negotiations", plan);
+  ASSERT_EQ(planned.status, 201) << planned.body;
+  const auto n = json::parse(planned.body);
+  const std::string id = n["id"];
+  EXPECT_EQ(n["kind"], "negotiation");
+  EXPECT_EQ(n["date"], "2023-06-01");  // written the Finnish way, kept as a date
+  EXPECT_EQ(n["party_ids"], json::array({"county-01", "municipality-434"}));
+  EXPECT_EQ(n["title"]["fi"].get<std::string>().rfind("Neuvottelu: ", 0), 0u);
+  const std::string at = "/api/meetings/" + id;
+  ASSERT_EQ(post(at + "/items", {{"title", "Avauspuheenvuorot"}}).status, 201);
+  ASSERT_EQ(post(at + "/items", {{"title", "Sovitut asiat"}}).status, 201);
+  ASSERT_EQ(post(at + "/transitions", {{"to", "held"}, {"date", "2023-06-01"}}).status, 200);
+  for (const char* side : {"county-01", "municipality-434"})
+    ASSERT_EQ(post(at + "/items/1/statements", {{"on_behalf_of_id", side}, {"person_ids", json::array()}, {"points", {std::string("Puheenvuoro: ") + side}}}).status, 200);
+  EXPECT_NE(refusal_in("fi", at + "/items/1/statements", {{"on_behalf_of_id", "hus"}, {"person_ids", json::array()}, {"points", {"x"}}}).find("ei ole kokouksen osapuoli"),
+            std::string::npos);
+  EXPECT_EQ(post(at + "/items/1/statements", {{"on_behalf_of_id", "county-01"}, {"person_ids", json::array()}, {"points", {"  "}}}).status, 422);
+  ASSERT_EQ(post(at + "/items/1/discussion", {{"text", "Lähipalvelut ja liikenne liittyvät toisiinsa."}}).status, 200);
+  ASSERT_EQ(post(at + "/items/2/proposal", {{"text", "Hyvinvointialue ehdottaa yhteistä tapaamista Kelan kanssa."}}).status, 200);
+  ASSERT_EQ(post(at + "/items/2/agreed", {{"text", "Sovittiin, että viranhaltijat tapaavat syksyllä."}}).status, 200);
+  ASSERT_EQ(post(at + "/items/2/actions", {{"text", "Kutsu koolle"}, {"responsible_organisation_id", "municipality-434"}, {"due_date", "30.9.2023"}}).status, 201);
+  auto held = json::parse(get(at).body);
+  EXPECT_EQ(held["items"][0]["statements"].size(), 2u);
+  EXPECT_EQ(held["items"][0]["discussion"][0], "Lähipalvelut ja liikenne liittyvät toisiinsa.");
+  EXPECT_EQ(held["items"][1]["proposal"], "Hyvinvointialue ehdottaa yhteistä tapaamista Kelan kanssa.");
+  EXPECT_EQ(held["items"][1]["agreed"].size(), 1u);
+  auto minutes = get(at + "/minutes?lang=fi");
+  EXPECT_NE(minutes.body.find("Puheenvuoro: municipality-434"), std::string::npos);
+
+  auto duties = json::parse(get("/api/duties?as_of=2024-12-31&rule=hvl-14-county-municipality-negotiation").body);
+  const auto ours = std::find_if(duties.begin(), duties.end(), [](const json& v) { return v["bearer_ids"] == json::array({"county-01", "municipality-434"}); });
+  ASSERT_NE(ours, duties.end());
+  EXPECT_EQ((*ours)["status"], "satisfied") << ours->dump();
 }
 
 // The text of a PDF, by Debian's pdftotext.

@@ -151,7 +151,7 @@ TEST_F(Checks, AgreementInForceOnlyFromTheLastApprovalToItsEnd) {
   EXPECT_EQ(check_agreement_in_force(data_, a, kDay).status, VerdictStatus::unknown);
   int day = 1;
   for (const auto& party : a.party_ids)
-    data_.approvals.put({"ap-" + party, a.id, party, {}, Date{2022, 9, day++}, "§ 1", {}, {}});
+    data_.approvals.put({"ap-" + party, a.id, party, {}, Date{2022, 9, day++}, "§ 1", {}, {}, {}});
   EXPECT_EQ(check_agreement_in_force(data_, a, Date{2022, 9, 4}).status, VerdictStatus::unknown);  // the last one is on 5.9.
   auto v = check_agreement_in_force(data_, a, Date{2022, 9, 5});
   EXPECT_EQ(v.status, VerdictStatus::holds) << v.explanation.en;

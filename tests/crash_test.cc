@@ -295,7 +295,7 @@ TEST(Cli, ASecretaryRunsAMeetingFromTheCommandLine) {
   EXPECT_NE(html.find("Integration"), std::string::npos);
   EXPECT_NE(html.find("Sovittiin yhteisestä kotouttamisohjelmasta."), std::string::npos);
   EXPECT_NE(html.find("Laaditaan ohjelma"), std::string::npos);
-  EXPECT_NE(output_of(binary() + " --database " + database + " meeting move meeting_id=" + id + " to=published 2>&1").find("already published"),
+  EXPECT_NE(output_of(binary() + " --database " + database + " meeting move meeting_id=" + id + " to=published 2>&1").find("“published” already"),
             std::string::npos);
   // Every step is in the audit trail, by the system user, with the command that made it.
   const std::string trail = output_of(binary() + " --database " + database + " audit --entity meetings --entity-id " + id);
@@ -310,6 +310,14 @@ TEST(Cli, ASecretaryRunsAMeetingFromTheCommandLine) {
   ASSERT_EQ(run({binary(), "--database", database, "restore", backup}), 0);
   EXPECT_EQ(output_of(binary() + " --database " + database + " minutes ita-uusimaa-top-management-forum-2024-2 2>&1").find("PÖYTÄKIRJA"), std::string::npos);
   EXPECT_NE(output_of(binary() + " --database " + database + " minutes " + id).find("PÖYTÄKIRJA 1/2024"), std::string::npos);
+  // A negotiation convened from the command line, its day written the Finnish way; a refusal in
+  // the language of $LANG.
+  EXPECT_EQ(meeting({"plan_negotiation", "organiser_id=county-03", "party_ids:=[\"municipality-049\"]", "date=1.12.2026", "legal_basis:=[\"611-2021-s14\"]"}), 0);
+  EXPECT_NE(output_of(binary() + " --database " + database + " minutes negotiation-county-03-2026-1 --lang sv").find("FÖREDRAGNINGSLISTA 1/2026"), std::string::npos);
+  EXPECT_EQ(meeting({"move", "meeting_id=negotiation-county-03-2026-1", "to=held", "date=1.12.2026"}), 0);
+  EXPECT_NE(output_of(binary() + " --database " + database + " minutes negotiation-county-03-2026-1").find("MUISTIO 1/2026"), std::string::npos);
+  const std::string alone = output_of("LANG=fi_FI.UTF-8 " + binary() + " --database " + database + " meeting plan_negotiation organiser_id=county-03 date=2.12.2026 2>&1");
+  EXPECT_NE(alone.find("Neuvottelussa on vähintään kaksi osapuolta."), std::string::npos) << alone;
 }
 
 TEST(Cli, LoadRefusesABadFileAndStoresNothing) {

@@ -155,6 +155,8 @@ TEST_F(Access, TheMayListsSayWhatTheServerAllows) {
               owners({"coordinator-iu"}).count(who) == 1);
     EXPECT_EQ(has(get(who, "/api/organisations/county-01")["may"], "register_person"), owners({"coordinator-iu"}).count(who) == 1);
     EXPECT_EQ(has(get(who, "/api/organisations/county-01")["may"], "dissolve_organisation"), who == "admin");
+    EXPECT_EQ(has(get(who, "/api/negotiations/organisers"), "county-01"), owners({"coordinator-iu"}).count(who) == 1);
+    EXPECT_EQ(has(get(who, "/api/negotiations/organisers"), "municipality-091"), owners({"coordinator-hki"}).count(who) == 1);
     if (who.empty()) continue;  // budget monitoring and the session are for those signed in
     const auto report = get(who, "/api/budget/report?year=2025");
     EXPECT_EQ(has(report["may"], "import"), owners({"coordinator-hus"}).count(who) == 1);
@@ -196,6 +198,16 @@ TEST_F(Access, EveryRouteTimesEveryRole) {
       // The responsible organisation's coordinator answers the action; another organisation's may not.
       {"POST /api/actions/{id}/status", "/api/actions/" + meeting + "-action-1/status", {{"status", "in_progress"}}, "coordinator-iu", {"reader", "coordinator-hki"}},
       {"POST /api/meetings/{id}/checkers", m + "/checkers", {{"person_ids", {"otto-andersson"}}}, "secretary", everyone_but_owner_scope},
+      {"POST /api/meetings/{id}/items/{number}/statements", m + "/items/1/statements",
+       {{"on_behalf_of_id", "county-01"}, {"person_ids", {"otto-andersson"}}, {"points", {"Kotoutuminen on yhteinen asia."}}}, "secretary", everyone_but_owner_scope},
+      {"POST /api/meetings/{id}/items/{number}/discussion", m + "/items/1/discussion", {{"text", "Keskusteltiin kotoutumisesta."}}, "secretary",
+       everyone_but_owner_scope},
+      {"POST /api/meetings/{id}/items/{number}/proposal", m + "/items/1/proposal", {{"text", "Ehdotetaan yhteistä ohjelmaa."}}, "secretary",
+       everyone_but_owner_scope},
+      // A negotiation between parties is convened by the coordinator of its organiser.
+      {"POST /api/negotiations", "/api/negotiations",
+       {{"organiser_id", "county-01"}, {"party_ids", {"county-01", "municipality-434"}}, {"date", "2023-06-01"}, {"legal_basis", {"611-2021-s14"}}},
+       "coordinator-iu", {"reader", "secretary", "coordinator-hki"}, {201}},
       {"POST /api/bodies/{id}/memberships", "/api/bodies/helsinki-counties-cooperation-group/memberships",
        {{"person_id", "otto-andersson"}, {"role", "member"}, {"seat_category", "elected"}, {"on_behalf_of_id", "municipality-091"}, {"start_date", "2023-01-01"}},
        "coordinator-hki", {"reader", "secretary", "coordinator-iu"}},
@@ -204,6 +216,8 @@ TEST_F(Access, EveryRouteTimesEveryRole) {
        {"reader", "secretary", "coordinator-iu"}},
       {"POST /api/agreements/{id}/approvals", "/api/agreements/ita-uusimaa-strategic-cooperation-agreement/approvals", {{"party_id", "county-01"}, {"date", "2023-03-20"}},
        "coordinator-iu", {"reader", "secretary", "coordinator-hki"}},
+      {"POST /api/agreements/{id}/approval-corrections", "/api/agreements/ita-uusimaa-strategic-cooperation-agreement/approval-corrections",
+       {{"party_id", "county-01"}, {"date", "2023-03-21"}, {"reason", "päivä kirjattiin väärin"}}, "coordinator-iu", {"reader", "secretary", "coordinator-hki"}},
       {"POST /api/events", "/api/events",
        {{"id", "matrix-event"}, {"kind", "negotiation"}, {"date", "2023-04-04"}, {"party_ids", {"county-01"}}, {"source", {{"document", "doc-002"}}}},
        "coordinator-iu", {"reader", "secretary", "coordinator-hki"}},
@@ -340,8 +354,9 @@ TEST_F(Access, EveryRouteTimesEveryRole) {
   EXPECT_EQ(json::parse(ended[1].before).count("end_date"), 0u);
   EXPECT_EQ(json::parse(ended[1].after)["end_date"], "2023-05-31");
   auto trail = json::parse(call("GET", "/api/audit?actor=secretary&entity=meetings", nullptr, as["admin"].headers()).body);
-  // Ten writes, less the prefill, which found no members to add and so changed nothing.
-  ASSERT_EQ(trail.size(), 9u);
+  // Thirteen writes (a statement, a point of discussion and a proposal among them), less the
+  // prefill, which found no members to add and so changed nothing.
+  ASSERT_EQ(trail.size(), 12u);
   EXPECT_TRUE(trail[0]["before"].is_null());  // planned: nothing before
   EXPECT_EQ(trail[0]["after"]["status"], "planned");
   // A new password ended the victim's session; the disabled account cannot sign in.

@@ -88,8 +88,12 @@ Allowed may_run_meetings_of(const Dataset&, const std::string& body_id) { return
 
 Allowed may_run_meeting(const Dataset& data, const std::string& meeting_id) {
   const auto* m = data.meetings.find(meeting_id);
-  if (!m || m->body_id.empty()) return {};  // only administrators touch a meeting of no body of ours
-  return {{AccessRole::secretary, m->body_id}};
+  if (!m) return {};
+  if (!m->body_id.empty()) return {{AccessRole::secretary, m->body_id}};
+  // A negotiation between parties is run by the coordinator of the party that convened it; any other
+  // meeting of no body of ours only by administrators.
+  if (m->kind == MeetingKind::negotiation && !m->organiser_id.empty()) return may_act_for(m->organiser_id);
+  return {};
 }
 
 Allowed may_answer_action(const Dataset& data, const std::string& action_id) {

@@ -87,6 +87,7 @@ struct Approval {
   Date date;
   std::string minutes_paragraph;  // "§ 123"
   std::string version_id;         // an amendment approved (a version of the agreement); empty: the agreement itself
+  std::vector<Correction> corrections;  // a wrong date or paragraph corrected: the day, the reason, the fields
   Source source;
 };
 template <class V>
@@ -98,6 +99,7 @@ void fields(V& v, Approval& x) {
   v.field("date", x.date);
   v.field("minutes_paragraph", x.minutes_paragraph, false);
   v.field("version_id", x.version_id, false);
+  v.field("corrections", x.corrections, false);
   v.field("source", x.source, false);
 }
 

@@ -7,6 +7,7 @@
 #include "core/new_id.h"
 #include "program/validate.h"
 #include "registry/naming.h"
+#include "core/refusal.h"
 
 namespace yp {
 namespace {
@@ -14,10 +15,7 @@ namespace {
 using nlohmann::json;
 using Operation = std::function<Result<Written>(const Dataset&, json&, const Date&)>;
 
-Error refused(ErrorKind kind, std::string path, std::string code, std::vector<Param> params = {}) {
-  return Error::coded(kind, std::move(path), "agreements." + code, std::move(params));
-}
-Param named(const char* name, const Text& text) { return {name, text.fi, false, text}; }
+const Refusals refused("agreements");
 
 Result<const Agreement*> the_agreement(const Dataset& d, json& a) {
   auto id = take<std::string>(a, "agreement_id");
@@ -79,14 +77,14 @@ Result<Written> draft(const Dataset& d, json& a, const Date& today) {
       return Error::coded(ErrorKind::invalid, "/party_ids/" + std::to_string(i), "registry.no_organisation", {{"id", g.party_ids[i]}});
   auto preparer = take<std::string>(a, "preparation_coordinator_id");
   if (!preparer) return preparer.error();
-  if (!is_party(g, *preparer)) return refused(ErrorKind::invalid, "/preparation_coordinator_id", "preparer_not_a_party", {named("party", org_name(d, *preparer))});
+  if (!is_party(g, *preparer)) return refused(ErrorKind::invalid, "/preparation_coordinator_id", "preparer_not_a_party", {name_param("party", org_name(d, *preparer))});
   g.preparation_coordinator_id = *preparer;
   auto approvers = take_or<std::vector<ApproverRule>>(a, "approvers", {});
   if (!approvers) return approvers.error();
   for (size_t i = 0; i < approvers->size(); ++i)
     if (!is_party(g, (*approvers)[i].party_id))
       return refused(ErrorKind::invalid, "/approvers/" + std::to_string(i) + "/party_id", "not_a_party",
-                     {named("party", org_name(d, (*approvers)[i].party_id)), named("agreement", g.title)});
+                     {name_param("party", org_name(d, (*approvers)[i].party_id)), name_param("agreement", g.title)});
   g.approvers = *approvers;
   // Every party approves by its own rules: without named approvers, each party is one.
   if (g.approvers.empty())
@@ -138,7 +136,7 @@ Result<Written> consult(const Dataset& d, json& a, const Date& today) {
   if (auto e = nothing_left(a)) return *e;
   for (const auto& c : g.consultations)
     if (c.organization_id == whom->organization_id && c.body_id == whom->body_id && c.version_id == *version_id && !c.given_date)
-      return refused(ErrorKind::conflict, "/organization_id", "asked_already", {named("consulted", whom->name)});
+      return refused(ErrorKind::conflict, "/organization_id", "asked_already", {name_param("consulted", whom->name)});
   Consultation c;
   c.organization_id = whom->organization_id;
   c.body_id = whom->body_id;
@@ -172,7 +170,7 @@ Result<Written> statement(const Dataset& d, json& a, const Date& today) {
       c.statement = *said;
       return agreement_written(std::move(g));
     }
-  return refused(ErrorKind::conflict, "/organization_id", "not_asked", {named("consulted", whom->name), named("agreement", g.title)});
+  return refused(ErrorKind::conflict, "/organization_id", "not_asked", {name_param("consulted", whom->name), name_param("agreement", g.title)});
 }
 
 Result<Written> approve(const Dataset& d, json& a, const Date& today) {
@@ -229,7 +227,7 @@ Result<Written> amend(const Dataset& d, json& a, const Date& today) {
   if (!source) return source.error();
   if (auto e = nothing_left(a)) return *e;
   if (g.end_date && *g.end_date < *effective)
-    return refused(ErrorKind::invalid, "/effective_date", "after_the_end", {named("agreement", g.title), {"end", g.end_date->finnish()}});
+    return refused(ErrorKind::invalid, "/effective_date", "after_the_end", {name_param("agreement", g.title), {"end", g.end_date->finnish()}});
   const std::string id = "v" + std::to_string(g.versions.size() + 1);
   g.versions.push_back({id, *description, today, *by, *effective, *reference, *source});
   g.stage = Stage::amendment;
@@ -247,17 +245,61 @@ Result<Written> end(const Dataset& d, json& a, const Date& today) {
   auto reason = take_text(a, "reason");
   if (!reason) return reason.error();
   if (auto e = nothing_left(a)) return *e;
-  if (g.stage == Stage::ended) return refused(ErrorKind::conflict, "/end_date", "ended_already", {named("agreement", g.title)});
+  if (g.stage == Stage::ended) return refused(ErrorKind::conflict, "/end_date", "ended_already", {name_param("agreement", g.title)});
   g.end_date = *day;
   g.end_reason = *reason;
   g.stage = Stage::ended;
   return agreement_written(std::move(g));
 }
 
+// A party's approval recorded wrongly (the date, the minutes' paragraph, the approving body) is
+// corrected with a reason, never rewritten silently: the correction is kept with the approval and
+// the audit trail holds the values before and after.
+Result<Written> correct_approval(const Dataset& d, json& a, const Date& today) {
+  auto found = the_agreement(d, a);
+  if (!found) return found.error();
+  auto party = take<std::string>(a, "party_id");
+  if (!party) return party.error();
+  auto version = take_or<std::string>(a, "version_id", "");
+  if (!version) return version.error();
+  auto reason = take_text(a, "reason");
+  if (!reason) return reason.error();
+  const Approval* existing = nullptr;
+  for (const auto* ap : d.approvals_of((*found)->id))
+    if (ap->party_id == *party && ap->version_id == *version) existing = ap;
+  if (!existing) return refused(ErrorKind::not_found, "/party_id", "not_approved", {name_param("party", org_name(d, *party)), name_param("agreement", (*found)->title)});
+  Approval ap = *existing;
+  Correction correction{today, *reason, {}};
+  if (a.contains("date")) {
+    auto date = take<Date>(a, "date");
+    if (!date) return date.error();
+    if (today < *date) return refused(ErrorKind::invalid, "/date", "in_the_future", {{"today", today.finnish()}});
+    if (*date != ap.date) correction.fields.push_back("date");
+    ap.date = *date;
+  }
+  if (a.contains("minutes_paragraph")) {
+    auto paragraph = take<std::string>(a, "minutes_paragraph");
+    if (!paragraph) return paragraph.error();
+    if (*paragraph != ap.minutes_paragraph) correction.fields.push_back("minutes_paragraph");
+    ap.minutes_paragraph = *paragraph;
+  }
+  if (a.contains("approving_body")) {
+    auto body = take<Text>(a, "approving_body");
+    if (!body) return body.error();
+    if (!(*body == ap.approving_body)) correction.fields.push_back("approving_body");
+    ap.approving_body = *body;
+  }
+  if (auto e = nothing_left(a)) return *e;
+  if (correction.fields.empty()) return refused(ErrorKind::conflict, "", "nothing_to_correct", {name_param("party", org_name(d, *party))});
+  ap.corrections.push_back(std::move(correction));
+  return written_one(&Dataset::approvals, std::move(ap), "/api/agreements/" + (*found)->id);
+}
+
 const OperationTable<Operation>& operations() {
   static const OperationTable<Operation> table = {
       {"draft_agreement", draft}, {"request_consultation", consult}, {"record_statement", statement},
       {"approve", approve},       {"propose_amendment", amend},      {"end_agreement", end},
+      {"correct_approval", correct_approval},
   };
   return table;
 }
@@ -272,7 +314,7 @@ Result<Written> run_agreement_operation(const Dataset& data, const std::string& 
 Allowed who_may_run_agreement(const Dataset& d, const std::string& name, const json& args) {
   if (name == "draft_agreement") return may_act_for(text_argument(args, "preparation_coordinator_id"));
   const auto* a = d.agreements.find(text_argument(args, "agreement_id"));
-  if (name == "approve") return may_act_for(text_argument(args, "party_id"));
+  if (name == "approve" || name == "correct_approval") return may_act_for(text_argument(args, "party_id"));
   if (name == "propose_amendment") {
     const std::string by = text_argument(args, "proposed_by_id");
     return a && is_party(*a, by) ? may_act_for(by) : administrators_only();  // the ministry's proposal is recorded by an administrator

@@ -17,6 +17,7 @@ constexpr OperationRoute kAgreementRoutes[] = {
     {"/api/agreements/{id}/consultations", "request_consultation", "agreement_id", 201},
     {"/api/agreements/{id}/statements", "record_statement", "agreement_id", 200},
     {"/api/agreements/{id}/approvals", "approve", "agreement_id", 201},
+    {"/api/agreements/{id}/approval-corrections", "correct_approval", "agreement_id", 200},
     {"/api/agreements/{id}/versions", "propose_amendment", "agreement_id", 201},
     {"/api/agreements/{id}/end", "end_agreement", "agreement_id", 200},
 };

@@ -28,6 +28,7 @@ std::vector<Event> implied_events(const Dataset& data) {
     e.party_ids = m.party_ids;
     e.body_id = m.body_id;
     e.legal_basis = m.legal_basis;
+    e.topic = m.topic;
     e.meeting_id = m.id;
     if (m.is_public) {  // a non-public meeting counts, but its title and source stay out of verdicts
       e.description = m.title;

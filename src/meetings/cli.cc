@@ -43,6 +43,7 @@ CommandRunner add_meetings_subcommands(CLI::App& app, const CommandLine& line) {
       const auto data = read_store(*store);
       const auto* meeting = data.meetings.find(o->meeting_id);
       if (!meeting) return std::cerr << "error: no meeting '" << o->meeting_id << "'\n", 1;
+      if (auto none = no_minutes_of(*meeting)) return std::cerr << "error: " << none->text(o->lang) << "\n", 1;
       const std::string html = minutes_html(data, *meeting, o->lang, o->full ? Audience::everything : Audience::public_reader);
       if (o->pdf_path.empty()) return std::cout << html, 0;
       auto pdf = files::html_to_pdf(html);

@@ -3,16 +3,27 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/refusal.h"
+#include "registry/naming.h"
+
 namespace yp {
 namespace {
 
-std::string name(MeetingStatus s) { return std::string(name_of(s)); }
+const Refusals refuse("meetings");
+
+// A meeting's status as a parameter of a message, in the reader's language.
+Param status_param(const char* param, MeetingStatus s) { return refuse.message(param, "status." + std::string(name_of(s))); }
+Param status_param(MeetingStatus s) { return status_param("status", s); }
+Param action_status_param(ActionStatus s) { return refuse.message("status", "action_status." + std::string(name_of(s))); }
 
 Result<Meeting> find_meeting(const Dataset& data, const std::string& id) {
   const auto* m = data.meetings.find(id);
-  if (!m) return Error::not_found("", "no such meeting: " + id);
+  if (!m) return refuse(ErrorKind::not_found, "", "no_meeting", {{"id", id}});
   return *m;
 }
+
+Error no_item(int number) { return refuse(ErrorKind::not_found, "", "no_item", {{"number", std::to_string(number)}}); }
+Error required(const char* path) { return Error::coded(ErrorKind::invalid, path, "codec.required"); }
 
 std::vector<AgendaItem>::iterator find_item(Meeting& m, int number) {
   return std::find_if(m.items.begin(), m.items.end(), [&](const AgendaItem& i) { return i.number == number; });
@@ -60,8 +71,8 @@ std::optional<Error> check_span(const std::string& from, const std::string& unti
 
 Result<Meeting> plan_meeting(const Dataset& data, Meeting m, const Date& today) {
   const auto* body = data.bodies.find(m.body_id);
-  if (!body) return Error::not_found("/body_id", "no such body: " + m.body_id);
-  if (!m.date) return Error::invalid("/date", "is required");
+  if (!body) return Error::coded(ErrorKind::not_found, "/body_id", "bodies.no_body", {{"id", m.body_id}});
+  if (!m.date) return required("/date");
   if (auto e = check_span(m.start_time, m.end_time, "start_time", "end_time")) return *e;
   if (m.title.empty()) m.title = body->name;
   int last = 0;
@@ -69,7 +80,7 @@ Result<Meeting> plan_meeting(const Dataset& data, Meeting m, const Date& today) 
     if (other.body_id == m.body_id && other.date && other.date->year == m.date->year) last = std::max(last, other.number);
   m.number = last + 1;
   m.id = m.body_id + "-" + std::to_string(m.date->year) + "-" + std::to_string(m.number);
-  if (data.meetings.find(m.id)) return Error::conflict("/id", "a meeting with this id exists: " + m.id);
+  if (data.meetings.find(m.id)) return refuse(ErrorKind::conflict, "/id", "id_taken", {{"id", m.id}});
   m.kind = MeetingKind::body_meeting;
   m.status = MeetingStatus::planned;
   m.history = {{MeetingStatus::planned, today, ""}};
@@ -78,16 +89,111 @@ Result<Meeting> plan_meeting(const Dataset& data, Meeting m, const Date& today) 
   return m;
 }
 
+Result<Meeting> plan_negotiation(const Dataset& data, Meeting m, const Date& today) {
+  if (m.organiser_id.empty()) return required("/organiser_id");
+  if (!data.organisations.find(m.organiser_id))
+    return Error::coded(ErrorKind::invalid, "/organiser_id", "registry.no_organisation", {{"id", m.organiser_id}});
+  if (std::find(m.party_ids.begin(), m.party_ids.end(), m.organiser_id) == m.party_ids.end()) m.party_ids.insert(m.party_ids.begin(), m.organiser_id);
+  for (size_t i = 0; i < m.party_ids.size(); ++i) {
+    if (!data.organisations.find(m.party_ids[i]))
+      return Error::coded(ErrorKind::invalid, "/party_ids/" + std::to_string(i), "registry.no_organisation", {{"id", m.party_ids[i]}});
+    if (std::find(m.party_ids.begin(), m.party_ids.begin() + static_cast<long>(i), m.party_ids[i]) != m.party_ids.begin() + static_cast<long>(i))
+      return refuse(ErrorKind::invalid, "/party_ids/" + std::to_string(i), "party_twice", {name_param("party", org_name(data, m.party_ids[i]))});
+  }
+  if (m.party_ids.size() < 2) return refuse(ErrorKind::invalid, "/party_ids", "negotiation_parties");
+  for (size_t i = 0; i < m.legal_basis.size(); ++i)
+    if (!data.statute_sections.find(m.legal_basis[i]))
+      return refuse(ErrorKind::invalid, "/legal_basis/" + std::to_string(i), "no_section", {{"id", m.legal_basis[i]}});
+  if (!m.date) return required("/date");
+  if (auto e = check_span(m.start_time, m.end_time, "start_time", "end_time")) return *e;
+  if (m.title.empty()) {
+    // "Neuvottelu: Espoon kaupunki – Länsi-Uudenmaan hyvinvointialue", in each language.
+    m.title = {"Neuvottelu: ", "Förhandling: ", "Negotiation: "};
+    for (size_t i = 0; i < m.party_ids.size(); ++i) {
+      const Text name = org_name(data, m.party_ids[i]);
+      const char* between = i == 0 ? "" : " – ";
+      m.title.fi += between + name.fi;
+      m.title.sv += between + (name.sv.empty() ? name.fi : name.sv);
+      m.title.en += between + (name.en.empty() ? name.fi : name.en);
+    }
+  }
+  int last = 0;
+  for (const auto& other : data.meetings.items)
+    if (other.kind == MeetingKind::negotiation && other.body_id.empty() && other.organiser_id == m.organiser_id && other.date &&
+        other.date->year == m.date->year)
+      last = std::max(last, other.number);
+  m.number = last + 1;
+  m.id = "negotiation-" + m.organiser_id + "-" + std::to_string(m.date->year) + "-" + std::to_string(m.number);
+  if (data.meetings.find(m.id)) return refuse(ErrorKind::conflict, "/id", "id_taken", {{"id", m.id}});
+  m.kind = MeetingKind::negotiation;
+  m.body_id.clear();
+  m.status = MeetingStatus::planned;
+  m.history = {{MeetingStatus::planned, today, ""}};
+  return m;
+}
+
+namespace {
+
+// The meeting and its agenda item `number`, for a change of the item's record before the minutes
+// are approved; the item's iterator is into `out`.
+Result<std::vector<AgendaItem>::iterator> open_item(const Dataset& data, const std::string& id, int number, Meeting& out) {
+  auto found = find_meeting(data, id);
+  if (!found) return found.error();
+  out = found.value();
+  if (out.status == MeetingStatus::cancelled || out.status == MeetingStatus::minutes_approved || out.status == MeetingStatus::published)
+    return refuse(ErrorKind::conflict, "", "record_when", {status_param(out.status)});
+  auto item = find_item(out, number);
+  if (item == out.items.end()) return no_item(number);
+  return item;
+}
+
+}  // namespace
+
+Result<Meeting> record_statement(const Dataset& data, const std::string& id, int number, Statement s) {
+  Meeting m;
+  auto item = open_item(data, id, number, m);
+  if (!item) return item.error();
+  if (s.on_behalf_of_id.empty()) return required("/on_behalf_of_id");
+  if (std::find(m.party_ids.begin(), m.party_ids.end(), s.on_behalf_of_id) == m.party_ids.end())
+    return refuse(ErrorKind::invalid, "/on_behalf_of_id", "not_a_party", {name_param("party", org_name(data, s.on_behalf_of_id))});
+  for (size_t i = 0; i < s.person_ids.size(); ++i)
+    if (!data.persons.find(s.person_ids[i]))
+      return Error::coded(ErrorKind::invalid, "/person_ids/" + std::to_string(i), "registry.no_person", {{"id", s.person_ids[i]}});
+  std::erase_if(s.points, [](const std::string& p) { return p.find_first_not_of(" \t\r\n") == std::string::npos; });
+  if (s.points.empty()) return refuse(ErrorKind::invalid, "/points", "point_needed");
+  (*item)->statements.push_back(std::move(s));
+  return m;
+}
+
+Result<Meeting> record_discussion(const Dataset& data, const std::string& id, int number, const std::string& point) {
+  Meeting m;
+  auto item = open_item(data, id, number, m);
+  if (!item) return item.error();
+  if (point.find_first_not_of(" \t\r\n") == std::string::npos) return required("/text");
+  (*item)->discussion.push_back(point);
+  return m;
+}
+
+Result<Meeting> record_proposal(const Dataset& data, const std::string& id, int number, const std::string& proposal, const std::string& presenter_id) {
+  Meeting m;
+  auto item = open_item(data, id, number, m);
+  if (!item) return item.error();
+  if (proposal.find_first_not_of(" \t\r\n") == std::string::npos) return required("/text");
+  if (!presenter_id.empty() && !data.persons.find(presenter_id))
+    return Error::coded(ErrorKind::invalid, "/presenter_id", "registry.no_person", {{"id", presenter_id}});
+  (*item)->proposal = proposal;
+  if (!presenter_id.empty()) (*item)->presenter_id = presenter_id;
+  return m;
+}
+
 Result<Meeting> move_meeting(const Dataset& data, const std::string& id, MeetingStatus to, const Date& day, const std::string& reason) {
   auto found = find_meeting(data, id);
   if (!found) return found;
   Meeting m = found.value();
-  if (m.status == to) return Error::conflict("/to", "the meeting is already " + name(to));
-  if (!may_move(m.status, to))
-    return Error::conflict("/to", "a meeting that is " + name(m.status) + " cannot become " + name(to));
-  if (to == MeetingStatus::cancelled && reason.empty()) return Error::invalid("/reason", "is required to cancel a meeting");
-  if (to == MeetingStatus::held && m.date && day < *m.date)
-    return Error::invalid("/date", "a meeting cannot be held before its date " + m.date->iso());
+  if (m.status == to) return refuse(ErrorKind::conflict, "/to", "already", {status_param(to)});
+  if (!may_move(m.status, to)) return refuse(ErrorKind::conflict, "/to", "cannot_move", {status_param("from", m.status), status_param("to", to)});
+  if (to == MeetingStatus::cancelled && reason.empty()) return refuse(ErrorKind::invalid, "/reason", "cancel_needs_reason");
+  if (to == MeetingStatus::held && m.date && day < *m.date) return refuse(ErrorKind::invalid, "/date", "held_before_date", {{"date", m.date->finnish()}});
   m.status = to;
   m.history.push_back({to, day, reason});
   return m;
@@ -98,13 +204,13 @@ Result<Meeting> add_agenda_item(const Dataset& data, const std::string& id, Agen
   if (!found) return found;
   Meeting m = found.value();
   if (m.status == MeetingStatus::cancelled || m.status == MeetingStatus::minutes_approved || m.status == MeetingStatus::published)
-    return Error::conflict("", "no agenda items can be added to a meeting that is " + name(m.status));
-  if (item.title.empty()) return Error::invalid("/title", "is required");
+    return refuse(ErrorKind::conflict, "", "closed_for_items", {status_param(m.status)});
+  if (item.title.empty()) return required("/title");
   if (m.items.size() >= kMaxAgendaItems)
     return Error::coded(ErrorKind::conflict, "", "meetings.too_many_items", {{"max", std::to_string(kMaxAgendaItems)}});
   for (size_t i = 0; i < item.attachments.size(); ++i)
     if (item.attachments[i].reference.empty())
-      return Error::invalid("/attachments/" + std::to_string(i) + "/reference", "is required: a diary number or an address where the document is kept");
+      return refuse(ErrorKind::invalid, "/attachments/" + std::to_string(i) + "/reference", "reference_needed");
   int last = 0;
   for (const auto& existing : m.items) last = std::max(last, existing.number);
   item.number = last + 1;
@@ -116,22 +222,22 @@ Result<Meeting> record_outcome(const Dataset& data, const std::string& id, int n
   auto found = find_meeting(data, id);
   if (!found) return found;
   Meeting m = found.value();
-  if (text.empty()) return Error::invalid("/text", "is required");
+  if (text.empty()) return required("/text");
   if (m.status != MeetingStatus::held && m.status != MeetingStatus::minutes_drafted)
-    return Error::conflict("", "outcomes are recorded for a meeting that is held or whose minutes are being drafted, not one that is " + name(m.status));
+    return refuse(ErrorKind::conflict, "", "outcome_when", {status_param(m.status)});
   auto item = find_item(m, number);
-  if (item == m.items.end()) return Error::not_found("", "the meeting has no agenda item " + std::to_string(number));
+  if (item == m.items.end()) return no_item(number);
   if (decision) {
     const auto* body = data.bodies.find(m.body_id);
-    if (body && !body->may_decide)
-      return Error::conflict("/decision", body->name.in("en") + " may not decide: " +
-                                             (body->may_decide_source.passage.empty() ? std::string("its agreement gives it no decision-making power")
-                                                                                      : "\"" + body->may_decide_source.passage + "\"") +
-                                             ". Record an agreed item instead.");
+    if (body && !body->may_decide) {
+      const auto& passage = body->may_decide_source.passage;
+      if (passage.empty()) return refuse(ErrorKind::conflict, "/decision", "may_not_decide_at_all", {name_param("body", body->name)});
+      return refuse(ErrorKind::conflict, "/decision", "may_not_decide", {name_param("body", body->name), {"passage", passage}});
+    }
     const bool attendance_known = std::any_of(m.participants.begin(), m.participants.end(), [](auto& p) { return p.present.has_value(); });
     if (auto q = quorum_of(data, m, &*item); q && attendance_known && !q->reached)
-      return Error::conflict("/decision", "the body has no quorum for item " + std::to_string(number) + ": " + std::to_string(q->present) + " of " +
-                                              std::to_string(q->seats) + " seats present, more than half needed");
+      return refuse(ErrorKind::conflict, "/decision", "no_quorum",
+                    {{"number", std::to_string(number)}, {"present", std::to_string(q->present)}, {"seats", std::to_string(q->seats)}});
     item->decision = text;
   } else {
     item->agreed.push_back(text);
@@ -144,8 +250,8 @@ Result<Meeting> prefill_participants(const Dataset& data, const std::string& id)
   if (!found) return found;
   Meeting m = found.value();
   if (m.status != MeetingStatus::planned && m.status != MeetingStatus::invited)
-    return Error::conflict("", "participants are filled in before the meeting, not when it is " + name(m.status));
-  if (!m.date) return Error::invalid("/date", "the meeting has no date");
+    return refuse(ErrorKind::conflict, "", "participants_when", {status_param(m.status)});
+  if (!m.date) return refuse(ErrorKind::invalid, "/date", "no_date");
   for (const auto* membership : data.members_of(m.body_id, *m.date)) {
     if (membership->role == Role::deputy_member || membership->role == Role::guest) continue;
     const bool known = std::any_of(m.participants.begin(), m.participants.end(), [&](auto& p) { return p.person_id == membership->person_id; });
@@ -168,20 +274,21 @@ Result<Meeting> record_attendance(const Dataset& data, const std::string& id, Pa
   if (!found) return found;
   Meeting m = found.value();
   if (m.status != MeetingStatus::held && m.status != MeetingStatus::minutes_drafted)
-    return Error::conflict("", "attendance is recorded for a meeting that is held, not one that is " + name(m.status));
-  if (!data.persons.find(a.person_id)) return Error::invalid("/person_id", "no such person: " + a.person_id);
+    return refuse(ErrorKind::conflict, "", "attendance_when", {status_param(m.status)});
+  if (!data.persons.find(a.person_id)) return Error::coded(ErrorKind::invalid, "/person_id", "registry.no_person", {{"id", a.person_id}});
   if (auto e = check_span(a.arrived, a.left, "arrived", "left")) return *e;
   auto existing = std::find_if(m.participants.begin(), m.participants.end(), [&](auto& p) { return p.person_id == a.person_id; });
   if (!a.deputy_for.empty()) {
     auto member = std::find_if(m.participants.begin(), m.participants.end(), [&](auto& p) { return p.person_id == a.deputy_for; });
-    if (member == m.participants.end()) return Error::invalid("/deputy_for", "the person stood in for is not a participant: " + a.deputy_for);
-    if (member->present.value_or(false)) return Error::conflict("/deputy_for", "a deputy stands in only for an absent member");
+    if (member == m.participants.end()) return refuse(ErrorKind::invalid, "/deputy_for", "not_a_participant", {person_param(data, a.deputy_for)});
+    if (member->present.value_or(false)) return refuse(ErrorKind::conflict, "/deputy_for", "member_present", {person_param(data, a.deputy_for)});
     const bool deputy = std::any_of(data.memberships.items.begin(), data.memberships.items.end(), [&](const Membership& ms) {
       const auto* of = data.memberships.find(ms.deputy_of_id);
       return ms.person_id == a.person_id && ms.organization_id == m.body_id && ms.role == Role::deputy_member && of &&
              of->person_id == a.deputy_for && (!m.date || ms.active_on(*m.date));
     });
-    if (!deputy) return Error::invalid("/deputy_for", "the person is not a deputy of " + a.deputy_for + " in this body on the meeting's date");
+    if (!deputy)
+      return refuse(ErrorKind::invalid, "/deputy_for", "not_a_deputy_of", {person_param(data, a.person_id), person_param(data, a.deputy_for, "member")});
     a.role = Role::deputy_member;
     a.on_behalf_of_id = member->on_behalf_of_id;
     a.seat_category = member->seat_category;
@@ -189,7 +296,7 @@ Result<Meeting> record_attendance(const Dataset& data, const std::string& id, Pa
   if (a.role == Role::guest) {
     const auto* body = data.bodies.find(m.body_id);
     const bool invited_post = body && std::any_of(body->guests.begin(), body->guests.end(), [&](const GuestRule& g) { return g.post_id == a.post_id; });
-    if (!invited_post) return Error::invalid("/post_id", "a guest attends by virtue of one of the body's guest posts");
+    if (!invited_post) return refuse(ErrorKind::invalid, "/post_id", "guest_post");
   }
   if (existing != m.participants.end()) {
     existing->present = a.present;
@@ -207,12 +314,12 @@ Result<Meeting> declare_disqualification(const Dataset& data, const std::string&
   if (!found) return found;
   Meeting m = found.value();
   if (m.status == MeetingStatus::cancelled || m.status == MeetingStatus::minutes_approved || m.status == MeetingStatus::published)
-    return Error::conflict("", "disqualifications are not recorded for a meeting that is " + name(m.status));
+    return refuse(ErrorKind::conflict, "", "disqualification_when", {status_param(m.status)});
   auto item = find_item(m, number);
-  if (item == m.items.end()) return Error::not_found("", "the meeting has no agenda item " + std::to_string(number));
+  if (item == m.items.end()) return no_item(number);
   if (std::none_of(m.participants.begin(), m.participants.end(), [&](auto& p) { return p.person_id == d.person_id; }))
-    return Error::invalid("/person_id", "only a participant can be disqualified: " + d.person_id);
-  if (d.ground.empty()) return Error::invalid("/ground", "is required (Administrative Procedure Act 434/2003 § 28)");
+    return refuse(ErrorKind::invalid, "/person_id", "not_a_participant", {person_param(data, d.person_id)});
+  if (d.ground.empty()) return refuse(ErrorKind::invalid, "/ground", "ground_needed");
   if (auto e = check_span(d.absent_from, d.absent_until, "absent_from", "absent_until")) return *e;
   item->disqualifications.push_back(std::move(d));
   return m;
@@ -223,11 +330,11 @@ Result<Meeting> record_item_attendance(const Dataset& data, const std::string& i
   if (!found) return found;
   Meeting m = found.value();
   if (m.status != MeetingStatus::held && m.status != MeetingStatus::minutes_drafted)
-    return Error::conflict("", "attendance is recorded for a meeting that is held, not one that is " + name(m.status));
+    return refuse(ErrorKind::conflict, "", "attendance_when", {status_param(m.status)});
   auto item = find_item(m, number);
-  if (item == m.items.end()) return Error::not_found("", "the meeting has no agenda item " + std::to_string(number));
+  if (item == m.items.end()) return no_item(number);
   if (std::none_of(m.participants.begin(), m.participants.end(), [&](auto& p) { return p.person_id == a.person_id; }))
-    return Error::invalid("/person_id", "only a participant's attendance is recorded: " + a.person_id);
+    return refuse(ErrorKind::invalid, "/person_id", "not_a_participant", {person_param(data, a.person_id)});
   if (auto e = check_span(a.arrived, a.left, "arrived", "left")) return *e;
   auto existing = std::find_if(item->attendance.begin(), item->attendance.end(), [&](auto& x) { return x.person_id == a.person_id; });
   if (existing != item->attendance.end()) *existing = std::move(a);
@@ -240,11 +347,11 @@ Result<Meeting> attach(const Dataset& data, const std::string& id, int number, A
   if (!found) return found;
   Meeting m = found.value();
   if (m.status == MeetingStatus::cancelled || m.status == MeetingStatus::minutes_approved || m.status == MeetingStatus::published)
-    return Error::conflict("", "attachments are not added to a meeting that is " + name(m.status));
+    return refuse(ErrorKind::conflict, "", "attach_when", {status_param(m.status)});
   auto item = find_item(m, number);
-  if (item == m.items.end()) return Error::not_found("", "the meeting has no agenda item " + std::to_string(number));
-  if (attachment.title.empty()) return Error::invalid("/title", "is required");
-  if (attachment.reference.empty()) return Error::invalid("/reference", "is required: a diary number or an address where the document is kept");
+  if (item == m.items.end()) return no_item(number);
+  if (attachment.title.empty()) return required("/title");
+  if (attachment.reference.empty()) return refuse(ErrorKind::invalid, "/reference", "reference_needed");
   item->attachments.push_back(std::move(attachment));
   return m;
 }
@@ -254,12 +361,12 @@ Result<Meeting> name_checkers(const Dataset& data, const std::string& id, std::v
   if (!found) return found;
   Meeting m = found.value();
   if (m.status != MeetingStatus::held && m.status != MeetingStatus::minutes_drafted)
-    return Error::conflict("", "checkers are named for a meeting that is held, not one that is " + name(m.status));
-  if (person_ids.empty()) return Error::invalid("/person_ids", "name at least one checker");
+    return refuse(ErrorKind::conflict, "", "checkers_when", {status_param(m.status)});
+  if (person_ids.empty()) return refuse(ErrorKind::invalid, "/person_ids", "checker_needed");
   for (size_t i = 0; i < person_ids.size(); ++i) {
     auto p = std::find_if(m.participants.begin(), m.participants.end(), [&](auto& x) { return x.person_id == person_ids[i]; });
     if (p == m.participants.end() || !p->present.value_or(true))
-      return Error::invalid("/person_ids/" + std::to_string(i), "a checker must be a participant who was present: " + person_ids[i]);
+      return refuse(ErrorKind::invalid, "/person_ids/" + std::to_string(i), "checker_present", {person_param(data, person_ids[i])});
   }
   m.checker_ids = std::move(person_ids);
   return m;
@@ -298,19 +405,18 @@ Result<FollowUp> add_action(const Dataset& data, FollowUp a) {
   if (!found) return found.error();
   const Meeting& m = found.value();
   if (m.status == MeetingStatus::planned || m.status == MeetingStatus::invited || m.status == MeetingStatus::cancelled)
-    return Error::conflict("", "actions are agreed in a meeting that was held, not one that is " + name(m.status));
+    return refuse(ErrorKind::conflict, "", "actions_when", {status_param(m.status)});
   // Approved minutes are frozen: what was agreed is what they say.
   if (m.status == MeetingStatus::minutes_approved || m.status == MeetingStatus::published)
-    return Error::coded(ErrorKind::conflict, "", "meetings.minutes_frozen");
-  if (std::none_of(m.items.begin(), m.items.end(), [&](const AgendaItem& i) { return i.number == a.item_number; }))
-    return Error::not_found("", "the meeting has no agenda item " + std::to_string(a.item_number));
-  if (a.text.empty()) return Error::invalid("/text", "is required");
+    return refuse(ErrorKind::conflict, "", "minutes_frozen");
+  if (std::none_of(m.items.begin(), m.items.end(), [&](const AgendaItem& i) { return i.number == a.item_number; })) return no_item(a.item_number);
+  if (a.text.empty()) return required("/text");
   if (a.responsible_organisation_id.empty() && a.responsible_person_id.empty())
-    return Error::invalid("/responsible_organisation_id", "an action needs a responsible organisation or person");
+    return refuse(ErrorKind::invalid, "/responsible_organisation_id", "action_responsible");
   if (!a.responsible_organisation_id.empty() && !data.organisations.find(a.responsible_organisation_id))
-    return Error::invalid("/responsible_organisation_id", "no such organisation: " + a.responsible_organisation_id);
+    return Error::coded(ErrorKind::invalid, "/responsible_organisation_id", "registry.no_organisation", {{"id", a.responsible_organisation_id}});
   if (!a.responsible_person_id.empty() && !data.persons.find(a.responsible_person_id))
-    return Error::invalid("/responsible_person_id", "no such person: " + a.responsible_person_id);
+    return Error::coded(ErrorKind::invalid, "/responsible_person_id", "registry.no_person", {{"id", a.responsible_person_id}});
   int n = 1;
   for (const auto& other : data.actions.items) n += other.meeting_id == a.meeting_id;
   a.id = m.id + "-action-" + std::to_string(n);
@@ -319,14 +425,22 @@ Result<FollowUp> add_action(const Dataset& data, FollowUp a) {
   return a;
 }
 
-Result<FollowUp> set_action_status(const Dataset& data, const std::string& id, ActionStatus status, const Date& day) {
+Result<FollowUp> set_action_status(const Dataset& data, const std::string& id, ActionStatus status, const Date& day, const std::string& reason) {
   const auto* found = data.actions.find(id);
-  if (!found) return Error::not_found("", "no such action: " + id);
-  if (found->status == ActionStatus::done || found->status == ActionStatus::cancelled)
-    return Error::conflict("/status", "the action is already " + std::string(name_of(found->status)));
+  if (!found) return refuse(ErrorKind::not_found, "", "no_action", {{"id", id}});
+  if (found->status == status) return *found;  // nothing to change: the same answer again
+  const auto closed = [](ActionStatus s) { return s == ActionStatus::done || s == ActionStatus::cancelled; };
   FollowUp a = *found;
+  if (closed(found->status)) {
+    // A closed action opens again only as a correction (a "done" clicked by mistake), with its reason.
+    if (reason.empty()) return refuse(ErrorKind::conflict, "/reason", "action_closed", {action_status_param(found->status)});
+    a.corrections.push_back({day, reason, {"status"}});
+  } else if (!reason.empty()) {
+    return refuse(ErrorKind::invalid, "/reason", "reason_only_to_reopen");
+  }
   a.status = status;
-  if (status == ActionStatus::done || status == ActionStatus::cancelled) a.closed_date = day;
+  a.closed_date.reset();
+  if (closed(status)) a.closed_date = day;
   return a;
 }
 

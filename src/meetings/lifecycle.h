@@ -15,6 +15,19 @@ bool may_move(MeetingStatus from, MeetingStatus to);
 // A planned meeting of `request.body_id` on `request.date`, with the next number of that body's year.
 Result<Meeting> plan_meeting(const Dataset& data, Meeting request, const Date& today);
 
+// A planned negotiation between parties that is no body's meeting (611/2021 § 14, document 004):
+// `request.organiser_id` convenes it among `request.party_ids` (two or more, the organiser one of
+// them) on its legal basis; numbered per organiser and year. A held negotiation is the event the
+// negotiation duties count.
+Result<Meeting> plan_negotiation(const Dataset& data, Meeting request, const Date& today);
+
+// A statement on agenda item `number` by one side (`on_behalf_of_id`, a party of the meeting) and
+// who gave it, its points as recorded; a point of the discussion; the item's proposal (what was
+// only proposed, as against agreed). Not once the minutes are approved or the meeting cancelled.
+Result<Meeting> record_statement(const Dataset& data, const std::string& meeting_id, int number, Statement statement);
+Result<Meeting> record_discussion(const Dataset& data, const std::string& meeting_id, int number, const std::string& point);
+Result<Meeting> record_proposal(const Dataset& data, const std::string& meeting_id, int number, const std::string& proposal, const std::string& presenter_id);
+
 // The meeting moved to `to` on `day`; a cancellation needs a reason.
 Result<Meeting> move_meeting(const Dataset& data, const std::string& meeting_id, MeetingStatus to, const Date& day,
                              const std::string& reason);
@@ -63,8 +76,10 @@ Result<Meeting> name_checkers(const Dataset& data, const std::string& meeting_id
 
 // A follow-up action on agenda item `number` of a meeting that is held or later (not cancelled).
 Result<FollowUp> add_action(const Dataset& data, FollowUp request);
-// The action moved to `status` on `day`; a done or cancelled action stays closed.
-Result<FollowUp> set_action_status(const Dataset& data, const std::string& action_id, ActionStatus status, const Date& day);
+// The action moved to `status` on `day` (the status it has already: the action unchanged). A done
+// or cancelled action moves again only as a correction with its `reason` (kept with the action);
+// an open one takes no reason.
+Result<FollowUp> set_action_status(const Dataset& data, const std::string& action_id, ActionStatus status, const Date& day, const std::string& reason = {});
 // The actions of earlier meetings of the same body still open on the meeting's date: carried over.
 std::vector<const FollowUp*> carried_actions(const Dataset& data, const Meeting& meeting);
 

@@ -23,6 +23,7 @@ std::string escape(const std::string& text) {
 struct Labels {
   Text memo{"MUISTIO", "PROMEMORIA", "MEMORANDUM"};
   Text minutes{"PÖYTÄKIRJA", "PROTOKOLL", "MINUTES"};
+  Text agenda{"ESITYSLISTA", "FÖREDRAGNINGSLISTA", "AGENDA"};
   Text time_place{"Aika ja paikka", "Tid och plats", "Time and place"};
   Text present{"Läsnä", "Närvarande", "Present"};
   Text legality{"Kokouksen laillisuus ja päätösvaltaisuus", "Mötets laglighet och beslutförhet", "Legality and quorum"};
@@ -100,6 +101,11 @@ Meeting public_view(const Meeting& meeting) {
   return m;
 }
 
+std::optional<Error> no_minutes_of(const Meeting& m) {
+  if (m.status == MeetingStatus::cancelled) return Error::coded(ErrorKind::conflict, "", "meetings.no_minutes_cancelled");
+  return std::nullopt;
+}
+
 std::string minutes_html(const Dataset& d, const Meeting& full_meeting, const std::string& lang, Audience audience) {
   const Meeting m = meeting_view(full_meeting, audience);
   const Labels L;
@@ -110,11 +116,12 @@ std::string minutes_html(const Dataset& d, const Meeting& full_meeting, const st
   };
   const Body* body = d.bodies.find(m.body_id);
   const bool memo = m.kind == MeetingKind::negotiation;
+  const bool not_yet_held = m.status == MeetingStatus::planned || m.status == MeetingStatus::invited;
   std::string h;
   h += "<!DOCTYPE html>\n<html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>" + t(m.title) + "</title>";
   h += "<style>body{font-family:sans-serif;font-size:11pt;margin:2cm}h1{font-size:15pt}h2{font-size:12pt;margin-top:1.4em}"
        "dt{font-weight:bold}.sign{display:inline-block;width:45%;margin-top:3em;border-top:1px solid #000;padding-top:.3em}</style></head><body>\n";
-  h += "<header><p>" + (body ? t(body->name) : org(m.organiser_id)) + "</p><h1>" + t(memo ? L.memo : L.minutes) +
+  h += "<header><p>" + (body ? t(body->name) : org(m.organiser_id)) + "</p><h1>" + t(not_yet_held ? L.agenda : memo ? L.memo : L.minutes) +
        (m.number ? " " + std::to_string(m.number) + "/" + std::to_string(m.date ? m.date->year : 0) : "") + "</h1><p>" + t(m.title) + "</p></header>\n";
   h += "<h2>" + t(L.time_place) + "</h2><p>" + (m.date ? m.date->finnish() : t(L.not_recorded)) + (m.start_time.empty() ? "" : " " + escape(m.start_time)) +
        (m.end_time.empty() ? "" : "–" + escape(m.end_time)) + (m.place.empty() ? "" : ", " + escape(m.place)) + "</p>\n";

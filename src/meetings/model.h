@@ -167,6 +167,7 @@ struct Meeting {
   std::string organiser_id;
   std::vector<std::string> party_ids;
   std::vector<std::string> legal_basis;
+  std::string topic;  // what a duty counts it by, when the law names a subject (e.g. "hyte", 612/2021 § 7)
   std::optional<Date> date;
   std::string start_time;
   std::string end_time;
@@ -190,6 +191,7 @@ void fields(V& v, Meeting& x) {
   v.field("organiser_id", x.organiser_id, false);
   v.field("party_ids", x.party_ids, false);
   v.field("legal_basis", x.legal_basis, false);
+  v.field("topic", x.topic, false);
   v.field("date", x.date, false);
   v.field("start_time", x.start_time, false);
   v.field("end_time", x.end_time, false);
@@ -217,6 +219,7 @@ struct FollowUp {
   std::optional<Date> due_date;
   ActionStatus status = ActionStatus::open;
   std::optional<Date> closed_date;
+  std::vector<Correction> corrections;  // a closed action opened again: the day and the reason
   Source source;
 
   bool open_on(const Date& day) const {
@@ -234,6 +237,7 @@ void fields(V& v, FollowUp& x) {
   v.field("due_date", x.due_date, false);
   v.field("status", x.status, false);
   v.field("closed_date", x.closed_date, false);
+  v.field("corrections", x.corrections, false);
   v.field("source", x.source, false);
 }
 

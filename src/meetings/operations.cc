@@ -45,6 +45,48 @@ const OperationTable<Operation>& operations() {
            return meeting_written(std::move(m), at);
          });
        }},
+      {"plan_negotiation",
+       [](const Dataset& d, json& a, const Date& today) -> Result<Written> {
+         for (const char* control : {"id", "kind", "body_id", "status", "number", "history", "participants", "items"})
+           if (a.contains(control)) return Error::coded(ErrorKind::invalid, std::string("/") + control, "codec.unknown_field");
+         a["id"] = "pending";
+         if (!a.contains("title")) a["title"] = "";
+         a["kind"] = "negotiation";
+         auto request = rest_as<Meeting>(a);
+         if (!request) return request.error();
+         return written(plan_negotiation(d, request.value(), today), [](Meeting m) {
+           std::string at = "/api/meetings/" + m.id;
+           return meeting_written(std::move(m), at);
+         });
+       }},
+      {"state",
+       [](const Dataset& d, json& a, const Date&) -> Result<Written> {
+         return on_item(a, [&](const std::string& id, int number) -> Result<Written> {
+           auto statement = rest_as<Statement>(a);
+           if (!statement) return statement.error();
+           return written(record_statement(d, id, number, statement.value()), [](Meeting m) { return meeting_written(std::move(m)); });
+         });
+       }},
+      {"discuss",
+       [](const Dataset& d, json& a, const Date&) -> Result<Written> {
+         return on_item(a, [&](const std::string& id, int number) -> Result<Written> {
+           auto text = take_text(a, "text");
+           if (!text) return text.error();
+           if (auto e = nothing_left(a)) return *e;
+           return written(record_discussion(d, id, number, *text), [](Meeting m) { return meeting_written(std::move(m)); });
+         });
+       }},
+      {"propose",
+       [](const Dataset& d, json& a, const Date&) -> Result<Written> {
+         return on_item(a, [&](const std::string& id, int number) -> Result<Written> {
+           auto text = take_text(a, "text");
+           if (!text) return text.error();
+           auto presenter = take_or<std::string>(a, "presenter_id", "");
+           if (!presenter) return presenter.error();
+           if (auto e = nothing_left(a)) return *e;
+           return written(record_proposal(d, id, number, *text, *presenter), [](Meeting m) { return meeting_written(std::move(m)); });
+         });
+       }},
       {"prefill",
        [](const Dataset& d, json& a, const Date&) -> Result<Written> {
          auto id = take<std::string>(a, "meeting_id");
@@ -146,8 +188,10 @@ const OperationTable<Operation>& operations() {
          if (!status) return status.error();
          auto day = take_or<Date>(a, "date", today);
          if (!day) return day.error();
+         auto reason = a.contains("reason") ? take_text(a, "reason") : Result<std::string>(std::string());
+         if (!reason) return reason.error();
          if (auto e = nothing_left(a)) return *e;
-         return written(set_action_status(d, *id, *status, *day), [](FollowUp f) { return action_written(std::move(f)); });
+         return written(set_action_status(d, *id, *status, *day, *reason), [](FollowUp f) { return action_written(std::move(f)); });
        }},
       {"checkers",
        [](const Dataset& d, json& a, const Date&) -> Result<Written> {
@@ -165,11 +209,12 @@ const OperationTable<Operation>& operations() {
 }  // namespace
 
 Result<Written> run_meeting_operation(const Dataset& data, const std::string& name, json args, const Date& today) {
-  return run_operation_in(operations(), name, data, std::move(args), Error::not_found("", "no meeting operation '" + name + "'"), today);
+  return run_operation_in(operations(), name, data, std::move(args), unknown_operation(name), today);
 }
 
 Allowed who_may_run(const Dataset& data, const std::string& name, const json& args) {
   if (name == "plan") return may_run_meetings_of(data, text_argument(args, "body_id"));
+  if (name == "plan_negotiation") return may_act_for(text_argument(args, "organiser_id"));
   if (name == "action_status") return may_answer_action(data, text_argument(args, "action_id"));
   return may_run_meeting(data, text_argument(args, "meeting_id"));
 }

@@ -24,7 +24,7 @@ constexpr int kPdfsAtOnce = 2;
 // The {number} of an agenda item's route.
 Result<int> item_number(const Request& r) {
   const auto number = digits(r.params.at("number"), 6);
-  if (!number) return Error::invalid("/number", "must be an agenda item number");
+  if (!number) return Error::coded(ErrorKind::invalid, "/number", "meetings.not_an_item_number");
   return *number;
 }
 
@@ -68,13 +68,15 @@ void add_meetings_routes(Router& router, LiveRegistry& reg, std::function<Date()
     router.add("GET", pdf ? "/api/meetings/{id}/minutes.pdf" : "/api/meetings/{id}/minutes", [&reg, pdf](const Request& r) {
       std::string html;
       {
-        auto found = reg.read([&](const Dataset& d) -> std::optional<std::string> {
+        auto found = reg.read([&](const Dataset& d) -> std::optional<Result<std::string>> {
           const auto* m = d.meetings.find(r.params.at("id"));
           if (!m || !may_see(r.principal, *m)) return std::nullopt;
-          return minutes_html(d, *m, r.language(), audience_of(r.principal, *m));
+          if (auto none = no_minutes_of(*m)) return Result<std::string>(*none);
+          return Result<std::string>(minutes_html(d, *m, r.language(), audience_of(r.principal, *m)));
         });
         if (!found) return not_found(r, "meeting");
-        html = std::move(*found);
+        if (!*found) return problem(found->error(), r.language());
+        html = std::move(found->value());
       }
       if (!pdf) return Response{200, "text/html; charset=utf-8", std::move(html), {}, {}};
       // A PDF takes a second or more of a core: a few at a time, the others asked to come back.
@@ -95,6 +97,10 @@ void add_meetings_routes(Router& router, LiveRegistry& reg, std::function<Date()
   // its arguments the body with the route's {id} and {number} added.
   static const OperationRoute meeting_routes[] = {
       {"/api/bodies/{id}/meetings", "plan", "body_id", 201},
+      {"/api/negotiations", "plan_negotiation", nullptr, 201},
+      {"/api/meetings/{id}/items/{number}/statements", "state", "meeting_id", 200},
+      {"/api/meetings/{id}/items/{number}/discussion", "discuss", "meeting_id", 200},
+      {"/api/meetings/{id}/items/{number}/proposal", "propose", "meeting_id", 200},
       {"/api/meetings/{id}/participants/prefill", "prefill", "meeting_id", 200},
       {"/api/meetings/{id}/items", "add_item", "meeting_id", 201},
       {"/api/meetings/{id}/items/{number}/attachments", "attach", "meeting_id", 201},
@@ -116,7 +122,7 @@ void add_meetings_routes(Router& router, LiveRegistry& reg, std::function<Date()
       json out = codec::encode(view_for(r.principal, *m));
       std::vector<std::string> may;
       for (const auto& route : meeting_routes)
-        if (route.id_argument == std::string_view("meeting_id") && !contains(may, route.operation) &&
+        if (route.id_argument && route.id_argument == std::string_view("meeting_id") && !contains(may, route.operation) &&
             permits(r.principal, {who_may_run(d, route.operation, {{"meeting_id", m->id}})}))
           may.push_back(route.operation);
       out["may"] = may;
@@ -133,6 +139,19 @@ void add_meetings_routes(Router& router, LiveRegistry& reg, std::function<Date()
         args["item"] = *number;
         return std::nullopt;
       });
+  // The organisations the one asking may convene a negotiation for, as the policy decides: a
+  // coordinator's own; an administrator's, every county, municipality and joint authority.
+  router.add("GET", "/api/negotiations/organisers", [&reg](const Request& r) {
+    return reg.read([&](const Dataset& d) {
+      json out = json::array();
+      for (const auto& o : d.organisations.items) {
+        const bool negotiates = o.classification == OrgKind::wellbeing_services_county || o.classification == OrgKind::municipality ||
+                                o.classification == OrgKind::city_organiser || o.classification == OrgKind::joint_authority;
+        if (negotiates && !o.dissolution_date && permits(r.principal, {who_may_run(d, "plan_negotiation", {{"organiser_id", o.id}})})) out.push_back(o.id);
+      }
+      return ok(out);
+    });
+  });
   // Actions as their meetings allow (meetings/visibility.h).
   router.add("GET", "/api/actions", [&reg](const Request& r) {
     return reg.read([&](const Dataset& d) {

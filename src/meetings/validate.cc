@@ -14,7 +14,7 @@ void MeetingsManifest::validate(Validator& v) {
     v.org(p + "/responsible_organisation_id", a.responsible_organisation_id);
     v.ref(p + "/responsible_person_id", a.responsible_person_id, d.persons, "person");
     if ((a.status == ActionStatus::done || a.status == ActionStatus::cancelled) && !a.closed_date)
-      v.errors.push_back(Error::invalid(p + "/closed_date", "is required for an action that is done or cancelled"));
+      v.errors.push_back(Error::coded(ErrorKind::invalid, p + "/closed_date", "meetings.closed_needs_date"));
   }
   for (const auto& m : d.meetings.items) {
     const std::string p = "/meetings/" + m.id;
