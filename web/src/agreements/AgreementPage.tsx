@@ -13,6 +13,7 @@ import { useDate, useText } from "../text";
 import { CreateBody } from "../bodies/CreateBody";
 import { AgreementSteps } from "./AgreementSteps";
 import { ApprovalForm } from "./ApprovalForm";
+import { CorrectApproval } from "./CorrectApproval";
 
 export function AgreementPage() {
   const { id = "" } = useParams();
@@ -51,6 +52,13 @@ export function AgreementPage() {
                 <li key={ap.party_id}>
                   <Link to={`/organisations/${ap.party_id}`}>{orgName(ap.party_id)}</Link>:{" "}
                   {approval ? t("agreement.approvedOn", { date: date(approval.date) }) : t("agreement.notApproved")}
+                  {approval?.minutes_paragraph && ` (${approval.minutes_paragraph})`}
+                  {(approval?.corrections ?? []).map((c, i) => (
+                    <span key={i}> — {t("agreement.corrected", { date: date(c.date), reason: c.reason })}</span>
+                  ))}
+                  {approval && (a.may_approve_for ?? []).includes(ap.party_id) && (
+                    <CorrectApproval key={`${approval.date}-${approval.minutes_paragraph ?? ""}`} agreement={a.id} approval={approval} done={agreement.reload} />
+                  )}
                 </li>
               );
             })}

@@ -8,7 +8,9 @@ import { api, problemText } from "../api/client";
 import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { Status } from "../components/Status";
+import { TextView } from "../components/TextView";
 import { RunMeeting } from "./RunMeeting";
+import { ReopenAction } from "./ReopenAction";
 import { useSession } from "../access/session";
 import { useDate, useText } from "../text";
 
@@ -59,7 +61,16 @@ export function MeetingPage() {
           <Heading variant="h2">{t("meeting.minutes")}</Heading>
           {/* Minutes are written of a meeting that was held. */}
           {!["held", "minutes_drafted", "minutes_approved", "published"].includes(m.status ?? "held") ? (
-            <p data-testid="minutes-later">{t(m.status === "cancelled" ? "meeting.noMinutesCancelled" : "meeting.minutesLater")}</p>
+            <>
+              <p data-testid="minutes-later">{t(m.status === "cancelled" ? "meeting.noMinutesCancelled" : "meeting.minutesLater")}</p>
+              {m.status !== "cancelled" && (
+                <p data-testid="agenda-link">
+                  <ExternalLink href={`/api/meetings/${m.id}/minutes`} labelNewWindow={t("link.newWindow")}>
+                    {t("meeting.agendaDocument")}
+                  </ExternalLink>
+                </p>
+              )}
+            </>
           ) : (
           <ul data-testid="minutes-links">
             {(["fi", "sv", "en"] as const).map((lng) => (
@@ -87,6 +98,7 @@ export function MeetingPage() {
               </li>
             ))}
           </ul>
+          {(m.checker_ids ?? []).length > 0 && <p data-testid="checkers-named">{t("meeting.checkers", { names: (m.checker_ids ?? []).map(person).join(", ") })}</p>}
           <Heading variant="h2">{t("meeting.actions")}</Heading>
           {ours.length === 0 ? (
             <p>{t("meeting.noActions")}</p>
@@ -95,7 +107,7 @@ export function MeetingPage() {
               {ours.map((a) => (
                 <li key={a.id}>
                   {a.item_number !== undefined && `§ ${a.item_number}: `}
-                  {text(a.text)} — {org(a.responsible_organisation_id)}
+                  <TextView text={a.text} /> — {org(a.responsible_organisation_id)}
                   {a.due_date && `, ${t("action.due", { date: date(a.due_date) })}`} ·{" "}
                   {(a.may ?? []).includes("action_status") && (a.status ?? "open") !== "done" && (a.status ?? "open") !== "cancelled" ? (
                     <select
@@ -111,21 +123,28 @@ export function MeetingPage() {
                       ))}
                     </select>
                   ) : (
-                    t(`actionStatus.${a.status ?? "open"}`)
+                    <>
+                      {t(`actionStatus.${a.status ?? "open"}`)}
+                      {(a.may ?? []).includes("action_status") && <ReopenAction action={a.id} done={actions.reload} />}
+                    </>
                   )}
+                  {(a.corrections ?? []).map((c, i) => (
+                    <span key={i}> — {t("action.reopened", { date: date(c.date), reason: c.reason })}</span>
+                  ))}
                 </li>
               ))}
             </ul>
           )}
           {actionError && <InlineAlert status="error">{actionError}</InlineAlert>}
-          {(m.may ?? []).includes("move") && <RunMeeting meeting={m} parties={body.data?.party_ids ?? []} mayDecide={body.data?.may_decide === true} changed={changed} />}
+          {(m.may ?? []).includes("move") && <RunMeeting meeting={m} parties={body.data?.party_ids ?? m.party_ids ?? []} mayDecide={body.data?.may_decide === true} changed={changed} />}
           <Heading variant="h2">{t("meeting.agenda")}</Heading>
           {(m.items ?? []).map((item) => (
             <section key={item.number} aria-labelledby={`item-${item.number}`}>
               <Heading variant="h3" id={`item-${item.number}`}>
-                § {item.number} {text(item.title)}
+                § {item.number} <TextView text={item.title} />
               </Heading>
               {item.confidential_ground && <p>{t("meeting.confidential", { ground: item.confidential_ground })}</p>}
+              {item.presenter_id && <p>{t("meeting.presenter", { name: person(item.presenter_id) })}</p>}
               {item.proposal && (
                 <p>
                   <strong>{t("meeting.proposal")}:</strong> {item.proposal}
@@ -143,6 +162,18 @@ export function MeetingPage() {
                   </ul>
                 </div>
               ))}
+              {(item.discussion ?? []).length > 0 && (
+                <>
+                  <p>
+                    <strong>{t("meeting.discussion")}:</strong>
+                  </p>
+                  <ul data-testid={`discussion-${item.number}`}>
+                    {(item.discussion ?? []).map((d, i) => (
+                      <li key={i}>{d}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
               {item.disqualifications?.map((d, i) => (
                 <p key={i} data-testid="disqualification">
                   {t("meeting.disqualified", { name: person(d.person_id), ground: d.ground, from: d.absent_from ?? "", until: d.absent_until ?? "" })}

@@ -1,4 +1,4 @@
-// Every meeting the reader may see, newest first.
+// Every meeting the reader may see, newest first; a coordinator convenes a negotiation from here.
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { Heading } from "suomifi-ui-components";
@@ -7,6 +7,7 @@ import { useLoad } from "../api/useLoad";
 import { DataTable } from "../components/DataTable";
 import { Status } from "../components/Status";
 import { useDate, useText } from "../text";
+import { PlanNegotiation } from "./PlanNegotiation";
 
 export function Meetings() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function Meetings() {
     <>
       <Heading variant="h1">{t("nav.meetings")}</Heading>
       <Status loading={meetings.loading} error={meetings.error} />
+      <PlanNegotiation />
       <DataTable
         caption={t("nav.meetings")}
         columns={[t("meeting.date"), t("meeting.title"), t("meeting.status")]}

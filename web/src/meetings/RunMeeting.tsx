@@ -1,14 +1,19 @@
-// The secretary's tools on a meeting's page: move it along its way (invite, hold, draft and approve
-// the minutes, publish, or cancel with a reason), fill the participants from the memberships,
-// record who is present, add agenda items, and for each item record what was agreed or decided and
-// the follow-up actions. Each is one of the meeting operations of the API (docs/meetings.md), which
+// The secretary's tools on a meeting's page (a negotiation's: its organiser's coordinator): move it
+// along its way (invite, hold, draft and approve the minutes, publish, or cancel with a reason),
+// fill the participants from the memberships, record who is present and when, a deputy standing in
+// and the checkers (AttendanceSteps), add agenda items with their presenter and proposal, and for
+// each item its statements, discussion and disqualifications (ItemSteps), what was agreed or
+// decided and the follow-up actions. Each is one of the meeting operations of the API (docs/meetings.md), which
 // refuses an illegal step with a sentence shown here.
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button, Heading, InlineAlert } from "suomifi-ui-components";
-import { api, problemText, type Schemas } from "../api/client";
+import { Heading } from "suomifi-ui-components";
+import { api, type Schemas } from "../api/client";
 import { useNames } from "../api/names";
 import { useText } from "../text";
+import { AttendanceSteps } from "./AttendanceSteps";
+import { ItemSteps } from "./ItemSteps";
+import { Step } from "./Step";
 
 type Meeting = Schemas["Meeting"];
 type Status = NonNullable<Meeting["status"]>;
@@ -24,31 +29,18 @@ const next: Record<Status, Target[]> = {
   cancelled: [],
 };
 
-// A small form: its fields, a button, and the API's sentence when it refuses.
-function Step({ label, testId, children, send }: { label: string; testId: string; children?: ReactNode; send: () => Promise<unknown> }) {
-  const [error, setError] = useState<string>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const answer = (await send()) as { error?: unknown } | undefined;
-    setError(answer?.error ? problemText(answer.error) : undefined);
-  };
-  return (
-    <form className="yp-form" onSubmit={(e) => void submit(e)} data-testid={testId}>
-      {children}
-      <Button type="submit">{label}</Button>
-      {error && <InlineAlert status="error">{error}</InlineAlert>}
-    </form>
-  );
-}
-
 export function RunMeeting({ meeting, parties, mayDecide, changed }: { meeting: Meeting; parties: string[]; mayDecide: boolean; changed: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = useText();
+  // What the secretary types is in the language of the interface they use.
+  const written = (["fi", "sv", "en"].includes(i18n.language) ? i18n.language : "fi") as "fi" | "sv" | "en";
   const names = useNames();
   const id = meeting.id;
   const status = (meeting.status ?? "planned") as Status;
   const [reason, setReason] = useState("");
   const [title, setTitle] = useState("");
+  const [proposal, setProposal] = useState("");
+  const [presenter, setPresenter] = useState("");
   const [texts, setTexts] = useState<Record<string, string>>({});
   const field = (key: string) => texts[key] ?? "";
   const setField = (key: string, value: string) => setTexts({ ...texts, [key]: value });
@@ -62,6 +54,8 @@ export function RunMeeting({ meeting, parties, mayDecide, changed }: { meeting: 
   };
   const path = { path: { id } };
   const held = status === "held" || status === "minutes_drafted";
+  // Items are added and their handling recorded until the minutes are approved.
+  const open = status !== "cancelled" && status !== "minutes_approved" && status !== "published";
   return (
     <section aria-labelledby="run-heading" data-testid="run-meeting">
       <Heading variant="h2" id="run-heading">
@@ -85,40 +79,48 @@ export function RunMeeting({ meeting, parties, mayDecide, changed }: { meeting: 
       {(status === "planned" || status === "invited") && (
         <Step label={t("run.prefill")} testId="prefill" send={() => done(api.POST("/api/meetings/{id}/participants/prefill", { params: path }))} />
       )}
-      {held && (meeting.participants ?? []).length > 0 && (
-        <fieldset className="yp-fieldset" data-testid="attendance">
-          <legend>{t("run.attendance")}</legend>
-          {(meeting.participants ?? []).map((p) => (
-            <label key={p.person_id} className="yp-check">
-              <input
-                type="checkbox"
-                checked={p.present !== false}
-                onChange={(e) =>
-                  void done(api.POST("/api/meetings/{id}/attendance", { params: path, body: { person_id: p.person_id, present: e.target.checked } }))
-                }
-              />
-              {names?.persons.get(p.person_id)?.name ?? p.person_id}
-            </label>
-          ))}
-        </fieldset>
-      )}
-      {status !== "cancelled" && status !== "minutes_approved" && status !== "published" && (
+      {held && <AttendanceSteps meeting={meeting} done={done} />}
+      {open && (
         <Step
           label={t("run.addItem")}
           testId="add-item"
           send={async () => {
-            const answer = await done(api.POST("/api/meetings/{id}/items", { params: path, body: { title: { fi: title } } }));
-            if (!answer.error) setTitle("");
+            const answer = await done(
+              api.POST("/api/meetings/{id}/items", {
+                params: path,
+                body: { title: { [written]: title }, ...(proposal ? { proposal } : {}), ...(presenter ? { presenter_id: presenter } : {}) },
+              }),
+            );
+            if (!answer.error) {
+              setTitle("");
+              setProposal("");
+              setPresenter("");
+            }
             return answer;
           }}
         >
           <label>
             {t("run.itemTitle")}
-            <input name="title" required value={title} onChange={(e) => setTitle(e.target.value)} />
+            <input name="title" required maxLength={500} value={title} onChange={(e) => setTitle(e.target.value)} />
+          </label>
+          <label>
+            {t("run.presenter")}
+            <select name="presenter" value={presenter} onChange={(e) => setPresenter(e.target.value)}>
+              <option value="">{t("form.none")}</option>
+              {(meeting.participants ?? []).map((p) => (
+                <option key={p.person_id} value={p.person_id}>
+                  {names?.persons.get(p.person_id)?.name ?? p.person_id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("meeting.proposal")}
+            <textarea name="proposal" rows={2} maxLength={20000} value={proposal} onChange={(e) => setProposal(e.target.value)} />
           </label>
         </Step>
       )}
-      {held &&
+      {open &&
         (meeting.items ?? []).map((item) => {
           const at = { path: { id, number: String(item.number) } };
           const key = (what: string) => `${item.number}-${what}`;
@@ -127,6 +129,9 @@ export function RunMeeting({ meeting, parties, mayDecide, changed }: { meeting: 
               <Heading variant="h3">
                 § {item.number} {text(item.title)}
               </Heading>
+              <ItemSteps meeting={meeting} number={item.number} done={done} />
+              {held && (
+              <>
               <Step label={t("run.agree")} testId={`agree-${item.number}`} send={() => done(api.POST("/api/meetings/{id}/items/{number}/agreed", { params: at, body: { text: field(key("agreed")) } }))}>
                 <label>
                   {t("meeting.agreed")}
@@ -146,7 +151,7 @@ export function RunMeeting({ meeting, parties, mayDecide, changed }: { meeting: 
                   done(
                     api.POST("/api/meetings/{id}/items/{number}/actions", {
                       params: at,
-                      body: { text: { fi: field(key("action")) }, responsible_organisation_id: field(key("who")) || undefined, due_date: field(key("due")) || undefined },
+                      body: { text: { [written]: field(key("action")) }, responsible_organisation_id: field(key("who")) || undefined, due_date: field(key("due")) || undefined },
                     }),
                   )
                 }
@@ -171,6 +176,8 @@ export function RunMeeting({ meeting, parties, mayDecide, changed }: { meeting: 
                   <input type="date" name="due" value={field(key("due"))} onChange={(e) => setField(key("due"), e.target.value)} />
                 </label>
               </Step>
+              </>
+              )}
             </section>
           );
         })}
