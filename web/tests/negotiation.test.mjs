@@ -7,19 +7,15 @@
 // Pages are scanned by axe-core as in e2e.test.mjs.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
-import { AxeBuilder } from "@axe-core/playwright";
-import { binary, password, startServer } from "./server.mjs";
+import { accessible, signedIn } from "./browser.mjs";
+import { addCoordinators, startServer } from "./server.mjs";
 
 let server, browser;
 
 before(async () => {
   server = await startServer();
-  for (const party of ["county-03", "municipality-049"])
-    execFileSync(binary, ["--database", server.database, "account", `coordinator-${party}`, "--create", "--grant", `coordinator:${party}`], {
-      env: { ...process.env, YHDYSPINTA_PASSWORD: password },
-    });
+  addCoordinators(server.database, ["county-03", "municipality-049"]);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
 });
 after(async () => {
@@ -27,27 +23,7 @@ after(async () => {
   server?.stop();
 });
 
-async function accessible(page, name) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help}`), [], `${name}: accessibility violations`);
-}
-
-const signIn = { fi: ["Käyttäjätunnus", "Salasana", "Kirjaudu sisään"], sv: ["Användarnamn", "Lösenord", "Logga in"] };
-
-async function coordinator(party, lang, width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: lang === "sv" ? "sv-SE" : "fi-FI" });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10000);
-  page.on("pageerror", (e) => assert.fail(`the page threw: ${e.message}`));
-  await page.goto(new URL("/sign-in", server.url).href);
-  const [account, secret, button] = signIn[lang];
-  await page.getByLabel(account).fill(`coordinator-${party}`);
-  await page.getByLabel(secret).fill(password);
-  await page.getByRole("button", { name: button }).click();
-  await page.getByRole("heading", { level: 1, name: /Yhteistyön tilannekuva|Lägesbild av samarbetet/ }).waitFor();
-  return page;
-}
+const coordinator = (party, lang, width) => signedIn(browser, server.url, `coordinator-${party}`, lang, width);
 
 // Submits one of the meeting's small forms and waits until the page shows `shown`.
 async function step(page, testId, fields, shown) {

@@ -6,10 +6,9 @@
 // axe-core as in e2e.test.mjs.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
-import { AxeBuilder } from "@axe-core/playwright";
-import { binary, password, startServer } from "./server.mjs";
+import { accessible, signedIn } from "./browser.mjs";
+import { addCoordinators, startServer } from "./server.mjs";
 
 let server, browser;
 const asOf = "2025-06-01";
@@ -17,10 +16,7 @@ const group = "helsinki-counties-cooperation-group";
 
 before(async () => {
   server = await startServer();
-  for (const party of ["municipality-091", "municipality-049", "county-01", "county-02", "county-03", "county-04"])
-    execFileSync(binary, ["--database", server.database, "account", `coordinator-${party}`, "--create", "--grant", `coordinator:${party}`], {
-      env: { ...process.env, YHDYSPINTA_PASSWORD: password },
-    });
+  addCoordinators(server.database, ["municipality-091", "municipality-049", "county-01", "county-02", "county-03", "county-04"]);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
 });
 after(async () => {
@@ -28,31 +24,14 @@ after(async () => {
   server?.stop();
 });
 
-async function accessible(page, name) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help}`), [], `${name}: accessibility violations`);
-}
-
 // What each coordinator's interface says, in its language.
 const words = {
-  fi: { account: "Käyttäjätunnus", password: "Salasana", signIn: "Kirjaudu sisään", registered: "kirjattiin", nominated: "nimettiin", nominate: /Nimeä .* alkaen/, approve: "Kirjaa hyväksyminen" },
-  sv: { account: "Användarnamn", password: "Lösenord", signIn: "Logga in", registered: "registrerades", nominated: "utsågs", nominate: /Utse från/, approve: "Registrera godkännandet" },
+  fi: { registered: "kirjattiin", nominated: "nimettiin", nominate: /Nimeä .* alkaen/, approve: "Kirjaa hyväksyminen" },
+  sv: { registered: "registrerades", nominated: "utsågs", nominate: /Utse från/, approve: "Registrera godkännandet" },
 };
 
 // A coordinator's own browser, signed in from a bookmarked sign-in page: it returns to the site.
-async function coordinator(party, lang) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang === "sv" ? "sv-SE" : "fi-FI" });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10000);
-  page.on("pageerror", (e) => assert.fail(`the page threw: ${e.message}`));
-  await page.goto(new URL("/sign-in", server.url).href);
-  await page.getByLabel(words[lang].account).fill(`coordinator-${party}`);
-  await page.getByLabel(words[lang].password).fill(password);
-  await page.getByRole("button", { name: words[lang].signIn }).click();
-  await page.getByRole("heading", { level: 1, name: /Yhteistyön tilannekuva|Lägesbild av samarbetet/ }).waitFor();
-  return page;
-}
+const coordinator = (party, lang) => signedIn(browser, server.url, `coordinator-${party}`, lang);
 
 async function register(page, party, lang, names) {
   await page.goto(new URL(`/organisations/${party}`, server.url).href);

@@ -27,6 +27,14 @@ export async function startServer() {
   return { url: line.slice(line.indexOf("http")).trim(), database, stop: () => server.kill("SIGTERM") };
 }
 
+// An account for the coordinator of each of `parties`, named coordinator-<party>, with the tests' password.
+export function addCoordinators(database, parties) {
+  for (const party of parties)
+    execFileSync(binary, ["--database", database, "account", `coordinator-${party}`, "--create", "--grant", `coordinator:${party}`], {
+      env: { ...process.env, YHDYSPINTA_PASSWORD: password },
+    });
+}
+
 // Signs in as the administrator and records a held meeting of the Itä-Uusimaa operational steering
 // groups with one follow-up action for county-01, through the API as the secretary's tools would.
 // Returns the meeting's id.

@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Heading, InlineAlert } from "suomifi-ui-components";
 import { api, problemText } from "../api/client";
+import { ApprovalFields } from "./ApprovalFields";
 
 // With `version`, the approval is of that amendment of the agreement.
 export function ApprovalForm({
@@ -54,14 +55,7 @@ export function ApprovalForm({
             ))}
           </select>
         </label>
-        <label>
-          {t("agreement.approvalDate")}
-          <input type="date" name="date" required value={day} onChange={(e) => setDay(e.target.value)} />
-        </label>
-        <label>
-          {t("agreement.minutesParagraph")}
-          <input name="paragraph" value={paragraph} onChange={(e) => setParagraph(e.target.value)} placeholder="§ 12" />
-        </label>
+        <ApprovalFields day={day} setDay={setDay} paragraph={paragraph} setParagraph={setParagraph} />
         <Button type="submit">{t("agreement.recordApproval")}</Button>
         {error && <InlineAlert status="error">{error}</InlineAlert>}
       </form>

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "suomifi-ui-components";
 import { api, problemText } from "../api/client";
+import { ApprovalFields } from "./ApprovalFields";
 import { OutcomeView, type Outcome } from "../components/FormParts";
 
 export function CorrectApproval({
@@ -35,14 +36,7 @@ export function CorrectApproval({
     <details className="yp-inline-form">
       <summary>{t("agreement.correctApproval")}</summary>
       <form className="yp-form" onSubmit={(e) => void send(e)} data-testid={`correct-approval-${approval.party_id}`}>
-        <label>
-          {t("agreement.approvalDate")}
-          <input type="date" name="date" required value={day} onChange={(e) => setDay(e.target.value)} />
-        </label>
-        <label>
-          {t("agreement.minutesParagraph")}
-          <input name="paragraph" maxLength={100} value={paragraph} onChange={(e) => setParagraph(e.target.value)} placeholder="§ 12" />
-        </label>
+        <ApprovalFields day={day} setDay={setDay} paragraph={paragraph} setParagraph={setParagraph} />
         <label>
           {t("agreement.correctionReason")}
           <input name="reason" required maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />

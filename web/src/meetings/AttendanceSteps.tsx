@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import { api, type Schemas } from "../api/client";
 import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
+import { Options } from "../components/Options";
 import { useText } from "../text";
 import { Step } from "./Step";
 
@@ -58,22 +59,13 @@ export function AttendanceSteps({ meeting, done }: { meeting: Meeting; done: (an
         <label>
           {t("run.participant")}
           <select name="participant" required value={added.person_id} onChange={(e) => setAdded({ ...added, person_id: e.target.value })}>
-            <option value="">{t("form.choose")}</option>
-            {others.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <Options items={others} value={(p) => p.id} label={(p) => p.name} choose={t("form.choose")} />
           </select>
         </label>
         <label>
           {t("run.side")}
           <select name="on_behalf_of" value={added.on_behalf_of_id} onChange={(e) => setAdded({ ...added, on_behalf_of_id: e.target.value })}>
-            {(meeting.party_ids ?? []).map((p) => (
-              <option key={p} value={p}>
-                {text(names?.organisations.get(p)?.name) || p}
-              </option>
-            ))}
+            <Options items={meeting.party_ids ?? []} value={(p) => p} label={(p) => text(names?.organisations.get(p)?.name) || p} />
           </select>
         </label>
       </Step>
@@ -140,12 +132,12 @@ export function AttendanceSteps({ meeting, done }: { meeting: Meeting; done: (an
           <label>
             {t("run.deputy")}
             <select name="deputy" required value={standIn} onChange={(e) => setStandIn(e.target.value)}>
-              <option value="">{t("form.choose")}</option>
-              {deputies.map((d) => (
-                <option key={`${d.deputy}|${d.member}`} value={`${d.deputy}|${d.member}`}>
-                  {t("run.deputyOption", { deputy: person(d.deputy), member: person(d.member) })}
-                </option>
-              ))}
+              <Options
+                items={deputies}
+                value={(d) => `${d.deputy}|${d.member}`}
+                label={(d) => t("run.deputyOption", { deputy: person(d.deputy), member: person(d.member) })}
+                choose={t("form.choose")}
+              />
             </select>
           </label>
         </Step>

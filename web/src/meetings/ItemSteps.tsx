@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, type Schemas } from "../api/client";
 import { useNames } from "../api/names";
+import { Options } from "../components/Options";
 import { useText } from "../text";
 import { Step } from "./Step";
 
@@ -31,11 +32,7 @@ export function ItemSteps({ meeting, number, done }: { meeting: Meeting; number:
       if (!a.error) clear();
       return a;
     });
-  const personOptions = participants.map((p) => (
-    <option key={p.person_id} value={p.person_id}>
-      {person(p.person_id)}
-    </option>
-  ));
+  const orgName = (p: string) => text(names?.organisations.get(p)?.name) || p;
   return (
     <details className="yp-inline-form" data-testid={`item-steps-${number}`}>
       <summary>{t("run.itemMore")}</summary>
@@ -55,22 +52,18 @@ export function ItemSteps({ meeting, number, done }: { meeting: Meeting; number:
         <label>
           {t("run.side")}
           <select name="side" required value={side} onChange={(e) => setSide(e.target.value)}>
-            {(meeting.party_ids ?? []).map((p) => (
-              <option key={p} value={p}>
-                {text(names?.organisations.get(p)?.name) || p}
-              </option>
-            ))}
+            <Options items={meeting.party_ids ?? []} value={(p) => p} label={orgName} />
           </select>
         </label>
         <label>
           {t("run.speaker")}
           <select name="speaker" value={speaker} onChange={(e) => setSpeaker(e.target.value)}>
-            <option value="">{t("form.none")}</option>
-            {participants.filter((p) => !p.on_behalf_of_id || p.on_behalf_of_id === side).map((p) => (
-              <option key={p.person_id} value={p.person_id}>
-                {person(p.person_id)}
-              </option>
-            ))}
+            <Options
+              items={participants.filter((p) => !p.on_behalf_of_id || p.on_behalf_of_id === side)}
+              value={(p) => p.person_id}
+              label={(p) => person(p.person_id)}
+              choose={t("form.none")}
+            />
           </select>
         </label>
         <label>
@@ -105,8 +98,7 @@ export function ItemSteps({ meeting, number, done }: { meeting: Meeting; number:
         <label>
           {t("run.presenter")}
           <select name="presenter" value={presenter} onChange={(e) => setPresenter(e.target.value)}>
-            <option value="">{t("form.none")}</option>
-            {personOptions}
+            <Options items={participants} value={(p) => p.person_id} label={(p) => person(p.person_id)} choose={t("form.none")} />
           </select>
         </label>
       </Step>
@@ -131,8 +123,7 @@ export function ItemSteps({ meeting, number, done }: { meeting: Meeting; number:
         <label>
           {t("run.disqualifiedPerson")}
           <select name="disqualified" required value={dq.person_id} onChange={(e) => setDq({ ...dq, person_id: e.target.value })}>
-            <option value="">{t("form.choose")}</option>
-            {personOptions}
+            <Options items={participants} value={(p) => p.person_id} label={(p) => person(p.person_id)} choose={t("form.choose")} />
           </select>
         </label>
         <label>

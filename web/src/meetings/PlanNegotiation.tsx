@@ -11,6 +11,7 @@ import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { useSession } from "../access/session";
 import { FormSection, OutcomeView, type Outcome } from "../components/FormParts";
+import { Options } from "../components/Options";
 import { useText } from "../text";
 
 const kSection14 = "611-2021-s14";
@@ -59,22 +60,13 @@ export function PlanNegotiation() {
         <label>
           {t("negotiation.organiser")}
           <select name="organiser" value={organiser} onChange={(e) => setPlan({ ...plan, organiser: e.target.value, other: "" })}>
-            {mine.map((o) => (
-              <option key={o} value={o}>
-                {name(o)}
-              </option>
-            ))}
+            <Options items={mine} value={(o) => o} label={name} />
           </select>
         </label>
         <label>
           {t("negotiation.other")}
           <select name="other" required value={plan.other} onChange={(e) => set("other", e.target.value)}>
-            <option value="">{t("form.choose")}</option>
-            {others.map((o) => (
-              <option key={o.id} value={o.id}>
-                {name(o.id)}
-              </option>
-            ))}
+            <Options items={others} value={(o) => o.id} label={(o) => name(o.id)} choose={t("form.choose")} />
           </select>
         </label>
         <label>

@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 import { Heading } from "suomifi-ui-components";
 import { api, type Schemas } from "../api/client";
 import { useNames } from "../api/names";
+import { Options } from "../components/Options";
 import { useText } from "../text";
 import { AttendanceSteps } from "./AttendanceSteps";
 import { ItemSteps } from "./ItemSteps";
@@ -106,12 +107,7 @@ export function RunMeeting({ meeting, parties, mayDecide, changed }: { meeting: 
           <label>
             {t("run.presenter")}
             <select name="presenter" value={presenter} onChange={(e) => setPresenter(e.target.value)}>
-              <option value="">{t("form.none")}</option>
-              {(meeting.participants ?? []).map((p) => (
-                <option key={p.person_id} value={p.person_id}>
-                  {names?.persons.get(p.person_id)?.name ?? p.person_id}
-                </option>
-              ))}
+              <Options items={meeting.participants ?? []} value={(p) => p.person_id} label={(p) => names?.persons.get(p.person_id)?.name ?? p.person_id} choose={t("form.none")} />
             </select>
           </label>
           <label>
