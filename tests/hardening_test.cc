@@ -399,7 +399,7 @@ TEST_F(Hardening, AnImportThatIsNotUtf8IsRefusedAtItsLine) {
   const std::string csv = "member,service_group,date,euros,count\ncounty-01,surgery,2025-01-15,1200.00,3\ncounty-01,surg\xffry,2025-01-16,10.00,1\n";
   auto r = post("/api/budget/imports/production", csv, hus.headers() + "Content-Type: text/csv\r\n");
   EXPECT_EQ(r.status, 422);
-  EXPECT_NE(r.body.find("body:3: field 'service_group': is not valid UTF-8 text"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("body:3: kenttä 'service_group': ei ole kelvollista UTF-8-tekstiä"), std::string::npos) << r.body;
   EXPECT_EQ(get("/api/budget/report?year=2025", hus.headers()).status, 200);
 }
 

@@ -346,6 +346,12 @@ TEST_F(Access, EveryRouteTimesEveryRole) {
   const auto routes = server_->router->routes();
   EXPECT_EQ(covered, std::set<std::string>(routes.begin(), routes.end())) << "every route needs a row in the matrix";
 
+  // A refusal says in the reader's words what was refused, not the operation's name.
+  const auto refused = call("POST", m + "/items", {{"title", "x"}}, as["coordinator-hki"].headers() + "Accept-Language: fi\r\n");
+  EXPECT_EQ(refused.status, 403);
+  EXPECT_NE(refused.body.find("lisätä asiaa tämän kokouksen esityslistalle"), std::string::npos) << refused.body;
+  EXPECT_EQ(refused.body.find("add_item"), std::string::npos) << refused.body;
+
   // The trail: who ended the Helsinki seat, through which request, before and after.
   auto ended = server_->store->read_audit({"", "memberships", hki_member, "", "", 100}).value();
   ASSERT_EQ(ended.size(), 2u);  // nominated, then ended

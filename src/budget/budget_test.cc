@@ -184,7 +184,7 @@ TEST(ProductionCsv, LinesAcrossBlocksAreReadWhole) {
   ASSERT_GT(text.size(), size_t{4} << 20);
   std::istringstream in(text);
   const auto read = files::read_production_csv(in, "big", text.size(), {});
-  ASSERT_TRUE(read.errors.empty()) << read.errors[0];
+  ASSERT_TRUE(read.errors.empty()) << read.errors[0].text("en");
   ASSERT_EQ(read.columns.size(), static_cast<size_t>(n));
   long long total = 0;
   for (auto c : read.columns.cents) total += c;
@@ -197,7 +197,7 @@ TEST(ProductionCsv, ReadsByColumnNameAndSkipsComments) {
   const auto path = write("production.csv",
                           "# SYNTHETIC\r\ncount,member,euros,service_group,date\r\n2,county-01,1200.50,surgery,2025-02-28\r\n1,county-01,10,surgery,2024-02-29\r\n");
   const auto read = files::read_production_csv(path, {"county-01"});
-  ASSERT_TRUE(read.errors.empty()) << read.errors[0];
+  ASSERT_TRUE(read.errors.empty()) << read.errors[0].text("en");
   ASSERT_EQ(read.columns.size(), 2u);
   EXPECT_EQ(read.columns.cents[0], 120050);
   EXPECT_EQ(read.columns.count[0], 2);
@@ -218,12 +218,15 @@ TEST(ProductionCsv, EveryBadLineIsNamedAndNothingIsRead) {
   );
   const auto read = files::read_production_csv(path, {"county-01", "county-02"});
   ASSERT_EQ(read.errors.size(), 6u);
-  EXPECT_EQ(read.errors[0].rfind(path + ":3: field 'member'", 0), 0u) << read.errors[0];
-  EXPECT_EQ(read.errors[1].rfind(path + ":4: field 'date'", 0), 0u) << read.errors[1];
-  EXPECT_EQ(read.errors[2].rfind(path + ":5: field 'euros'", 0), 0u) << read.errors[2];
-  EXPECT_EQ(read.errors[3].rfind(path + ":6: field 'count'", 0), 0u) << read.errors[3];
-  EXPECT_EQ(read.errors[4].rfind(path + ":7: field 'service_group'", 0), 0u) << read.errors[4];
-  EXPECT_EQ(read.errors[5].rfind(path + ":8: has 6 fields", 0), 0u) << read.errors[5];
+  EXPECT_EQ(read.errors[0].text("en").rfind(path + ":3: field 'member'", 0), 0u) << read.errors[0].text("en");
+  EXPECT_EQ(read.errors[1].text("en").rfind(path + ":4: field 'date'", 0), 0u) << read.errors[1].text("en");
+  EXPECT_EQ(read.errors[2].text("en").rfind(path + ":5: field 'euros'", 0), 0u) << read.errors[2].text("en");
+  EXPECT_EQ(read.errors[3].text("en").rfind(path + ":6: field 'count'", 0), 0u) << read.errors[3].text("en");
+  EXPECT_EQ(read.errors[4].text("en").rfind(path + ":7: field 'service_group'", 0), 0u) << read.errors[4].text("en");
+  EXPECT_EQ(read.errors[5].text("en").rfind(path + ":8: has 6 fields", 0), 0u) << read.errors[5].text("en");
+  // Each is read in the reader's language.
+  EXPECT_EQ(read.errors[2].text("fi"), path + ":5: kenttä 'euros': on oltava euromäärä enintään kahdella desimaalilla, ei '100.001'");
+  EXPECT_EQ(read.errors[5].text("sv"), path + ":8: raden har 6 fält, rubriken 5 (kommatecken inom citattecken stöds inte)");
   EXPECT_EQ(read.columns.size(), 0u);  // all or nothing
   EXPECT_FALSE(files::read_production_csv(write("headless.csv", "a,b\n1,2\n"), {}).errors.empty());
   EXPECT_FALSE(files::read_production_csv(test::temp_path("missing.csv"), {}).errors.empty());

@@ -16,6 +16,7 @@
 #include "budget/production_csv.h"
 #include "budget/import.h"
 #include "budget/operations.h"
+#include "program/command_line.h"
 
 namespace yp::cli {
 namespace {
@@ -96,7 +97,7 @@ std::optional<files::ProductionRead> read_file(const std::string& path, const st
   auto read = files::read_production_csv(path, members, progress);
   if (progress) std::cerr << "\n";
   if (read.errors.empty()) return read;
-  for (const auto& e : read.errors) std::cerr << "error: " << e << "\n";
+  for (const auto& e : read.errors) std::cerr << "error: " << e.text(language()) << "\n";
   return std::nullopt;
 }
 

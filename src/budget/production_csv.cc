@@ -11,9 +11,23 @@
 
 #include "budget/money.h"
 #include "core/limits.h"
+#include "core/messages.h"
 
 namespace yp::files {
+
+std::string LineError::text(const std::string& lang) const {
+  std::string out = file + (line ? ":" + std::to_string(line) : "") + ": ";
+  if (!field.empty()) out += render_message("budget.csv.field", {{"field", field}}, lang) + ": ";
+  return out + error.text(lang);
+}
+
+bool LineError::operator==(const LineError& o) const {
+  return file == o.file && line == o.line && field == o.field && error.code == o.error.code && error.message == o.error.message;
+}
+
 namespace {
+
+Error csv_error(const char* name, std::vector<Param> params = {}) { return Error::coded(ErrorKind::invalid, "", std::string("budget.csv.") + name, std::move(params)); }
 
 constexpr size_t kMaxErrors = 20;
 constexpr size_t kMaxCsvName = 200;
@@ -21,12 +35,12 @@ constexpr size_t kMaxCsvNames = 1000;  // far below the 65,536 that the columns'
 
 // What is wrong with a member's or a service group's name first seen in a file, with `known`
 // names seen before it: not UTF-8, a control character, too long, or one name too many.
-std::optional<std::string> bad_name(std::string_view name, size_t known) {
-  if (!valid_utf8(name)) return std::string("is not valid UTF-8 text");
+std::optional<Error> bad_name(std::string_view name, size_t known) {
+  if (!valid_utf8(name)) return Error::coded(ErrorKind::invalid, "", "text.not_utf8");
   for (const unsigned char c : name)
-    if (c < 0x20 || c == 0x7f) return std::string("has a control character");
-  if (utf8_length(name) > kMaxCsvName) return "is longer than " + std::to_string(kMaxCsvName) + " characters";
-  if (known >= kMaxCsvNames) return "is one name too many: a file names at most " + std::to_string(kMaxCsvNames) + " members and as many service groups";
+    if (c < 0x20 || c == 0x7f) return csv_error("control_character");
+  if (utf8_length(name) > kMaxCsvName) return Error::coded(ErrorKind::invalid, "", "text.too_long", {{"max", std::to_string(kMaxCsvName)}});
+  if (known >= kMaxCsvNames) return csv_error("too_many_names", {{"max", std::to_string(kMaxCsvNames)}});
   return std::nullopt;
 }
 
@@ -69,7 +83,7 @@ ProductionRead read_production_csv(const std::string& path, const std::set<std::
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     ProductionRead out;
-    out.errors.push_back(path + ": cannot be read");
+    out.errors.push_back({path, 0, "", csv_error("unreadable")});
     return out;
   }
   std::error_code ec;
@@ -80,8 +94,8 @@ ProductionRead read_production_csv(const std::string& path, const std::set<std::
 ProductionRead read_production_csv(std::istream& in, const std::string& name, std::uint64_t total, const std::set<std::string>& members,
                                    const std::function<void(std::uint64_t, std::uint64_t)>& progress, size_t block) {
   ProductionRead out;
-  auto fail = [&](size_t line, const std::string& what) {
-    if (out.errors.size() < kMaxErrors) out.errors.push_back(name + ":" + std::to_string(line) + ": " + what);
+  auto fail = [&](size_t line, const std::string& field, Error what) {
+    if (out.errors.size() < kMaxErrors) out.errors.push_back({name, line, field, std::move(what)});
   };
   int member = -1, group = -1, when = -1, euros = -1, count = -1;
   bool whole_date = true, header_seen = false;
@@ -109,47 +123,46 @@ ProductionRead read_production_csv(std::istream& in, const std::string& name, st
         else if (field == "count") count = at;
       }
       if (member < 0 || group < 0 || when < 0 || euros < 0 || count < 0) {
-        fail(number, "the header must name the columns member, service_group, date (or month), euros and count");
+        fail(number, "", csv_error("header"));
         return false;
       }
       return true;
     }
     ++out.lines;
     if (n != columns) {
-      fail(number, "has " + std::to_string(n) + " fields, the header " + std::to_string(columns) + " (quoted commas are not supported)");
+      fail(number, "", csv_error("field_count", {{"fields", std::to_string(n)}, {"columns", std::to_string(columns)}}));
       return true;
     }
     const auto who = fields[static_cast<size_t>(member)];
     // A name is checked once, when first seen: text, short, and (for members) one of the agreement's.
     int member_number = out.columns.members.find(who);
     if (member_number < 0) {
-      if (auto bad = bad_name(who, out.columns.members.size())) return fail(number, "field 'member': " + *bad), true;
-      if (!members.empty() && !members.count(std::string(who))) return fail(number, "field 'member': '" + std::string(who) + "' is not a member of the agreement"), true;
+      if (auto bad = bad_name(who, out.columns.members.size())) return fail(number, "member", *bad), true;
+      if (!members.empty() && !members.count(std::string(who))) return fail(number, "member", csv_error("not_a_member", {{"member", std::string(who)}})), true;
       member_number = out.columns.members.intern(who);
     }
     const auto what = fields[static_cast<size_t>(group)];
     if (what.empty()) {
-      fail(number, "field 'service_group': is required");
+      fail(number, "service_group", Error::coded(ErrorKind::invalid, "", "codec.required"));
       return true;
     }
     if (out.columns.groups.find(what) < 0)
-      if (auto bad = bad_name(what, out.columns.groups.size())) return fail(number, "field 'service_group': " + *bad), true;
+      if (auto bad = bad_name(what, out.columns.groups.size())) return fail(number, "service_group", *bad), true;
     const int month = month_of(fields[static_cast<size_t>(when)], whole_date);
     if (month < 0) {
-      fail(number, std::string("field '") + (whole_date ? "date" : "month") + "': must be a " + (whole_date ? "date YYYY-MM-DD" : "month YYYY-MM") +
-                       " from 2000 to 2099, not '" + std::string(fields[static_cast<size_t>(when)]) + "'");
+      fail(number, whole_date ? "date" : "month", csv_error(whole_date ? "not_a_date" : "not_a_month", {{"given", std::string(fields[static_cast<size_t>(when)])}}));
       return true;
     }
     const auto cents = budget::parse_cents(fields[static_cast<size_t>(euros)]);
     if (!cents) {
-      fail(number, "field 'euros': must be a number of euros with at most two decimals, not '" + std::string(fields[static_cast<size_t>(euros)]) + "'");
+      fail(number, "euros", csv_error("not_euros", {{"given", std::string(fields[static_cast<size_t>(euros)])}}));
       return true;
     }
     int c = 0;
     const auto text = fields[static_cast<size_t>(count)];
     auto [end, err] = std::from_chars(text.data(), text.data() + text.size(), c);
     if (text.empty() || err != std::errc() || end != text.data() + text.size() || c < 0) {
-      fail(number, "field 'count': must be a whole number, 0 or more, not '" + std::string(text) + "'");
+      fail(number, "count", csv_error("not_a_count", {{"given", std::string(text)}}));
       return true;
     }
     if (!out.errors.empty()) return true;  // past the first error only errors are gathered
@@ -183,7 +196,7 @@ ProductionRead read_production_csv(std::istream& in, const std::string& name, st
     if (progress && bytes - reported >= (8u << 20)) progress(reported = bytes, total);
   }
   if (going && kept > 0) line_of(std::string_view(buffer.data(), kept));
-  if (!header_seen) fail(1, "no header line: expected member, service_group, date (or month), euros, count");
+  if (!header_seen) fail(1, "", csv_error("no_header"));
   if (progress) progress(bytes, total);
   if (!out.errors.empty()) out.columns = budget::Columns{}, out.months.clear();
   return out;

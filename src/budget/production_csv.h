@@ -2,7 +2,7 @@
 // (member, service_group, month, euros, count) from CSV into columns, streaming: a file of any size
 // is read line by line, with progress reported by bytes. Columns are found by name in the header;
 // lines starting with '#' are comments (synthetic files say so there). All or nothing: any bad
-// line gives "file:line: field: what is wrong" (the first 20 of them) and no columns.
+// line gives its LineError (the first 20 of them) and no columns.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -13,12 +13,24 @@
 #include <vector>
 
 #include "budget/production.h"
+#include "core/error.h"
 
 namespace yp::files {
 
+// A bad line: the file's name and the line, the column, and what is wrong as a coded Error
+// (budget/messages.json), read as "body:5: kenttä 'euros': …" in the reader's language.
+struct LineError {
+  std::string file;
+  size_t line = 0;
+  std::string field;  // the column's name in the header; empty when about the whole line or file
+  Error error;
+  std::string text(const std::string& lang) const;
+  bool operator==(const LineError& other) const;
+};
+
 struct ProductionRead {
   budget::Columns columns;
-  std::vector<std::string> errors;
+  std::vector<LineError> errors;
   std::set<int> months;  // month indexes present, for replacing them whole
   size_t lines = 0;
 };

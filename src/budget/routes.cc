@@ -234,8 +234,8 @@ void add_budget_routes(Router& router, LiveRegistry& reg, std::function<Date()> 
       const auto read = files::read_production_csv(body, "body", r.body.size(), members);
       if (!read.errors.empty()) {
         std::string all;
-        for (const auto& e : read.errors) all += (all.empty() ? "" : "\n") + e;
-        return problem(Error::invalid("/body", all), r.language());
+        for (const auto& e : read.errors) all += (all.empty() ? "" : "\n") + e.text(r.language());
+        return problem(Error::coded(ErrorKind::invalid, "/body", "budget.csv.lines", {{"lines", all}}), r.language());
       }
       auto imported = import_budget(reg, table, read, provenance_of(r), today());
       if (!imported) return problem(imported.error(), r.language());

@@ -45,6 +45,28 @@ Response coded_problem(int status, const std::string& type, const std::string& c
   return problem(status, type, render_message(code, params, lang), lang);
 }
 
+namespace {
+
+// How a short message names its field: by the field's label in the reader's language when the
+// catalog has one ("field.start_time": "Alkamisaika: …"), else by its name in quotes. A list's
+// element is named by its list ("/person_ids/2": person_ids).
+std::string field_prefix(const Error& error, const std::string& lang) {
+  std::string path = error.path;
+  while (!path.empty()) {
+    const auto slash = path.find_last_of('/');
+    const std::string last = path.substr(slash == std::string::npos ? 0 : slash + 1);
+    if (!last.empty() && last.find_first_not_of("0123456789") != std::string::npos) {
+      if (has_message("field." + last)) return render_message("field." + last, {}, lang) + ": ";
+      return "'" + error.field() + "' ";
+    }
+    if (slash == std::string::npos) break;
+    path.resize(slash);
+  }
+  return "'" + error.field() + "' ";
+}
+
+}  // namespace
+
 Response problem(const Error& error, const std::string& lang) {
   if (!error.internal.empty()) spdlog::warn("{}", error.internal);
   // What failed inside is never answered: an uncoded failure of the storage or of a tool is logged
@@ -57,7 +79,7 @@ Response problem(const Error& error, const std::string& lang) {
     // A short message ("is required") is about the field it names; a sentence says everything.
     case ErrorKind::invalid: {
       const bool sentence = !text.empty() && (std::isupper(static_cast<unsigned char>(text[0])) || static_cast<unsigned char>(text[0]) >= 0x80);
-      return problem(422, "invalid", (error.path.empty() || sentence ? "" : "'" + error.field() + "' ") + text, lang, pointer);
+      return problem(422, "invalid", (error.path.empty() || sentence ? "" : field_prefix(error, lang)) + text, lang, pointer);
     }
     case ErrorKind::not_found: return problem(404, "not_found", text, lang);
     case ErrorKind::conflict: return problem(409, "conflict", text, lang, pointer);

@@ -156,9 +156,15 @@ Result<Meeting> record_statement(const Dataset& data, const std::string& id, int
   if (s.on_behalf_of_id.empty()) return required("/on_behalf_of_id");
   if (std::find(m.party_ids.begin(), m.party_ids.end(), s.on_behalf_of_id) == m.party_ids.end())
     return refuse(ErrorKind::invalid, "/on_behalf_of_id", "not_a_party", {name_param("party", org_name(data, s.on_behalf_of_id))});
-  for (size_t i = 0; i < s.person_ids.size(); ++i)
+  for (size_t i = 0; i < s.person_ids.size(); ++i) {
     if (!data.persons.find(s.person_ids[i]))
       return Error::coded(ErrorKind::invalid, "/person_ids/" + std::to_string(i), "registry.no_person", {{"id", s.person_ids[i]}});
+    // A participant speaks for the side they take part for.
+    const auto p = std::find_if(m.participants.begin(), m.participants.end(), [&](const Participant& x) { return x.person_id == s.person_ids[i]; });
+    if (p != m.participants.end() && !p->on_behalf_of_id.empty() && p->on_behalf_of_id != s.on_behalf_of_id)
+      return refuse(ErrorKind::invalid, "/person_ids/" + std::to_string(i), "speaker_other_side",
+                    {person_param(data, s.person_ids[i]), name_param("party", org_name(data, p->on_behalf_of_id))});
+  }
   std::erase_if(s.points, [](const std::string& p) { return p.find_first_not_of(" \t\r\n") == std::string::npos; });
   if (s.points.empty()) return refuse(ErrorKind::invalid, "/points", "point_needed");
   (*item)->statements.push_back(std::move(s));
@@ -293,6 +299,10 @@ Result<Meeting> record_attendance(const Dataset& data, const std::string& id, Pa
     a.on_behalf_of_id = member->on_behalf_of_id;
     a.seat_category = member->seat_category;
   }
+  // One takes part on behalf of one of the meeting's parties (a guest by virtue of a post excepted).
+  if (a.role != Role::guest && a.deputy_for.empty() && !a.on_behalf_of_id.empty() && !m.party_ids.empty() &&
+      std::find(m.party_ids.begin(), m.party_ids.end(), a.on_behalf_of_id) == m.party_ids.end())
+    return refuse(ErrorKind::invalid, "/on_behalf_of_id", "not_a_party", {name_param("party", org_name(data, a.on_behalf_of_id))});
   if (a.role == Role::guest) {
     const auto* body = data.bodies.find(m.body_id);
     const bool invited_post = body && std::any_of(body->guests.begin(), body->guests.end(), [&](const GuestRule& g) { return g.post_id == a.post_id; });
@@ -417,6 +427,7 @@ Result<FollowUp> add_action(const Dataset& data, FollowUp a) {
     return Error::coded(ErrorKind::invalid, "/responsible_organisation_id", "registry.no_organisation", {{"id", a.responsible_organisation_id}});
   if (!a.responsible_person_id.empty() && !data.persons.find(a.responsible_person_id))
     return Error::coded(ErrorKind::invalid, "/responsible_person_id", "registry.no_person", {{"id", a.responsible_person_id}});
+  if (a.due_date && m.date && *a.due_date < *m.date) return refuse(ErrorKind::invalid, "/due_date", "due_before_meeting", {{"date", m.date->finnish()}});
   int n = 1;
   for (const auto& other : data.actions.items) n += other.meeting_id == a.meeting_id;
   a.id = m.id + "-action-" + std::to_string(n);

@@ -362,6 +362,7 @@ test("a secretary plans a meeting, holds it, records what was agreed and an acti
   const status = page.locator("[data-testid^=action-status-]");
   await status.waitFor();
   await status.selectOption("done");
+  await page.locator("[data-testid^=action-form-]").getByRole("button").click();
   await status.waitFor({ state: "detached" });
   // Done, it is offered again only as a reopening with a reason.
   await page.getByTestId("meeting-actions").locator("summary").waitFor();

@@ -81,7 +81,12 @@ test("Länsi-Uusimaa convenes and records a negotiation with Espoo, in Swedish",
   // The organiser's coordinator may answer its own meeting's action: a mis-clicked "done" is
   // reopened with the reason, which the page then shows.
   const action = `${id}-action-1`;
+  // Choosing a status saves nothing until the button is pressed (an arrow key does not close it).
+  await page.getByTestId(`action-status-${action}`).focus();
+  await page.keyboard.press("ArrowDown");
+  assert.equal((await (await fetch(new URL(`/api/actions/${action}`, server.url))).json()).status, "open");
   await page.getByTestId(`action-status-${action}`).selectOption("done");
+  await page.getByTestId(`action-form-${action}`).getByRole("button").click();
   await page.getByTestId(`reopen-${action}`).waitFor({ state: "attached" });
   await page.getByTestId("meeting-actions").locator("summary", { hasText: "Öppna på nytt" }).click();
   await page.getByTestId(`reopen-${action}`).locator("input[name=reason]").fill("Markerades som klar av misstag");

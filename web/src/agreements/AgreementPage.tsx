@@ -57,7 +57,7 @@ export function AgreementPage() {
                     <span key={i}> — {t("agreement.corrected", { date: date(c.date), reason: c.reason })}</span>
                   ))}
                   {approval && (a.may_approve_for ?? []).includes(ap.party_id) && (
-                    <CorrectApproval key={`${approval.date}-${approval.minutes_paragraph ?? ""}`} agreement={a.id} approval={approval} done={agreement.reload} />
+                    <CorrectApproval key={ap.party_id} agreement={a.id} approval={approval} done={agreement.reload} />
                   )}
                 </li>
               );

@@ -1,24 +1,22 @@
 // One meeting: time and place, who took part, each agenda item with its statements, agreed items,
 // decision and disqualifications, and the minutes as HTML or PDF in each language.
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
-import { ExternalLink, Heading, InlineAlert } from "suomifi-ui-components";
-import { api, problemText } from "../api/client";
+import { ExternalLink, Heading } from "suomifi-ui-components";
+import { api } from "../api/client";
 import { useNames } from "../api/names";
 import { useLoad } from "../api/useLoad";
 import { Status } from "../components/Status";
 import { TextView } from "../components/TextView";
 import { RunMeeting } from "./RunMeeting";
 import { ReopenAction } from "./ReopenAction";
+import { ActionStatusForm } from "./ActionStatusForm";
 import { useSession } from "../access/session";
 import { useDate, useText } from "../text";
 
-type ActionStatus = "open" | "in_progress" | "done" | "cancelled";
-
 export function MeetingPage() {
   const { id = "" } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = useText();
   const date = useDate();
   const names = useNames();
@@ -29,12 +27,6 @@ export function MeetingPage() {
   const actions = useLoad(() => api.GET("/api/actions"), [account]);
   const ours = (actions.data ?? []).filter((a) => a.meeting_id === id);
   const body = useLoad(async () => (m?.body_id ? api.GET("/api/bodies/{id}", { params: { path: { id: m.body_id } } }) : { data: undefined }), [m?.body_id]);
-  const [actionError, setActionError] = useState<string>();
-  const answerAction = async (action: string, status: ActionStatus) => {
-    const { error } = await api.POST("/api/actions/{id}/status", { params: { path: { id: action } }, body: { status } });
-    setActionError(error ? problemText(error) : undefined);
-    actions.reload();
-  };
   const changed = () => {
     loaded.reload();
     actions.reload();
@@ -47,9 +39,9 @@ export function MeetingPage() {
       {m && (
         <>
           <Heading variant="h1">{text(m.title)}</Heading>
-          {(m.number ?? 0) > 0 && m.date && <p data-testid="meeting-number">{t("meeting.number", { number: m.number, year: m.date.slice(0, 4) })}</p>}
+          {(m.number ?? 0) > 0 && m.date && <p data-testid="meeting-number">{t(m.kind === "negotiation" ? "meeting.negotiationNumber" : "meeting.number", { number: m.number, year: m.date.slice(0, 4) })}</p>}
           <p>
-            {date(m.date)} {m.start_time && `${m.start_time}–${m.end_time ?? ""}`} {m.place && `· ${m.place}`} · {t(`meetingStatus.${m.status ?? "planned"}`)}
+            {date(m.date)} {m.start_time && (m.end_time ? `${m.start_time}–${m.end_time}` : m.start_time)} {m.place && `· ${m.place}`} · {t(`meetingStatus.${m.status ?? "planned"}`)}
           </p>
           {m.online_link && (
             <p>
@@ -65,7 +57,7 @@ export function MeetingPage() {
               <p data-testid="minutes-later">{t(m.status === "cancelled" ? "meeting.noMinutesCancelled" : "meeting.minutesLater")}</p>
               {m.status !== "cancelled" && (
                 <p data-testid="agenda-link">
-                  <ExternalLink href={`/api/meetings/${m.id}/minutes`} labelNewWindow={t("link.newWindow")}>
+                  <ExternalLink href={`/api/meetings/${m.id}/minutes?lang=${i18n.language}`} labelNewWindow={t("link.newWindow")}>
                     {t("meeting.agendaDocument")}
                   </ExternalLink>
                 </p>
@@ -110,18 +102,7 @@ export function MeetingPage() {
                   <TextView text={a.text} /> — {org(a.responsible_organisation_id)}
                   {a.due_date && `, ${t("action.due", { date: date(a.due_date) })}`} ·{" "}
                   {(a.may ?? []).includes("action_status") && (a.status ?? "open") !== "done" && (a.status ?? "open") !== "cancelled" ? (
-                    <select
-                      aria-label={t("run.actionStatus")}
-                      data-testid={`action-status-${a.id}`}
-                      value={a.status ?? "open"}
-                      onChange={(e) => void answerAction(a.id, e.target.value as ActionStatus)}
-                    >
-                      {(["open", "in_progress", "done", "cancelled"] as const).map((s) => (
-                        <option key={s} value={s}>
-                          {t(`actionStatus.${s}`)}
-                        </option>
-                      ))}
-                    </select>
+                    <ActionStatusForm key={a.status} action={a.id} status={a.status ?? "open"} done={actions.reload} />
                   ) : (
                     <>
                       {t(`actionStatus.${a.status ?? "open"}`)}
@@ -135,7 +116,6 @@ export function MeetingPage() {
               ))}
             </ul>
           )}
-          {actionError && <InlineAlert status="error">{actionError}</InlineAlert>}
           {(m.may ?? []).includes("move") && <RunMeeting meeting={m} parties={body.data?.party_ids ?? m.party_ids ?? []} mayDecide={body.data?.may_decide === true} changed={changed} />}
           <Heading variant="h2">{t("meeting.agenda")}</Heading>
           {(m.items ?? []).map((item) => (

@@ -77,7 +77,7 @@ export function RunMeeting({ meeting, parties, mayDecide, changed }: { meeting: 
           )}
         </Step>
       ))}
-      {(status === "planned" || status === "invited") && (
+      {(status === "planned" || status === "invited") && meeting.body_id && (
         <Step label={t("run.prefill")} testId="prefill" send={() => done(api.POST("/api/meetings/{id}/participants/prefill", { params: path }))} />
       )}
       {held && <AttendanceSteps meeting={meeting} done={done} />}
