@@ -219,7 +219,7 @@ int main(int argc, char** argv) {
   t = Clock::now();
   auto read = yp::files::read_production_csv(production, members);
   const double read_seconds = seconds_since(t);
-  if (!read.errors.empty()) return std::printf("CSV READ FAILED: %s\n", read.errors[0].c_str()), 1;
+  if (!read.errors.empty()) return std::printf("CSV READ FAILED: %s\n", read.errors[0].text("en").c_str()), 1;
   const auto from_file = yp::budget::pack(read.columns);
   const double read_and_pack = seconds_since(t);
   const long long file_total = realised_total(yp::budget::monthly_report(plan, from_file, 2025, 12, 500));
