@@ -489,9 +489,18 @@ TEST_F(Api, ANegotiationIsRecordedSideBySideAndCountedByTheDuty) {
   json late = plan;
   late["start_time"] = "25.99";
   EXPECT_EQ(refusal_in("sv", "/api/negotiations", late), "Starttid: måste vara ett klockslag i formen 17.43 eller 9.00");  // the field by its label
-  json injected = plan;
-  injected["status"] = "published";
-  EXPECT_EQ(post("/api/negotiations", injected).status, 422);  // its path is the lifecycle's, not the request's
+  for (const char* field : {"status", "checker_ids", "participants"}) {
+    json injected = plan;
+    injected[field] = field == std::string("status") ? json("published") : json::array({"mervi-heinaro"});
+    EXPECT_EQ(post("/api/negotiations", injected).status, 422) << field;  // its path is the lifecycle's, not the request's
+  }
+  json unlinked = plan;
+  unlinked["online_link"] = "javascript:alert(1)";
+  EXPECT_EQ(post("/api/negotiations", unlinked).status, 422);
+  json misplaced = plan;
+  misplaced["party_ids"] = {"municipality-434", "nowhere"};
+  auto pointed = post("/api/negotiations", misplaced);
+  EXPECT_EQ(json::parse(pointed.body)["errors"][0]["pointer"], "#/party_ids/1") << pointed.body;  // the request's own list
 
   auto planned = post("/api/negotiations", plan);
   ASSERT_EQ(planned.status, 201) << planned.body;
@@ -502,6 +511,14 @@ TEST_F(Api, ANegotiationIsRecordedSideBySideAndCountedByTheDuty) {
   EXPECT_EQ(n["party_ids"], json::array({"county-01", "municipality-434"}));
   EXPECT_EQ(n["title"]["fi"].get<std::string>().rfind("Neuvottelu: ", 0), 0u);
   const std::string at = "/api/meetings/" + id;
+  // Planned, it counts for nothing yet.
+  const auto verdict = [&]() {
+    auto duties = json::parse(get("/api/duties?as_of=2024-12-31&rule=hvl-14-county-municipality-negotiation").body);
+    const auto ours = std::find_if(duties.begin(), duties.end(), [](const json& v) { return v["bearer_ids"] == json::array({"county-01", "municipality-434"}); });
+    return ours == duties.end() ? json() : *ours;
+  };
+  ASSERT_FALSE(verdict().is_null());
+  EXPECT_NE(verdict()["status"], "satisfied");
   ASSERT_EQ(post(at + "/items", {{"title", "Avauspuheenvuorot"}}).status, 201);
   ASSERT_EQ(post(at + "/items", {{"title", "Sovitut asiat"}}).status, 201);
   ASSERT_EQ(post(at + "/transitions", {{"to", "held"}, {"date", "2023-06-01"}}).status, 200);
@@ -531,10 +548,10 @@ TEST_F(Api, ANegotiationIsRecordedSideBySideAndCountedByTheDuty) {
   auto minutes = get(at + "/minutes?lang=fi");
   EXPECT_NE(minutes.body.find("Puheenvuoro: municipality-434"), std::string::npos);
 
-  auto duties = json::parse(get("/api/duties?as_of=2024-12-31&rule=hvl-14-county-municipality-negotiation").body);
-  const auto ours = std::find_if(duties.begin(), duties.end(), [](const json& v) { return v["bearer_ids"] == json::array({"county-01", "municipality-434"}); });
-  ASSERT_NE(ours, duties.end());
-  EXPECT_EQ((*ours)["status"], "satisfied") << ours->dump();
+  EXPECT_EQ(verdict()["status"], "satisfied") << verdict().dump();
+  // A negotiation agrees and decides nothing; its memo names the sides by their names.
+  EXPECT_EQ(post(at + "/items/2/decision", {{"text", "Päätetään."}}).status, 409);
+  EXPECT_NE(minutes.body.find("(Loviisa)"), std::string::npos) << minutes.body;
 }
 
 // The text of a PDF, by Debian's pdftotext.

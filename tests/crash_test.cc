@@ -313,7 +313,7 @@ TEST(Cli, ASecretaryRunsAMeetingFromTheCommandLine) {
   // A negotiation convened from the command line, its day written the Finnish way; a refusal in
   // the language of $LANG.
   EXPECT_EQ(meeting({"plan_negotiation", "organiser_id=county-03", "party_ids:=[\"municipality-049\"]", "date=1.12.2026", "legal_basis:=[\"611-2021-s14\"]"}), 0);
-  EXPECT_NE(output_of(binary() + " --database " + database + " minutes negotiation-county-03-2026-1 --lang sv").find("FÖREDRAGNINGSLISTA 1/2026"), std::string::npos);
+  EXPECT_NE(output_of(binary() + " --database " + database + " minutes negotiation-county-03-2026-1 --lang sv").find("DAGORDNING 1/2026"), std::string::npos);
   EXPECT_EQ(meeting({"move", "meeting_id=negotiation-county-03-2026-1", "to=held", "date=1.12.2026"}), 0);
   EXPECT_NE(output_of(binary() + " --database " + database + " minutes negotiation-county-03-2026-1").find("MUISTIO 1/2026"), std::string::npos);
   const std::string alone = output_of("LANG=fi_FI.UTF-8 " + binary() + " --database " + database + " meeting plan_negotiation organiser_id=county-03 date=2.12.2026 2>&1");

@@ -273,7 +273,7 @@ Result<Written> correct_approval(const Dataset& d, json& a, const Date& today) {
   if (a.contains("date")) {
     auto date = take<Date>(a, "date");
     if (!date) return date.error();
-    if (today < *date) return refused(ErrorKind::invalid, "/date", "in_the_future", {{"today", today.finnish()}});
+    if (auto e = not_in_future("/date", *date, today)) return *e;
     if (*date != ap.date) correction.fields.push_back("date");
     ap.date = *date;
   }

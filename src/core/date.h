@@ -1,6 +1,6 @@
 // Date: a calendar day (proleptic Gregorian), the only notion of time the domain needs for
-// terms, approvals and memberships. Parsing is strict (YYYY-MM-DD, a real day) so that a typo in a
-// data file fails loudly instead of rounding to a neighbouring day.
+// terms, approvals and memberships. Parsing is strict (a real day, written YYYY-MM-DD or, where a
+// person types it, D.M.YYYY) so that a typo fails loudly instead of rounding to a neighbouring day.
 #pragma once
 #include <compare>
 #include <optional>

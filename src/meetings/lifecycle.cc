@@ -29,6 +29,12 @@ std::vector<AgendaItem>::iterator find_item(Meeting& m, int number) {
   return std::find_if(m.items.begin(), m.items.end(), [&](const AgendaItem& i) { return i.number == number; });
 }
 
+// The address of a remote meeting is a web address (it is shown as a link).
+std::optional<Error> check_link(const std::string& link) {
+  if (!link.empty() && link.rfind("https://", 0) != 0 && link.rfind("http://", 0) != 0) return refuse(ErrorKind::invalid, "/online_link", "not_a_link");
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool may_move(MeetingStatus from, MeetingStatus to) {
@@ -74,6 +80,7 @@ Result<Meeting> plan_meeting(const Dataset& data, Meeting m, const Date& today) 
   if (!body) return Error::coded(ErrorKind::not_found, "/body_id", "bodies.no_body", {{"id", m.body_id}});
   if (!m.date) return required("/date");
   if (auto e = check_span(m.start_time, m.end_time, "start_time", "end_time")) return *e;
+  if (auto e = check_link(m.online_link)) return *e;
   if (m.title.empty()) m.title = body->name;
   int last = 0;
   for (const auto& other : data.meetings.items)
@@ -93,19 +100,27 @@ Result<Meeting> plan_negotiation(const Dataset& data, Meeting m, const Date& tod
   if (m.organiser_id.empty()) return required("/organiser_id");
   if (!data.organisations.find(m.organiser_id))
     return Error::coded(ErrorKind::invalid, "/organiser_id", "registry.no_organisation", {{"id", m.organiser_id}});
-  if (std::find(m.party_ids.begin(), m.party_ids.end(), m.organiser_id) == m.party_ids.end()) m.party_ids.insert(m.party_ids.begin(), m.organiser_id);
+  if (!m.date) return required("/date");
+  // The parties as the request names them (its pointers are to its own list), each there on the day.
+  const auto dissolved = [&](const std::string& id) {
+    const auto* o = data.organisations.find(id);
+    return o && o->dissolution_date && *o->dissolution_date <= *m.date;
+  };
+  if (dissolved(m.organiser_id)) return refuse(ErrorKind::invalid, "/organiser_id", "dissolved", {name_param("party", org_name(data, m.organiser_id))});
   for (size_t i = 0; i < m.party_ids.size(); ++i) {
-    if (!data.organisations.find(m.party_ids[i]))
-      return Error::coded(ErrorKind::invalid, "/party_ids/" + std::to_string(i), "registry.no_organisation", {{"id", m.party_ids[i]}});
+    const std::string at = "/party_ids/" + std::to_string(i);
+    if (!data.organisations.find(m.party_ids[i])) return Error::coded(ErrorKind::invalid, at, "registry.no_organisation", {{"id", m.party_ids[i]}});
+    if (dissolved(m.party_ids[i])) return refuse(ErrorKind::invalid, at, "dissolved", {name_param("party", org_name(data, m.party_ids[i]))});
     if (std::find(m.party_ids.begin(), m.party_ids.begin() + static_cast<long>(i), m.party_ids[i]) != m.party_ids.begin() + static_cast<long>(i))
-      return refuse(ErrorKind::invalid, "/party_ids/" + std::to_string(i), "party_twice", {name_param("party", org_name(data, m.party_ids[i]))});
+      return refuse(ErrorKind::invalid, at, "party_twice", {name_param("party", org_name(data, m.party_ids[i]))});
   }
+  if (std::find(m.party_ids.begin(), m.party_ids.end(), m.organiser_id) == m.party_ids.end()) m.party_ids.insert(m.party_ids.begin(), m.organiser_id);
   if (m.party_ids.size() < 2) return refuse(ErrorKind::invalid, "/party_ids", "negotiation_parties");
   for (size_t i = 0; i < m.legal_basis.size(); ++i)
     if (!data.statute_sections.find(m.legal_basis[i]))
       return refuse(ErrorKind::invalid, "/legal_basis/" + std::to_string(i), "no_section", {{"id", m.legal_basis[i]}});
-  if (!m.date) return required("/date");
   if (auto e = check_span(m.start_time, m.end_time, "start_time", "end_time")) return *e;
+  if (auto e = check_link(m.online_link)) return *e;
   if (m.title.empty()) {
     // "Neuvottelu: Espoon kaupunki – Länsi-Uudenmaan hyvinvointialue", in each language.
     m.title = {"Neuvottelu: ", "Förhandling: ", "Negotiation: "};
@@ -136,12 +151,13 @@ namespace {
 
 // The meeting and its agenda item `number`, for a change of the item's record before the minutes
 // are approved; the item's iterator is into `out`.
-Result<std::vector<AgendaItem>::iterator> open_item(const Dataset& data, const std::string& id, int number, Meeting& out) {
+Result<std::vector<AgendaItem>::iterator> open_item(const Dataset& data, const std::string& id, int number, Meeting& out, bool held_only) {
   auto found = find_meeting(data, id);
   if (!found) return found.error();
   out = found.value();
-  if (out.status == MeetingStatus::cancelled || out.status == MeetingStatus::minutes_approved || out.status == MeetingStatus::published)
-    return refuse(ErrorKind::conflict, "", "record_when", {status_param(out.status)});
+  const bool held = out.status == MeetingStatus::held || out.status == MeetingStatus::minutes_drafted;
+  if (held_only ? !held : (out.status == MeetingStatus::cancelled || out.status == MeetingStatus::minutes_approved || out.status == MeetingStatus::published))
+    return refuse(ErrorKind::conflict, "", held_only ? "outcome_when" : "record_when", {status_param(out.status)});
   auto item = find_item(out, number);
   if (item == out.items.end()) return no_item(number);
   return item;
@@ -151,8 +167,9 @@ Result<std::vector<AgendaItem>::iterator> open_item(const Dataset& data, const s
 
 Result<Meeting> record_statement(const Dataset& data, const std::string& id, int number, Statement s) {
   Meeting m;
-  auto item = open_item(data, id, number, m);
+  auto item = open_item(data, id, number, m, true);
   if (!item) return item.error();
+  if ((*item)->statements.size() >= kMaxItemEntries) return refuse(ErrorKind::conflict, "", "too_many_entries", {{"max", std::to_string(kMaxItemEntries)}});
   if (s.on_behalf_of_id.empty()) return required("/on_behalf_of_id");
   if (std::find(m.party_ids.begin(), m.party_ids.end(), s.on_behalf_of_id) == m.party_ids.end())
     return refuse(ErrorKind::invalid, "/on_behalf_of_id", "not_a_party", {name_param("party", org_name(data, s.on_behalf_of_id))});
@@ -173,18 +190,17 @@ Result<Meeting> record_statement(const Dataset& data, const std::string& id, int
 
 Result<Meeting> record_discussion(const Dataset& data, const std::string& id, int number, const std::string& point) {
   Meeting m;
-  auto item = open_item(data, id, number, m);
+  auto item = open_item(data, id, number, m, true);
   if (!item) return item.error();
-  if (point.find_first_not_of(" \t\r\n") == std::string::npos) return required("/text");
+  if ((*item)->discussion.size() >= kMaxItemEntries) return refuse(ErrorKind::conflict, "", "too_many_entries", {{"max", std::to_string(kMaxItemEntries)}});
   (*item)->discussion.push_back(point);
   return m;
 }
 
 Result<Meeting> record_proposal(const Dataset& data, const std::string& id, int number, const std::string& proposal, const std::string& presenter_id) {
   Meeting m;
-  auto item = open_item(data, id, number, m);
+  auto item = open_item(data, id, number, m, false);
   if (!item) return item.error();
-  if (proposal.find_first_not_of(" \t\r\n") == std::string::npos) return required("/text");
   if (!presenter_id.empty() && !data.persons.find(presenter_id))
     return Error::coded(ErrorKind::invalid, "/presenter_id", "registry.no_person", {{"id", presenter_id}});
   (*item)->proposal = proposal;
@@ -234,6 +250,8 @@ Result<Meeting> record_outcome(const Dataset& data, const std::string& id, int n
   auto item = find_item(m, number);
   if (item == m.items.end()) return no_item(number);
   if (decision) {
+    // A negotiation between parties agrees; it decides nothing (each party decides in its own bodies).
+    if (m.body_id.empty()) return refuse(ErrorKind::conflict, "/decision", "negotiation_decides_nothing");
     const auto* body = data.bodies.find(m.body_id);
     if (body && !body->may_decide) {
       const auto& passage = body->may_decide_source.passage;
@@ -433,10 +451,12 @@ Result<FollowUp> add_action(const Dataset& data, FollowUp a) {
   a.id = m.id + "-action-" + std::to_string(n);
   a.status = ActionStatus::open;
   a.closed_date.reset();
+  a.corrections.clear();  // a new action has no history
   return a;
 }
 
-Result<FollowUp> set_action_status(const Dataset& data, const std::string& id, ActionStatus status, const Date& day, const std::string& reason) {
+Result<FollowUp> set_action_status(const Dataset& data, const std::string& id, ActionStatus status, const Date& day, const std::string& reason,
+                                   const Date& today) {
   const auto* found = data.actions.find(id);
   if (!found) return refuse(ErrorKind::not_found, "", "no_action", {{"id", id}});
   if (found->status == status) return *found;  // nothing to change: the same answer again
@@ -445,7 +465,8 @@ Result<FollowUp> set_action_status(const Dataset& data, const std::string& id, A
   if (closed(found->status)) {
     // A closed action opens again only as a correction (a "done" clicked by mistake), with its reason.
     if (reason.empty()) return refuse(ErrorKind::conflict, "/reason", "action_closed", {action_status_param(found->status)});
-    a.corrections.push_back({day, reason, {"status"}});
+    // Dated the day it is made; the audit trail keeps the status and closing day it corrects.
+    a.corrections.push_back({today, reason, {"status", "closed_date"}});
   } else if (!reason.empty()) {
     return refuse(ErrorKind::invalid, "/reason", "reason_only_to_reopen");
   }

@@ -22,8 +22,9 @@ Result<Meeting> plan_meeting(const Dataset& data, Meeting request, const Date& t
 Result<Meeting> plan_negotiation(const Dataset& data, Meeting request, const Date& today);
 
 // A statement on agenda item `number` by one side (`on_behalf_of_id`, a party of the meeting) and
-// who gave it, its points as recorded; a point of the discussion; the item's proposal (what was
-// only proposed, as against agreed). Not once the minutes are approved or the meeting cancelled.
+// who gave it, its points as recorded, and a point of the discussion, in a meeting held and whose
+// minutes are not yet approved (at most kMaxItemEntries of each); the item's proposal (what was
+// only proposed, as against agreed), also before the meeting, not once the minutes are approved.
 Result<Meeting> record_statement(const Dataset& data, const std::string& meeting_id, int number, Statement statement);
 Result<Meeting> record_discussion(const Dataset& data, const std::string& meeting_id, int number, const std::string& point);
 Result<Meeting> record_proposal(const Dataset& data, const std::string& meeting_id, int number, const std::string& proposal, const std::string& presenter_id);
@@ -32,8 +33,10 @@ Result<Meeting> record_proposal(const Dataset& data, const std::string& meeting_
 Result<Meeting> move_meeting(const Dataset& data, const std::string& meeting_id, MeetingStatus to, const Date& day,
                              const std::string& reason);
 
-// A meeting has at most this many agenda items (a long council meeting has a hundred).
+// A meeting has at most this many agenda items (a long council meeting has a hundred), and an item
+// at most this many statements and points of discussion.
 inline constexpr size_t kMaxAgendaItems = 500;
+inline constexpr size_t kMaxItemEntries = 200;
 // A new agenda item, numbered after the last; not once the minutes are approved or the meeting
 // cancelled, nor beyond kMaxAgendaItems.
 Result<Meeting> add_agenda_item(const Dataset& data, const std::string& meeting_id, AgendaItem item);
@@ -79,7 +82,8 @@ Result<FollowUp> add_action(const Dataset& data, FollowUp request);
 // The action moved to `status` on `day` (the status it has already: the action unchanged). A done
 // or cancelled action moves again only as a correction with its `reason` (kept with the action);
 // an open one takes no reason.
-Result<FollowUp> set_action_status(const Dataset& data, const std::string& action_id, ActionStatus status, const Date& day, const std::string& reason = {});
+Result<FollowUp> set_action_status(const Dataset& data, const std::string& action_id, ActionStatus status, const Date& day, const std::string& reason,
+                                   const Date& today);
 // The actions of earlier meetings of the same body still open on the meeting's date: carried over.
 std::vector<const FollowUp*> carried_actions(const Dataset& data, const Meeting& meeting);
 

@@ -24,6 +24,7 @@ struct Labels {
   Text memo{"MUISTIO", "PROMEMORIA", "MEMORANDUM"};
   Text minutes{"PÖYTÄKIRJA", "PROTOKOLL", "MINUTES"};
   Text agenda{"ESITYSLISTA", "FÖREDRAGNINGSLISTA", "AGENDA"};
+  Text memo_agenda{"ASIALISTA", "DAGORDNING", "AGENDA"};  // a negotiation has no presenter
   Text time_place{"Aika ja paikka", "Tid och plats", "Time and place"};
   Text present{"Läsnä", "Närvarande", "Present"};
   Text legality{"Kokouksen laillisuus ja päätösvaltaisuus", "Mötets laglighet och beslutförhet", "Legality and quorum"};
@@ -121,7 +122,7 @@ std::string minutes_html(const Dataset& d, const Meeting& full_meeting, const st
   h += "<!DOCTYPE html>\n<html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>" + t(m.title) + "</title>";
   h += "<style>body{font-family:sans-serif;font-size:11pt;margin:2cm}h1{font-size:15pt}h2{font-size:12pt;margin-top:1.4em}"
        "dt{font-weight:bold}.sign{display:inline-block;width:45%;margin-top:3em;border-top:1px solid #000;padding-top:.3em}</style></head><body>\n";
-  h += "<header><p>" + (body ? t(body->name) : org(m.organiser_id)) + "</p><h1>" + t(not_yet_held ? L.agenda : memo ? L.memo : L.minutes) +
+  h += "<header><p>" + (body ? t(body->name) : org(m.organiser_id)) + "</p><h1>" + t(not_yet_held ? (memo ? L.memo_agenda : L.agenda) : memo ? L.memo : L.minutes) +
        (m.number ? " " + std::to_string(m.number) + "/" + std::to_string(m.date ? m.date->year : 0) : "") + "</h1>" + (body && m.title == body->name ? "" : "<p>" + t(m.title) + "</p>") + "</header>\n";
   h += "<h2>" + t(L.time_place) + "</h2><p>" + (m.date ? m.date->finnish() : t(L.not_recorded)) + (m.start_time.empty() ? "" : " " + escape(m.start_time)) +
        (m.end_time.empty() ? "" : "–" + escape(m.end_time)) + (m.place.empty() ? "" : ", " + escape(m.place)) + "</p>\n";
@@ -230,6 +231,11 @@ std::string minutes_html(const Dataset& d, const Meeting& full_meeting, const st
         if (c.kind == ClauseKind::costs) costs += "<li>" + t(c.text) + "</li>\n";
       if (!costs.empty()) h += "<h2>" + t(L.costs) + "</h2><ul>\n" + costs + "</ul>\n";
     }
+  if (memo && !m.checker_ids.empty()) {  // a memo names who checked it, and is not signed
+    h += "<h2>" + t(L.checkers) + "</h2><p>";
+    for (size_t i = 0; i < m.checker_ids.size(); ++i) h += (i ? ", " : "") + escape(person(d, m.checker_ids[i]));
+    h += "</p>\n";
+  }
   if (!memo && !not_yet_held) {  // an agenda is neither checked nor signed
     h += "<h2>" + t(L.checkers) + "</h2><p>";
     if (m.checker_ids.empty()) {

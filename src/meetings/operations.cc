@@ -1,6 +1,7 @@
 #include "meetings/operations.h"
 
 #include <functional>
+#include <set>
 
 #include "meetings/lifecycle.h"
 
@@ -47,8 +48,11 @@ const OperationTable<Operation>& operations() {
        }},
       {"plan_negotiation",
        [](const Dataset& d, json& a, const Date& today) -> Result<Written> {
-         for (const char* control : {"id", "kind", "body_id", "status", "number", "history", "participants", "items"})
-           if (a.contains(control)) return Error::coded(ErrorKind::invalid, std::string("/") + control, "codec.unknown_field");
+         // Only what a negotiation is planned with; its path, participants and items come by the lifecycle.
+         static const std::set<std::string> planned_with = {"organiser_id", "party_ids", "date", "start_time", "end_time", "place",
+                                                            "online_link", "public", "legal_basis", "topic", "title"};
+         for (const auto& [name, value] : a.items())
+           if (!planned_with.count(name)) return Error::coded(ErrorKind::invalid, "/" + name, "codec.unknown_field");
          a["id"] = "pending";
          if (!a.contains("title")) a["title"] = "";
          a["kind"] = "negotiation";
@@ -191,7 +195,7 @@ const OperationTable<Operation>& operations() {
          auto reason = a.contains("reason") ? take_text(a, "reason") : Result<std::string>(std::string());
          if (!reason) return reason.error();
          if (auto e = nothing_left(a)) return *e;
-         return written(set_action_status(d, *id, *status, *day, *reason), [](FollowUp f) { return action_written(std::move(f)); });
+         return written(set_action_status(d, *id, *status, *day, *reason, today), [](FollowUp f) { return action_written(std::move(f)); });
        }},
       {"checkers",
        [](const Dataset& d, json& a, const Date&) -> Result<Written> {

@@ -345,7 +345,7 @@ test("a secretary plans a meeting, holds it, records what was agreed and an acti
   await add.locator("button[type=submit]").click();
   await page.getByRole("heading", { name: /§ 1 Kotoutumisohjelma/ }).first().waitFor();
   // Its number in the year is on its page; minutes are offered only once it is held.
-  assert.match(await page.getByTestId("meeting-number").innerText(), /^Meeting \d+\/\d{4}$|^Kokous \d+\/\d{4}$|^Möte \d+\/\d{4}$/);
+  assert.match(await page.getByTestId("meeting-number").innerText(), /^Meeting \d+\/\d{4}$|^Kokous \d+\/\d{4}$|^Sammanträde \d+\/\d{4}$/);
   await page.getByTestId("minutes-later").waitFor();
   assert.equal(await page.getByTestId("minutes-links").count(), 0);
   await page.getByTestId("move-held").locator("button").click();

@@ -77,7 +77,15 @@ export function AttendanceSteps({ meeting, done }: { meeting: Meeting; done: (an
             <input
               type="checkbox"
               checked={p.present !== false}
-              onChange={(e) => void done(api.POST("/api/meetings/{id}/attendance", { params: path, body: { person_id: p.person_id, present: e.target.checked } }))}
+              onChange={(e) =>
+                // The times recorded stay: attendance is written whole.
+                void done(
+                  api.POST("/api/meetings/{id}/attendance", {
+                    params: path,
+                    body: { person_id: p.person_id, present: e.target.checked, ...(p.arrived ? { arrived: p.arrived } : {}), ...(p.left ? { left: p.left } : {}) },
+                  }),
+                )
+              }
             />
             {person(p.person_id)}
             {p.deputy_for && ` (${t("run.deputyFor", { member: person(p.deputy_for) })})`}

@@ -78,7 +78,7 @@ export function PlanNegotiation() {
           <input name="start_time" inputMode="decimal" placeholder="9.00" maxLength={5} value={plan.start_time} onChange={(e) => set("start_time", e.target.value)} />
         </label>
         <label>
-          {t("negotiation.endTime")}
+          {t("run.endTime")}
           <input name="end_time" inputMode="decimal" placeholder="10.00" maxLength={5} value={plan.end_time} onChange={(e) => set("end_time", e.target.value)} />
         </label>
         <label>
